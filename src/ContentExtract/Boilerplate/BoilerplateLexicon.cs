@@ -1,0 +1,56 @@
+using System.Buffers;
+
+namespace ContentExtract.Boilerplate;
+
+/// <summary>
+/// Phrases of page furniture — comment prompts, share bars, copyright lines, subscription boxes —
+/// and the headings after which an article never continues. Matched with one multi-string search
+/// per short block, never with a regex per block.
+/// </summary>
+internal static class BoilerplateLexicon
+{
+    /// <summary>
+    /// Phrases that only page furniture uses — comment rules, copyright and licence lines — so they
+    /// mark a block of up to a few sentences, not only a short one.
+    /// </summary>
+    public static readonly SearchValues<string> StrongFurniturePhrases = SearchValues.Create(
+        [
+            "文明上网", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
+            "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Service", "Terms of Use",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Phrases that make a short block furniture wherever they stand in it.</summary>
+    public static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
+        [
+            // Chinese portals: comment prompts, registration, sharing, copyright and licensing lines.
+            "发表评论", "我要评论", "网友评论", "我要注册", "用户名", "注册后", "复制本文", "复制链接", "复制网址",
+            "分享到", "分享至", "扫一扫", "扫描二维码", "二维码", "打印本页", "关闭窗口", "打印此页", "字号", "【打印】", "【关闭】", "收藏本页",
+            "版权所有", "版权声明", "免责声明", "转载请注明", "未经授权", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息", "举报电话", "举报邮箱",
+            "联系我们", "关于我们", "网站地图", "广告服务", "设为首页", "加入收藏", "登录", "责任编辑", "编辑：", "编辑:",
+            // English and other Latin-script furniture.
+            "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
+            "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
+            "Advertisement", "ADVERTISEMENT", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
+            "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Block starts after which the article does not continue: comments, related links, editor lines.</summary>
+    public static readonly string[] TerminatorStarts =
+    [
+        "相关稿件", "相关新闻", "相关阅读", "相关链接", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢", "热门推荐",
+        "网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论", "责任编辑", "【责任编辑", "[责任编辑", "（责任编辑", "(责任编辑",
+        "上一篇", "下一篇", "版权所有", "免责声明",
+        "Related articles", "Related stories", "Related posts", "Related content", "Related coverage", "Related news", "Related",
+        "More from", "More stories", "You may also like", "You might also like", "Recommended for you", "Most popular", "Most read",
+        "Comments", "Leave a comment", "Leave a reply", "Join the conversation", "Show comments", "View comments",
+    ];
+
+    /// <summary>Markers a link-list heading ends with when the list continues elsewhere.</summary>
+    public static readonly string[] MoreMarkers =
+    [
+        "更多>>", "更多>", "更多...", "更多…", "更多»", "更多 >>", "更多 >", "更多", "查看更多", ">>更多", "more...", "more »", "more>>", "More >>", "More »", "More",
+        "See all", "See more", "View all", "View more", "Show more", "Read more", "»",
+    ];
+}

@@ -1,0 +1,59 @@
+namespace ContentExtract;
+
+/// <summary>
+/// One block of the main content, in reading order. The hierarchy is closed: a block is a
+/// <see cref="HeadingBlock"/>, <see cref="ParagraphBlock"/>, <see cref="QuoteBlock"/>,
+/// <see cref="ListBlock"/> or <see cref="TableBlock"/>.
+/// </summary>
+public abstract record ContentBlock
+{
+    private protected ContentBlock()
+    {
+    }
+
+    /// <summary>The block's plain text, as it appears in <see cref="ExtractedDocument.Text"/>.</summary>
+    public abstract string Text { get; }
+}
+
+/// <summary>A section heading inside the content.</summary>
+/// <param name="Level">The heading level, 2 to 6 (level 1 is the page title).</param>
+/// <param name="Text">The heading text.</param>
+public sealed record HeadingBlock(int Level, string Text) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text { get; } = Text;
+}
+
+/// <summary>A paragraph of running text; line breaks the page makes inside it are kept as <c>\n</c>.</summary>
+/// <param name="Text">The paragraph text.</param>
+public sealed record ParagraphBlock(string Text) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text { get; } = Text;
+}
+
+/// <summary>A block quotation: a <c>&lt;blockquote&gt;</c> or a paragraph that is entirely quoted.</summary>
+/// <param name="Text">The quoted text, quotation marks included as the page shows them.</param>
+/// <param name="Speaker">Who is quoted, when the text names them; otherwise null.</param>
+public sealed record QuoteBlock(string Text, string? Speaker) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text { get; } = Text;
+}
+
+/// <summary>A bulleted or numbered list inside the content.</summary>
+/// <param name="Ordered">True for a numbered list.</param>
+/// <param name="Items">The item texts, in order.</param>
+public sealed record ListBlock(bool Ordered, IReadOnlyList<string> Items) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text => string.Join('\n', Items);
+}
+
+/// <summary>A table inside the content.</summary>
+/// <param name="Rows">The rows, each a list of cell texts.</param>
+public sealed record TableBlock(IReadOnlyList<IReadOnlyList<string>> Rows) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text => string.Join('\n', Rows.Select(row => string.Join('\t', row)));
+}

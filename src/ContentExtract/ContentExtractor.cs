@@ -1,0 +1,145 @@
+using ContentExtract.Decoding;
+using ContentExtract.Html;
+using ContentExtract.Pipeline;
+using ContentExtract.PlainText;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract;
+
+/// <summary>
+/// Extracts the article from a scraped page: HTML or a plain-text dump in, a typed
+/// <see cref="ExtractedDocument"/> out. Build one, reuse it: an extractor is immutable and safe to
+/// call from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// var document = ContentExtractor.Default.Extract(File.ReadAllBytes("page.html"));
+/// Console.WriteLine(document.Title);
+/// foreach (var paragraph in document.Paragraphs) Console.WriteLine(paragraph.Text);
+/// </code>
+/// </example>
+public sealed class ContentExtractor
+{
+    private readonly TextSegmenter _textSegmenter;
+    private readonly HtmlSegmenter _htmlSegmenter;
+
+    /// <summary>Creates an extractor with the default options.</summary>
+    public ContentExtractor()
+        : this(ExtractionOptions.Default)
+    {
+    }
+
+    /// <summary>Creates an extractor with the given options.</summary>
+    /// <param name="options">The settings; validated here, once.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range.</exception>
+    public ContentExtractor(ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        _textSegmenter = new TextSegmenter(options.PlainText);
+        _htmlSegmenter = new HtmlSegmenter();
+    }
+
+    /// <summary>A shared extractor with the default options.</summary>
+    public static ContentExtractor Default { get; } = new();
+
+    /// <summary>The settings this extractor was built with.</summary>
+    public ExtractionOptions Options { get; }
+
+    /// <summary>Extracts a page given as text.</summary>
+    /// <param name="content">The page: HTML, or a text dump.</param>
+    /// <param name="mode">How to read it; <see cref="InputMode.Auto"/> sniffs for markup.</param>
+    /// <param name="page">What is known about the page besides its content.</param>
+    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <returns>The extracted document; never null.</returns>
+    /// <exception cref="ContentExtractionException">The input is larger than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
+    public ExtractedDocument Extract(string content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length > Options.MaxInputLength)
+        {
+            throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input has {content.Length} characters; the limit is {Options.MaxInputLength}.");
+        }
+
+        page ??= PageInfo.None;
+        var kind = mode switch
+        {
+            InputMode.Html => InputKind.Html,
+            InputMode.Text => InputKind.Text,
+            _ => InputSniffer.Sniff(content),
+        };
+
+        if (kind == InputKind.Html)
+        {
+            var html = _htmlSegmenter.Segment(content, page, cancellationToken);
+            var htmlContext = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
+            {
+                TitleHint = html.Title,
+                Language = html.Language,
+                Metadata = html.Metadata,
+            };
+            htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
+            return ExtractionPipeline.Run(htmlContext);
+        }
+
+        IReadOnlyList<Segment> segments = _textSegmenter.Segment(content, cancellationToken);
+        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken));
+    }
+
+    /// <summary>Extracts a page given as bytes in any common charset.</summary>
+    /// <param name="content">The page's bytes.</param>
+    /// <param name="mode">How to read it; <see cref="InputMode.Auto"/> sniffs for markup.</param>
+    /// <param name="page">What is known about the page; its <see cref="PageInfo.Charset"/> guides decoding.</param>
+    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <returns>The extracted document; never null.</returns>
+    /// <exception cref="ContentExtractionException">The input is too large or is binary data.</exception>
+    public ExtractedDocument Extract(ReadOnlySpan<byte> content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
+    {
+        if (content.Length > Options.MaxInputLength)
+        {
+            throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input has {content.Length} bytes; the limit is {Options.MaxInputLength}.");
+        }
+
+        string text = CharsetDecoder.Decode(content, page?.Charset, mode, out _);
+        return Extract(text, mode, page, cancellationToken);
+    }
+
+    /// <summary>Reads a page from a stream and extracts it.</summary>
+    /// <param name="content">The stream; read to its end, not closed.</param>
+    /// <param name="mode">How to read it; <see cref="InputMode.Auto"/> sniffs for markup.</param>
+    /// <param name="page">What is known about the page; its <see cref="PageInfo.Charset"/> guides decoding.</param>
+    /// <param name="cancellationToken">Stops the reading and the work between stages.</param>
+    /// <returns>The extracted document; never null.</returns>
+    /// <exception cref="ContentExtractionException">The input is too large or is binary data.</exception>
+    public async Task<ExtractedDocument> ExtractAsync(Stream content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > Options.MaxInputLength)
+            {
+                throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input is larger than the limit of {Options.MaxInputLength} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Extract(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode, page, cancellationToken);
+    }
+
+    /// <summary>Extracts an HTML page.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="page">What is known about the page.</param>
+    /// <returns>The extracted document; never null.</returns>
+    public ExtractedDocument ExtractHtml(string html, PageInfo? page = null) => Extract(html, InputMode.Html, page);
+
+    /// <summary>Extracts a plain-text dump (a WET record, lynx or w3m output, a scraper's page text).</summary>
+    /// <param name="text">The dump.</param>
+    /// <param name="page">What is known about the page, such as a title from a WET header.</param>
+    /// <returns>The extracted document; never null.</returns>
+    public ExtractedDocument ExtractText(string text, PageInfo? page = null) => Extract(text, InputMode.Text, page);
+}

@@ -1,0 +1,90 @@
+namespace ContentExtract;
+
+/// <summary>
+/// Settings of a <see cref="ContentExtractor"/>, one sub-record per stage. Immutable; validated once
+/// when the extractor is built.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The defaults, suited to news pages.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>The largest input accepted, in bytes (or UTF-16 chars for strings).</summary>
+    /// <value>Defaults to 32 MiB. Larger input raises <see cref="ContentExtractionException"/>.</value>
+    public int MaxInputLength { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>Error-page noise settings.</summary>
+    public NoiseOptions Noise { get; init; } = new();
+
+    /// <summary>Boilerplate and main-content selection settings.</summary>
+    public BoilerplateOptions Boilerplate { get; init; } = new();
+
+    /// <summary>Plain-text path settings.</summary>
+    public PlainTextOptions PlainText { get; init; } = new();
+
+    internal void Validate()
+    {
+        if (MaxInputLength <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxInputLength), MaxInputLength, "Must be positive.");
+        }
+
+        ArgumentNullException.ThrowIfNull(Noise);
+        ArgumentNullException.ThrowIfNull(Boilerplate);
+        ArgumentNullException.ThrowIfNull(PlainText);
+        Boilerplate.Validate();
+        PlainText.Validate();
+    }
+}
+
+/// <summary>Settings of the error-page noise stage.</summary>
+public sealed record NoiseOptions
+{
+    /// <summary>Whether error-page fragments (status lines, server banners) are removed and reported.</summary>
+    /// <value>Defaults to true.</value>
+    public bool RemoveErrorFragments { get; init; } = true;
+
+    /// <summary>Whether a page that is entirely an error page is reported as one, with its content left empty.</summary>
+    /// <value>Defaults to true.</value>
+    public bool DetectErrorPages { get; init; } = true;
+}
+
+/// <summary>Settings of the main-content selection stage.</summary>
+public sealed record BoilerplateOptions
+{
+    /// <summary>Size, in word units, from which a block counts as prose on its own (a Han character is 2/3 of a unit).</summary>
+    /// <value>Defaults to 20.</value>
+    public int ProseBlockWords { get; init; } = 20;
+
+    /// <summary>Whether link lists (related articles, sidebars) are recognized and returned.</summary>
+    /// <value>Defaults to true.</value>
+    public bool RecognizeLinkLists { get; init; } = true;
+
+    internal void Validate()
+    {
+        if (ProseBlockWords is < 1 or > 1000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProseBlockWords), ProseBlockWords, "Must be between 1 and 1000.");
+        }
+    }
+}
+
+/// <summary>Settings of the plain-text path.</summary>
+public sealed record PlainTextOptions
+{
+    /// <summary>Whether lines hard-wrapped by a text renderer (lynx, w3m) are joined back into paragraphs.</summary>
+    /// <value>Defaults to true.</value>
+    public bool RejoinWrappedLines { get; init; } = true;
+
+    /// <summary>The narrowest wrap width, in columns, that is recognized as hard wrapping.</summary>
+    /// <value>Defaults to 60.</value>
+    public int MinWrapWidth { get; init; } = 60;
+
+    internal void Validate()
+    {
+        if (MinWrapWidth is < 20 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinWrapWidth), MinWrapWidth, "Must be between 20 and 10000.");
+        }
+    }
+}

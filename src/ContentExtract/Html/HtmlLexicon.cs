@@ -1,0 +1,19 @@
+using System.Collections.Frozen;
+
+namespace ContentExtract.Html;
+
+/// <summary>Element classes the HTML path needs, built once.</summary>
+internal static class HtmlLexicon
+{
+    /// <summary>Elements whose text is never page content.</summary>
+    public static readonly FrozenSet<string> NeverContent = FrozenSet.ToFrozenSet(
+        ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option", "button", "input", "textarea", "head", "title", "video", "audio", "map", "dialog"]);
+
+    /// <summary>Elements that start and end a block of text.</summary>
+    public static readonly FrozenSet<string> BlockElements = FrozenSet.ToFrozenSet(
+        [
+            "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+            "thead", "tfoot", "td", "th", "tr", "ul", "caption", "body", "html", "menu", "legend", "dir", "frameset", "frame",
+        ]);
+}

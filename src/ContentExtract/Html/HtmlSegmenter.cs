@@ -1,0 +1,307 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ContentExtract.Segmentation;
+using ContentExtract.Text;
+
+namespace ContentExtract.Html;
+
+/// <summary>What the HTML segmenter hands to the shared stages.</summary>
+internal sealed record HtmlSegmentation(
+    IReadOnlyList<Segment> Segments,
+    string? Title,
+    string? Language,
+    DocumentMetadata Metadata,
+    IReadOnlyList<BreadcrumbItem> Breadcrumb);
+
+/// <summary>
+/// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
+/// element, keeping what the markup states (heading levels, list items, quotes, table rows, links)
+/// so that the shared stages can use it. Elements that are never content (scripts, styles, forms
+/// controls, hidden elements) are skipped here.
+/// </summary>
+internal sealed class HtmlSegmenter
+{
+    private const int MaxDepth = 512;
+
+    public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        cancellation.ThrowIfCancellationRequested();
+
+        var builder = new SegmentBuilder(page.Url, cancellation);
+        if (document.Body is { } body)
+        {
+            builder.Walk(body, 0);
+        }
+
+        builder.Flush();
+        return new HtmlSegmentation(
+            builder.Segments,
+            HtmlMetadataReader.ReadTitle(document),
+            HtmlMetadataReader.ReadLanguage(document),
+            HtmlMetadataReader.ReadMetadata(document),
+            []);
+    }
+
+    private sealed class SegmentBuilder(Uri? baseUrl, CancellationToken cancellation)
+    {
+        private readonly StringBuilder _text = new();
+        private readonly List<SegmentLink> _links = [];
+        private int _linkChars;
+        private int _linkDepth;
+        private MarkupHint _hint;
+        private int _headingLevel;
+        private int _blockQuoteDepth;
+        private bool _pendingSpace;
+        private int _visited;
+
+        public List<Segment> Segments { get; } = [];
+
+        public void Walk(INode node, int depth)
+        {
+            if ((++_visited & 4095) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
+            if (node is IText text)
+            {
+                AppendText(text.Data);
+                return;
+            }
+
+            if (node is not IElement element)
+            {
+                return;
+            }
+
+            string tag = element.LocalName;
+            if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element))
+            {
+                return;
+            }
+
+            if (depth > MaxDepth)
+            {
+                // Pathologically deep markup: keep the text, drop the structure below this depth.
+                AppendText(element.TextContent);
+                return;
+            }
+
+            if (tag == "br")
+            {
+                AppendLineBreak();
+                return;
+            }
+
+            if (tag == "tr")
+            {
+                Flush();
+                AddRow(element);
+                return;
+            }
+
+            bool block = HtmlLexicon.BlockElements.Contains(tag);
+            if (block)
+            {
+                Flush();
+            }
+
+            var previousHint = _hint;
+            int previousLevel = _headingLevel;
+            if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
+            {
+                _hint = MarkupHint.Heading;
+                _headingLevel = tag[1] - '0';
+            }
+            else if (tag == "li")
+            {
+                _hint = element.ParentElement?.LocalName == "ol" ? MarkupHint.OrderedListItem : MarkupHint.ListItem;
+            }
+            else if (tag == "pre")
+            {
+                _hint = MarkupHint.Preformatted;
+            }
+
+            if (tag == "blockquote")
+            {
+                _blockQuoteDepth++;
+            }
+
+            bool link = tag == "a" && element.HasAttribute("href");
+            int linkStart = _text.Length;
+            if (link)
+            {
+                _linkDepth++;
+            }
+
+            foreach (var child in element.ChildNodes)
+            {
+                Walk(child, depth + 1);
+            }
+
+            if (link)
+            {
+                _linkDepth--;
+                string linkText = _text.ToString(linkStart, _text.Length - linkStart).Trim();
+                if (linkText.Length > 0)
+                {
+                    _links.Add(new SegmentLink(linkText, Resolve(element.GetAttribute("href"))));
+                    if (_linkDepth == 0)
+                    {
+                        _linkChars += linkText.Length;
+                    }
+                }
+            }
+
+            if (tag == "blockquote")
+            {
+                Flush();
+                _blockQuoteDepth--;
+            }
+
+            if (block)
+            {
+                Flush();
+            }
+
+            _hint = previousHint;
+            _headingLevel = previousLevel;
+        }
+
+        public void Flush()
+        {
+            string text = TrimLines(_text.ToString());
+            if (text.Length > 0)
+            {
+                var hint = _blockQuoteDepth > 0 && _hint == MarkupHint.None ? MarkupHint.BlockQuote : _hint;
+                Segments.Add(new Segment(Segments.Count, text)
+                {
+                    Markup = hint,
+                    MarkupHeadingLevel = hint == MarkupHint.Heading ? _headingLevel : 0,
+                    LinkChars = Math.Min(_linkChars, text.Length),
+                    Links = _links.ToArray(),
+                    BodyText = text,
+                    GapBefore = true,
+                });
+            }
+
+            _text.Clear();
+            _links.Clear();
+            _linkChars = 0;
+            _pendingSpace = false;
+        }
+
+        private void AddRow(IElement row)
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Children)
+            {
+                if (cell.LocalName is "td" or "th")
+                {
+                    cells.Add(TextSpan.CollapseSpaces(cell.TextContent));
+                }
+            }
+
+            if (cells.Exists(c => c.Length > 0))
+            {
+                // A row holding block content is layout, not data: walk it as ordinary blocks.
+                if (row.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4") is not null)
+                {
+                    foreach (var child in row.ChildNodes)
+                    {
+                        Walk(child, 1);
+                    }
+
+                    Flush();
+                    return;
+                }
+
+                string text = string.Join(" | ", cells.Where(c => c.Length > 0));
+                int linkChars = row.QuerySelectorAll("a[href]").Sum(a => TextSpan.CollapseSpaces(a.TextContent).Length);
+                Segments.Add(new Segment(Segments.Count, text)
+                {
+                    Markup = MarkupHint.TableRow,
+                    Cells = cells,
+                    LinkChars = Math.Min(linkChars, text.Length),
+                    BodyText = text,
+                    GapBefore = true,
+                });
+            }
+        }
+
+        private void AppendText(string data)
+        {
+            foreach (char c in data)
+            {
+                if (CharClass.IsSpace(c) && c != '\u00A0' && c != '\u3000')
+                {
+                    _pendingSpace = _text.Length > 0;
+                    continue;
+                }
+
+                if (_pendingSpace)
+                {
+                    if (_text.Length > 0 && _text[^1] != '\n')
+                    {
+                        _text.Append(' ');
+                    }
+
+                    _pendingSpace = false;
+                }
+
+                _text.Append(c);
+            }
+        }
+
+        private void AppendLineBreak()
+        {
+            _pendingSpace = false;
+            if (_text.Length > 0 && _text[^1] != '\n')
+            {
+                _text.Append('\n');
+            }
+        }
+
+        private static string TrimLines(string text)
+        {
+            if (text.IndexOf('\n') < 0)
+            {
+                return TextSpan.TrimAll(text);
+            }
+
+            var lines = text.Split('\n').Select(TextSpan.TrimAll).Where(l => l.Length > 0);
+            return string.Join('\n', lines);
+        }
+
+        private string? Resolve(string? href)
+        {
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href == "#")
+            {
+                return null;
+            }
+
+            if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute))
+            {
+                return absolute.AbsoluteUri;
+            }
+
+            return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) ? resolved.AbsoluteUri : href.Trim();
+        }
+
+        private static bool IsHidden(IElement element)
+        {
+            if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            string? style = element.GetAttribute("style");
+            return style is not null
+                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+                    || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using ContentExtract.Text;
+
+namespace ContentExtract.Noise;
+
+/// <summary>What one line of an error page is.</summary>
+internal enum ErrorLineKind
+{
+    None,
+
+    /// <summary>A status code with a reason phrase known for it ("404 Not Found").</summary>
+    StatusLine,
+
+    /// <summary>A status code alone or with an unknown phrase ("Error 404"): error text only beside a stronger line.</summary>
+    BareStatus,
+
+    /// <summary>A reason phrase alone ("Not Found"): error text only beside a status line.</summary>
+    BareReason,
+
+    /// <summary>A server banner ("nginx/1.24.0", "openresty"): error text only beside a status line.</summary>
+    Banner,
+}
+
+/// <summary>One recognized error-page line.</summary>
+internal readonly record struct ErrorLine(ErrorLineKind Kind, int Status, string? Reason, string? Server)
+{
+    public static readonly ErrorLine None = new(ErrorLineKind.None, 0, null, null);
+}
+
+/// <summary>Recognizes status lines, reason phrases and server banners in single lines of text.</summary>
+internal static class ErrorLineRecognizer
+{
+    private const int MaxLineLength = 100;
+
+    public static ErrorLine Recognize(string line)
+    {
+        if (line.Length is 0 or > MaxLineLength)
+        {
+            return ErrorLine.None;
+        }
+
+        var status = RecognizeStatus(line);
+        if (status.Kind != ErrorLineKind.None)
+        {
+            return status;
+        }
+
+        var banner = RecognizeBanner(line);
+        if (banner is not null)
+        {
+            return new ErrorLine(ErrorLineKind.Banner, 0, null, banner);
+        }
+
+        int reasonStatus = ErrorPageLexicon.StatusOfReason(TextSpan.TrimAll(line.AsSpan()).TrimEnd(".!！"));
+        return reasonStatus != 0 ? new ErrorLine(ErrorLineKind.BareReason, reasonStatus, line, null) : ErrorLine.None;
+    }
+
+    private static ErrorLine RecognizeStatus(string line)
+    {
+        char first = line[0];
+        if (!char.IsAsciiDigit(first) && first is not 'H' and not 'h' and not 'E' and not 'e' and not 'F' and not 'f' and not '错' and not '錯')
+        {
+            return ErrorLine.None;
+        }
+
+        var match = ErrorPageLexicon.StatusLine().Match(line);
+        if (!match.Success)
+        {
+            return ErrorLine.None;
+        }
+
+        int status = int.Parse(match.Groups["code"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var reasonGroup = match.Groups["reason"];
+        if (!reasonGroup.Success || reasonGroup.Length == 0)
+        {
+            return new ErrorLine(ErrorLineKind.BareStatus, status, null, null);
+        }
+
+        string reason = TextSpan.TrimAll(reasonGroup.Value);
+
+        // "404 Not Found nginx" and "403 Forbidden - nginx/1.2": a reason followed by a banner on one line.
+        string? server = null;
+        if (!ErrorPageLexicon.IsKnownReason(status, reason))
+        {
+            int cut = reason.LastIndexOfAny([' ', '-', '–', '|']);
+            if (cut > 0 && RecognizeBanner(TextSpan.TrimAll(reason[(cut + 1)..])) is { } tail
+                && ErrorPageLexicon.IsKnownReason(status, TextSpan.TrimAll(reason.AsSpan(0, cut)).TrimEnd("-–| ")))
+            {
+                server = tail;
+                reason = TextSpan.TrimAll(reason[..cut]).TrimEnd('-', '–', '|', ' ');
+            }
+            else
+            {
+                return new ErrorLine(ErrorLineKind.BareStatus, status, null, null);
+            }
+        }
+
+        return new ErrorLine(ErrorLineKind.StatusLine, status, reason.TrimEnd('.', '!', '！'), server);
+    }
+
+    private static string? RecognizeBanner(string line)
+    {
+        var text = TextSpan.TrimAll(line.AsSpan());
+        if (text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = TextSpan.TrimAll(text["Powered by ".Length..]);
+        }
+
+        if (ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        {
+            return text.ToString();
+        }
+
+        if (text.IndexOf('/') < 1)
+        {
+            return null;
+        }
+
+        var match = ErrorPageLexicon.VersionedBanner().Match(text.ToString());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // Keep the software and its platform, drop the "Server at host Port n" address.
+        string banner = match.Value;
+        int at = banner.IndexOf(" Server at ", StringComparison.Ordinal);
+        return at > 0 ? banner[..at] : banner.TrimEnd('.');
+    }
+}

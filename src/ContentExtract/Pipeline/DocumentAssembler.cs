@@ -1,0 +1,36 @@
+using ContentExtract.Text;
+
+namespace ContentExtract.Pipeline;
+
+/// <summary>Builds the immutable result from the finished working state.</summary>
+internal static class DocumentAssembler
+{
+    public static ExtractedDocument Assemble(ExtractionContext context)
+    {
+        string text = string.Join("\n\n", context.Blocks.Select(block => block.Text));
+        var decisions = new BlockDecision[context.Segments.Count];
+        for (int i = 0; i < decisions.Length; i++)
+        {
+            var segment = context.Segments[i];
+            decisions[i] = new BlockDecision(i, segment.Text, segment.Role ?? BlockRole.Boilerplate, segment.Reason);
+        }
+
+        return new ExtractedDocument
+        {
+            Url = context.Page.Url?.AbsoluteUri,
+            InputKind = context.Kind,
+            Language = context.Language ?? LanguageIdentifier.Identify(text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
+            PageKind = context.PageKind,
+            ErrorPage = context.ErrorPage,
+            Title = context.Title,
+            Breadcrumb = context.Breadcrumb.ToArray(),
+            Blocks = context.Blocks.ToArray(),
+            Quotes = context.Quotes.ToArray(),
+            LinkLists = context.LinkLists.ToArray(),
+            Noise = context.Noise.ToArray(),
+            Metadata = context.Metadata,
+            Text = text,
+            Decisions = decisions,
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using ContentExtract.Boilerplate;
+using ContentExtract.Noise;
+using ContentExtract.Structure;
+
+namespace ContentExtract.Pipeline;
+
+/// <summary>
+/// The stages every page goes through once it is segmented, in this order:
+/// <list type="number">
+/// <item><see cref="ErrorFragmentRemover"/> takes out error-page text (status lines, server banners) and reports it.</item>
+/// <item><see cref="BreadcrumbStage"/> finds the trail above the article, so that it is not mistaken for content.</item>
+/// <item><see cref="ContentRunSelector"/> classifies every segment and chooses the main content run.</item>
+/// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
+/// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
+/// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists and tables.</item>
+/// <item><see cref="QuotationRecognizer"/> lists block and inline quotations with their speakers.</item>
+/// <item><see cref="PageKindClassifier"/> decides whether the page is an article, an error page or empty.</item>
+/// </list>
+/// The HTML path and the text path differ only in how they segment; from here on they share every stage.
+/// </summary>
+internal static class ExtractionPipeline
+{
+    public static IReadOnlyList<IExtractionStage> Stages { get; } =
+    [
+        new ErrorFragmentRemover(),
+        new BreadcrumbStage(),
+        new ContentRunSelector(),
+        new TitleRecognizer(),
+        new LinkListRecognizer(),
+        new BodyBlockBuilder(),
+        new QuotationRecognizer(),
+        new PageKindClassifier(),
+    ];
+
+    public static ExtractedDocument Run(ExtractionContext context)
+    {
+        foreach (var stage in Stages)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            stage.Run(context);
+        }
+
+        return DocumentAssembler.Assemble(context);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+namespace ContentExtract.Rendering;
+
+/// <summary>Lists every source block with the decision taken on it, so a user can see why text went missing.</summary>
+public static class ExplainRenderer
+{
+    /// <summary>Renders the decisions as an HTML/Markdown comment, one line per source block.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The comment text.</returns>
+    public static string Render(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder("\n<!-- explain: every source block, kept (+) or dropped (-), with the signal that decided it\n");
+        foreach (var decision in document.Decisions)
+        {
+            string excerpt = decision.Text.Length > 80 ? decision.Text[..80] + "…" : decision.Text;
+            text.Append(decision.Kept ? "+ " : "- ")
+                .Append(decision.Index.ToString("D3", CultureInfo.InvariantCulture)).Append(' ')
+                .Append(JsonRenderer.NameOf(decision.Role)).Append(" (").Append(decision.Reason).Append("): ")
+                .Append(excerpt.Replace("\n", " / ", StringComparison.Ordinal).Replace("--", "- -", StringComparison.Ordinal)).Append('\n');
+        }
+
+        return text.Append("-->\n").ToString();
+    }
+}

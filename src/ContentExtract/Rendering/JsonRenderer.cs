@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ContentExtract.Rendering;
+
+/// <summary>Writes a document as the JSON of the output contract (camelCase, one object per document).</summary>
+public static class JsonRenderer
+{
+    private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+
+    /// <summary>Renders the document as JSON.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="source">Where the page came from (a path, or "-" for standard input); written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (JSON Lines).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Render(ExtractedDocument document, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var options = indented ? Indented : Compact;
+        return JsonSerializer.Serialize(ToJson(document, source, explain), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<JsonDocument>)options.GetTypeInfo(typeof(JsonDocument)));
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        // Relaxed escaping keeps CJK text and quotation marks readable instead of \uXXXX.
+        var options = new JsonSerializerOptions(ContentExtractJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private static JsonDocument ToJson(ExtractedDocument d, string? source, bool explain) => new(
+        source,
+        d.Url,
+        d.InputKind == InputKind.Html ? "html" : "text",
+        d.Language,
+        NameOf(d.PageKind),
+        d.IsErrorPage,
+        d.ErrorPage is { } e ? new JsonErrorPage(e.Status, e.Reason, e.Server) : null,
+        d.Title,
+        d.Breadcrumb.Select(b => new JsonBreadcrumbItem(b.Text, b.Url)).ToArray(),
+        d.Blocks.Select(ToJson).ToArray(),
+        d.Quotes.Select(q => new JsonQuote(q.Text, q.Speaker, q.BlockIndex, q.Inline)).ToArray(),
+        d.LinkLists.Select(l => new JsonLinkList(l.Title, l.HasMore, l.MoreUrl, l.Links.Select(k => new JsonLink(k.Text, k.Url, k.Truncated)).ToArray())).ToArray(),
+        d.Noise.Select(n => new JsonNoise("error-page", n.Status, n.Reason, n.Server, n.Text)).ToArray(),
+        new JsonMetadata(d.Metadata.Author, d.Metadata.Published, d.Metadata.SiteName, d.Metadata.Description),
+        d.Text,
+        explain ? d.Decisions.Select(x => new JsonDecision(x.Index, x.Kept, NameOf(x.Role), x.Reason, x.Text)).ToArray() : null);
+
+    private static JsonBlock ToJson(ContentBlock block) => block switch
+    {
+        HeadingBlock h => new JsonHeading(h.Level, h.Text),
+        QuoteBlock q => new JsonQuoteBlock(q.Text, q.Speaker),
+        ListBlock l => new JsonList(l.Ordered, l.Items),
+        TableBlock t => new JsonTable(t.Rows),
+        _ => new JsonParagraph(block.Text),
+    };
+
+    internal static string NameOf(PageKind kind) => kind switch
+    {
+        PageKind.Article => "article",
+        PageKind.Error => "error",
+        PageKind.Challenge => "challenge",
+        PageKind.Listing => "listing",
+        _ => "empty",
+    };
+
+    internal static string NameOf(BlockRole role) => role switch
+    {
+        BlockRole.Content => "content",
+        BlockRole.Title => "title",
+        BlockRole.Breadcrumb => "breadcrumb",
+        BlockRole.Noise => "noise",
+        BlockRole.LinkListTitle => "link-list-title",
+        BlockRole.LinkListItem => "link-list-item",
+        _ => "boilerplate",
+    };
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace ContentExtract.Rendering;
+
+/// <summary>
+/// Writes a document the way a reviewer reads a snapshot: one labelled line per fact — kind, title,
+/// breadcrumb, every block with its type, quotations with speakers, link lists, removed noise — so
+/// that a changed extraction shows up as a diff in words.
+/// </summary>
+public static class ReviewRenderer
+{
+    /// <summary>Renders the document for review.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The review text, ending with a newline.</returns>
+    public static string Render(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var r = new StringBuilder();
+        r.Append("kind: ").Append(JsonRenderer.NameOf(document.PageKind))
+         .Append(" | input: ").Append(document.InputKind == InputKind.Html ? "html" : "text")
+         .Append(" | language: ").Append(document.Language ?? "?").Append('\n');
+        if (document.ErrorPage is { } e)
+        {
+            r.Append("error page: ").Append(Describe(e.Status, e.Reason, e.Server)).Append('\n');
+        }
+
+        r.Append("title: ").Append(document.Title ?? "(none)").Append('\n');
+        r.Append("breadcrumb: ").Append(document.Breadcrumb.Count == 0 ? "(none)" : string.Join(" > ", document.Breadcrumb.Select(b => b.Text))).Append('\n');
+        if (document.Metadata != DocumentMetadata.Empty)
+        {
+            var m = document.Metadata;
+            r.Append("metadata: author=").Append(m.Author ?? "-").Append(" published=").Append(m.Published ?? "-")
+             .Append(" site=").Append(m.SiteName ?? "-").Append('\n');
+        }
+
+        r.Append('\n').Append("blocks (").Append(document.Blocks.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
+        for (int i = 0; i < document.Blocks.Count; i++)
+        {
+            r.Append(CultureInfo.InvariantCulture, $"[{i}] ");
+            switch (document.Blocks[i])
+            {
+                case HeadingBlock h:
+                    r.Append(CultureInfo.InvariantCulture, $"h{h.Level}: ").Append(h.Text);
+                    break;
+                case QuoteBlock q:
+                    r.Append("quote: ").Append(q.Text).Append(q.Speaker is null ? string.Empty : $"  — {q.Speaker}");
+                    break;
+                case ListBlock l:
+                    r.Append(l.Ordered ? "ordered list:" : "list:");
+                    foreach (var item in l.Items)
+                    {
+                        r.Append("\n    - ").Append(item.Replace("\n", " / ", StringComparison.Ordinal));
+                    }
+
+                    break;
+                case TableBlock t:
+                    r.Append("table:");
+                    foreach (var row in t.Rows)
+                    {
+                        r.Append("\n    | ").Append(string.Join(" | ", row)).Append(" |");
+                    }
+
+                    break;
+                default:
+                    r.Append("p: ").Append(document.Blocks[i].Text.Replace("\n", " / ", StringComparison.Ordinal));
+                    break;
+            }
+
+            r.Append('\n');
+        }
+
+        r.Append('\n').Append("quotes (").Append(document.Quotes.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
+        foreach (var q in document.Quotes)
+        {
+            r.Append(CultureInfo.InvariantCulture, $"- [{q.BlockIndex}{(q.Inline ? ", inline" : string.Empty)}] ")
+             .Append(q.Text.Replace("\n", " / ", StringComparison.Ordinal)).Append("  — ").Append(q.Speaker ?? "(no speaker)").Append('\n');
+        }
+
+        r.Append('\n').Append("link lists (").Append(document.LinkLists.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
+        foreach (var list in document.LinkLists)
+        {
+            r.Append("- ").Append(list.Title).Append(list.HasMore ? " [more" + (list.MoreUrl is null ? "]" : $": {list.MoreUrl}]") : string.Empty)
+             .Append(CultureInfo.InvariantCulture, $" ({list.Links.Count} links)\n");
+            foreach (var link in list.Links)
+            {
+                r.Append("    - ").Append(link.Text).Append(link.Truncated ? " [truncated]" : string.Empty)
+                 .Append(link.Url is null ? string.Empty : $" <{link.Url}>").Append('\n');
+            }
+        }
+
+        r.Append('\n').Append("noise (").Append(document.Noise.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
+        foreach (var n in document.Noise)
+        {
+            r.Append("- ").Append(Describe(n.Status, n.Reason, n.Server)).Append(": ").Append(n.Text).Append('\n');
+        }
+
+        return r.ToString();
+    }
+
+    private static string Describe(int? status, string? reason, string? server) =>
+        $"{status?.ToString(CultureInfo.InvariantCulture) ?? "?"} {reason ?? "?"} ({server ?? "no server banner"})";
+}

@@ -1,0 +1,87 @@
+using ContentExtract.Text;
+
+namespace ContentExtract.Segmentation;
+
+/// <summary>
+/// One source block of a page: a line or paragraph of a text dump, or a block element of an HTML
+/// page. Both input paths produce segments, so noise, boilerplate and structure recognition are
+/// written once. The stages fill in <see cref="Role"/> and <see cref="Reason"/> as they decide.
+/// </summary>
+internal sealed class Segment
+{
+    private TextStats? _stats;
+
+    public Segment(int index, string text)
+    {
+        Index = index;
+        Text = text;
+    }
+
+    /// <summary>Position among the page's segments.</summary>
+    public int Index { get; }
+
+    /// <summary>The block's text, trimmed; hard-wrapped lines already joined.</summary>
+    public string Text { get; }
+
+    public TextStats Stats => _stats ??= TextStats.Of(Text);
+
+    /// <summary>Columns of indentation in a text dump; zero for HTML.</summary>
+    public int Indent { get; init; }
+
+    /// <summary>True when a blank line (or a block boundary with margin) separates this segment from the previous one.</summary>
+    public bool GapBefore { get; init; }
+
+    /// <summary>The bullet the block starts with (·, •, *, -, …), or '\0'.</summary>
+    public char Bullet { get; init; }
+
+    /// <summary>The text without its leading bullet.</summary>
+    public string BodyText { get; init; } = string.Empty;
+
+    /// <summary>Structure the source markup states outright (a heading level, a list item, a block quote).</summary>
+    public MarkupHint Markup { get; init; }
+
+    /// <summary>Heading level stated by markup (h1 = 1 … h6 = 6), or 0.</summary>
+    public int MarkupHeadingLevel { get; init; }
+
+    /// <summary>Characters of the text that sit inside links; zero where the source has no links.</summary>
+    public int LinkChars { get; init; }
+
+    /// <summary>The links inside the block, where the source has them.</summary>
+    public IReadOnlyList<SegmentLink> Links { get; init; } = [];
+
+    /// <summary>Table cells, for a table row from markup.</summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
+    /// <summary>What the stages decided the segment is; null while undecided.</summary>
+    public BlockRole? Role { get; private set; }
+
+    /// <summary>The signal behind <see cref="Role"/>.</summary>
+    public string Reason { get; private set; } = string.Empty;
+
+    public bool IsDecided => Role is not null;
+
+    public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
+
+    public void Decide(BlockRole role, string reason)
+    {
+        Role = role;
+        Reason = reason;
+    }
+
+    public override string ToString() => $"#{Index} {Role?.ToString() ?? "?"} {Text}";
+}
+
+/// <summary>Structure stated by the source markup.</summary>
+internal enum MarkupHint
+{
+    None,
+    Heading,
+    ListItem,
+    OrderedListItem,
+    BlockQuote,
+    TableRow,
+    Preformatted,
+}
+
+/// <summary>A link inside a segment.</summary>
+internal sealed record SegmentLink(string Text, string? Url);

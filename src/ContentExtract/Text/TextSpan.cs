@@ -1,0 +1,88 @@
+namespace ContentExtract.Text;
+
+/// <summary>Small string operations the stages share.</summary>
+internal static class TextSpan
+{
+    /// <summary>Trims white space including the ideographic space, no-break space and zero-width characters.</summary>
+    public static ReadOnlySpan<char> TrimAll(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && CharClass.IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && CharClass.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    public static string TrimAll(string text)
+    {
+        var trimmed = TrimAll(text.AsSpan());
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        var span = TrimAll(text.AsSpan());
+        bool needed = false;
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (CharClass.IsSpace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && CharClass.IsSpace(span[i + 1]))))
+            {
+                needed = true;
+                break;
+            }
+        }
+
+        if (!needed)
+        {
+            return span.Length == text.Length ? text : span.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(span.Length);
+        bool pendingSpace = false;
+        foreach (char c in span)
+        {
+            if (CharClass.IsSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Joins two pieces of one paragraph: with a space between Latin words, without one between CJK characters.</summary>
+    public static string JoinWrapped(string left, string right)
+    {
+        if (left.Length == 0)
+        {
+            return right;
+        }
+
+        if (right.Length == 0)
+        {
+            return left;
+        }
+
+        char a = left[^1], b = right[0];
+        bool glue = (CharClass.IsCjk(a) || CharClass.IsCjkPunctuation(a)) && (CharClass.IsCjk(b) || CharClass.IsCjkPunctuation(b));
+        glue |= a == '-' && left.Length > 1 && char.IsLetter(left[^2]) && char.IsLower(b);
+        return glue ? string.Concat(left, right) : string.Concat(left, " ", right);
+    }
+}
