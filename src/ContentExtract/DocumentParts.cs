@@ -6,7 +6,7 @@ namespace ContentExtract;
 public sealed record BreadcrumbItem(string Text, string? Url);
 
 /// <summary>A quotation found in the content, either a whole block or a span inside a paragraph.</summary>
-/// <param name="Text">The quoted text, with its quotation marks.</param>
+/// <param name="Text">The words between the quotation marks.</param>
 /// <param name="Speaker">Who is quoted, when the text names them with a speech verb; otherwise null.</param>
 /// <param name="BlockIndex">Index in <see cref="ExtractedDocument.Blocks"/> of the block holding the quotation.</param>
 /// <param name="Inline">True when the quotation is part of a paragraph; false for a <see cref="QuoteBlock"/>.</param>

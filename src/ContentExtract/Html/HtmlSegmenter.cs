@@ -283,12 +283,17 @@ internal sealed class HtmlSegmenter
                 return null;
             }
 
-            if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute))
+            href = href.Trim();
+
+            // On Unix "/a.html" parses as an absolute file URI: only a scheme makes a link absolute.
+            bool hasScheme = href.Length > 0 && char.IsAsciiLetter(href[0]) && href.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+                && href.AsSpan(0, colon).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") < 0;
+            if (hasScheme && Uri.TryCreate(href, UriKind.Absolute, out var absolute))
             {
                 return absolute.AbsoluteUri;
             }
 
-            return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) ? resolved.AbsoluteUri : href.Trim();
+            return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var resolved) ? resolved.AbsoluteUri : href;
         }
 
         private static bool IsHidden(IElement element)

@@ -90,7 +90,8 @@ internal static class ErrorLineRecognizer
             }
             else
             {
-                return new ErrorLine(ErrorLineKind.BareStatus, status, null, null);
+                // "404 pages are a fact of life": a code followed by words that are no reason phrase is prose.
+                return ErrorLine.None;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+
 namespace ContentExtract.Rendering;
 
 /// <summary>Lists every source block with the decision taken on it, so a user can see why text went missing.</summary>
@@ -14,13 +15,25 @@ public static class ExplainRenderer
         var text = new StringBuilder("\n<!-- explain: every source block, kept (+) or dropped (-), with the signal that decided it\n");
         foreach (var decision in document.Decisions)
         {
-            string excerpt = decision.Text.Length > 80 ? decision.Text[..80] + "…" : decision.Text;
-            text.Append(decision.Kept ? "+ " : "- ")
-                .Append(decision.Index.ToString("D3", CultureInfo.InvariantCulture)).Append(' ')
-                .Append(JsonRenderer.NameOf(decision.Role)).Append(" (").Append(decision.Reason).Append("): ")
-                .Append(excerpt.Replace("\n", " / ", StringComparison.Ordinal).Replace("--", "- -", StringComparison.Ordinal)).Append('\n');
+            // "--" would end the comment early.
+            AppendDecision(text, decision, 80, escapeCommentEnd: true);
         }
 
         return text.Append("-->\n").ToString();
+    }
+
+    internal static void AppendDecision(StringBuilder text, BlockDecision decision, int maxChars, bool escapeCommentEnd)
+    {
+        string excerpt = decision.Text.Length > maxChars ? decision.Text[..maxChars] + "…" : decision.Text;
+        excerpt = excerpt.Replace("\n", " / ", StringComparison.Ordinal);
+        if (escapeCommentEnd)
+        {
+            excerpt = excerpt.Replace("--", "- -", StringComparison.Ordinal);
+        }
+
+        text.Append(decision.Kept ? "+ " : "- ")
+            .Append(decision.Index.ToString("D3", CultureInfo.InvariantCulture)).Append(' ')
+            .Append(JsonRenderer.NameOf(decision.Role)).Append(" (").Append(decision.Reason).Append("): ")
+            .Append(excerpt).Append('\n');
     }
 }

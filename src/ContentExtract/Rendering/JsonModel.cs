@@ -5,7 +5,7 @@ namespace ContentExtract.Rendering;
 // The JSON shape of docs/output-contract.md, kept apart from the public model so that either can
 // evolve without silently changing the other. Renaming a property here is a breaking change.
 
-internal sealed record JsonDocument(
+internal sealed record ContractDocument(
     string? Source,
     string? Url,
     string InputKind,
@@ -58,5 +58,5 @@ internal sealed record JsonMetadata(string? Author, string? Published, string? S
 internal sealed record JsonDecision(int Index, bool Kept, string Role, string Reason, string Text);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(JsonDocument))]
+[JsonSerializable(typeof(ContractDocument))]
 internal sealed partial class ContentExtractJsonContext : JsonSerializerContext;

@@ -19,7 +19,7 @@ public static class JsonRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var options = indented ? Indented : Compact;
-        return JsonSerializer.Serialize(ToJson(document, source, explain), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<JsonDocument>)options.GetTypeInfo(typeof(JsonDocument)));
+        return JsonSerializer.Serialize(ToJson(document, source, explain), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ContractDocument>)options.GetTypeInfo(typeof(ContractDocument)));
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
@@ -34,7 +34,7 @@ public static class JsonRenderer
         return options;
     }
 
-    private static JsonDocument ToJson(ExtractedDocument d, string? source, bool explain) => new(
+    private static ContractDocument ToJson(ExtractedDocument d, string? source, bool explain) => new(
         source,
         d.Url,
         d.InputKind == InputKind.Html ? "html" : "text",

@@ -12,8 +12,9 @@ public static class ReviewRenderer
 {
     /// <summary>Renders the document for review.</summary>
     /// <param name="document">The document.</param>
+    /// <param name="includeDecisions">True to end with every source block and why it was kept or dropped.</param>
     /// <returns>The review text, ending with a newline.</returns>
-    public static string Render(ExtractedDocument document)
+    public static string Render(ExtractedDocument document, bool includeDecisions = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         var r = new StringBuilder();
@@ -93,6 +94,15 @@ public static class ReviewRenderer
         foreach (var n in document.Noise)
         {
             r.Append("- ").Append(Describe(n.Status, n.Reason, n.Server)).Append(": ").Append(n.Text).Append('\n');
+        }
+
+        if (includeDecisions)
+        {
+            r.Append('\n').Append("decisions (+ kept, - dropped):\n");
+            foreach (var decision in document.Decisions)
+            {
+                ExplainRenderer.AppendDecision(r, decision, 60, escapeCommentEnd: false);
+            }
         }
 
         return r.ToString();

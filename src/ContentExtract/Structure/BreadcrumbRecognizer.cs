@@ -83,13 +83,8 @@ internal static class BreadcrumbRecognizer
                 after = TextSpan.TrimAll(after[1..]);
             }
 
-            // "位置" and "Location" are also ordinary words: demand the colon for the short ones.
-            if (!colon && leadIn.Length <= 2)
-            {
-                continue;
-            }
-
-            if (!colon && after.Length > 0 && leadIn.Length > 2 && !CharClass.IsSpace(text[leadIn.Length]) && char.IsLetter(text[leadIn.Length]) && !CharClass.IsCjk(text[leadIn.Length]))
+            // "位置" and "Location" are also ordinary words: only a long Chinese label may go without its colon.
+            if (!colon && (leadIn.Length < 4 || !CharClass.IsCjk(leadIn[0])))
             {
                 continue;
             }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ContentExtract.Benchmarks.SeedBenchmarks).Assembly).Run(args);

@@ -1,0 +1,52 @@
+using ContentExtract.Boilerplate;
+
+namespace ContentExtract.Tests.Boilerplate;
+
+public sealed class ContentRunSelectorTests
+{
+    [Fact]
+    public void The_best_run_bridges_short_headings_but_not_furniture()
+    {
+        double[] scores = [-12, -3, 40, -3, 55, -30, -1e6, 20];
+        var (start, end, score) = ContentRunSelector.BestRun(scores);
+        Assert.Equal(2, start);
+        Assert.Equal(5, end);
+        Assert.Equal(92, score);
+    }
+
+    [Fact]
+    public void No_positive_block_means_no_run()
+    {
+        var (start, end, _) = ContentRunSelector.BestRun([-3, -10, -3]);
+        Assert.Equal(start, end);
+    }
+
+    [Fact]
+    public void A_page_with_only_menus_is_empty()
+    {
+        const string menu = "Home\nNews\nSport\nWeather\n\n* Contact us\n* About\n\nCopyright © 2024 Example News. All rights reserved.\n";
+        var document = ContentExtractor.Default.ExtractText(menu);
+        Assert.Equal(PageKind.Empty, document.PageKind);
+        Assert.Empty(document.Blocks);
+    }
+
+    [Fact]
+    public void Comment_sections_after_an_end_of_article_heading_are_not_content()
+    {
+        const string text = """
+            Council approves river park
+
+            The council voted six to one on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the east side.
+
+            Construction crews are expected to begin clearing the site in April, after the state signs off on the environmental review of the former yard.
+
+            Comments
+
+            I have lived on the east side for thirty years and this is the best news I have heard from the council in all that time, thank you all.
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.DoesNotContain("thirty years", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Construction crews", document.Text, StringComparison.Ordinal);
+        Assert.Equal("Council approves river park", document.Title);
+    }
+}

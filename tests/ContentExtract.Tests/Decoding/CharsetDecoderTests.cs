@@ -1,0 +1,77 @@
+using System.Text;
+using ContentExtract.Decoding;
+
+namespace ContentExtract.Tests.Decoding;
+
+public sealed class CharsetDecoderTests
+{
+    private const string Chinese = "<html><head><title>新闻</title></head><body><p>这是一篇关于城市公园建设的新闻报道，市民反响热烈。</p></body></html>";
+
+    [Theory]
+    [InlineData("gb2312", "gb18030")]
+    [InlineData("gbk", "gb18030")]
+    [InlineData("gb18030", "gb18030")]
+    public void Declared_legacy_chinese_charsets_decode(string declared, string actual)
+    {
+        var encoding = CharsetDecoder.Resolve(actual)!;
+        string html = Chinese.Replace("<head>", $"<head><meta charset=\"{declared}\">", StringComparison.Ordinal);
+        string decoded = CharsetDecoder.Decode(encoding.GetBytes(html), null, InputMode.Auto, out _);
+        Assert.Contains("城市公园建设", decoded, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undeclared_gbk_is_detected()
+    {
+        var gbk = CharsetDecoder.Resolve("gbk")!;
+        string decoded = CharsetDecoder.Decode(gbk.GetBytes(Chinese), null, InputMode.Auto, out var encoding);
+        Assert.Contains("城市公园建设", decoded, StringComparison.Ordinal);
+        Assert.Equal(54936, encoding.CodePage);
+    }
+
+    [Fact]
+    public void Utf8_bytes_that_declare_gb2312_stay_utf8()
+    {
+        string html = Chinese.Replace("<head>", "<head><meta charset=\"gb2312\">", StringComparison.Ordinal);
+        string decoded = CharsetDecoder.Decode(Encoding.UTF8.GetBytes(html), null, InputMode.Auto, out _);
+        Assert.Contains("城市公园建设", decoded, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("big5", "這是一篇關於城市公園建設的新聞報導，市民反應熱烈。")]
+    [InlineData("shift_jis", "東京の新しい公園が今日開園しました。")]
+    [InlineData("euc-kr", "서울에 새로운 공원이 문을 열었습니다.")]
+    [InlineData("windows-1251", "В городе открылся новый парк.")]
+    [InlineData("koi8-r", "В городе открылся новый парк.")]
+    [InlineData("windows-1252", "Le maire a inauguré le café près de la rivière.")]
+    public void Declared_charsets_of_other_scripts_decode(string charset, string text)
+    {
+        var encoding = CharsetDecoder.Resolve(charset)!;
+        string html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\"></head><body><p>{text}</p></body></html>";
+        Assert.Contains(text, CharsetDecoder.Decode(encoding.GetBytes(html), null, InputMode.Auto, out _), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_http_charset_wins_over_a_missing_declaration()
+    {
+        var encoding = CharsetDecoder.Resolve("windows-1251")!;
+        byte[] bytes = encoding.GetBytes("<p>В городе открылся новый парк.</p>");
+        Assert.Contains("новый парк", CharsetDecoder.Decode(bytes, "windows-1251", InputMode.Auto, out _), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41 })]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x41 })]
+    public void Byte_order_marks_decide_and_are_dropped(byte[] bytes)
+    {
+        Assert.Equal("A", CharsetDecoder.Decode(bytes, null, InputMode.Auto, out _));
+    }
+
+    [Fact]
+    public void Binary_input_is_refused_with_a_clear_exception()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var ex = Assert.Throws<ContentExtractionException>(() => CharsetDecoder.Decode(png, null, InputMode.Auto, out _));
+        Assert.Equal(ExtractionFailure.Binary, ex.Failure);
+    }
+}
