@@ -5,14 +5,15 @@ namespace ContentExtract.Boilerplate;
 
 /// <summary>
 /// Classifies a segment on its own features — size in word units, punctuation, link density,
-/// bullets, furniture phrases — without looking at its neighbours. The thresholds are in word units
-/// (a Han character counts two thirds), so they mean the same in Chinese and in English.
+/// bullets, furniture phrases, metadata shape — without looking at its neighbours. The thresholds
+/// are in word units (a Han character counts two thirds), so they mean the same in Chinese and in
+/// English.
 /// </summary>
 internal sealed class BlockClassifier
 {
     private const double ShortFurnitureWords = 15;
-    private const double MaxTerminatorWords = 12;
     private const double LongFurnitureWords = 45;
+    private const double MaxTerminatorWords = 12;
 
     private readonly BoilerplateOptions _options;
 
@@ -26,33 +27,44 @@ internal sealed class BlockClassifier
         }
 
         var stats = segment.Stats;
+        string text = segment.Text;
         if (stats.Chars == 0)
         {
             return (BlockClass.Bad, "empty");
         }
 
-        if (IsTerminator(segment.Text, stats))
+        if (IsTerminator(text, stats))
         {
             return (BlockClass.Terminator, "end-of-article heading");
         }
 
-        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1
-            && segment.Text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
         {
             return (BlockClass.Bad, "furniture phrase");
         }
 
-        if (stats.Words <= LongFurnitureWords && segment.Text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+        if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
         {
-            return (BlockClass.Bad, "comment rules or copyright line");
+            return (BlockClass.Bad, "cookie, comment-rule or copyright line");
         }
 
-        if (IsBracketedControls(segment.Text))
+        if (IsFormControls(text) || IsBracketedControls(text))
         {
-            return (BlockClass.Bad, "bracketed UI labels");
+            return (BlockClass.Bad, "form controls or bracketed UI labels");
         }
 
-        if (segment.LinkChars > 0 && segment.LinkDensity > 0.5 && stats.Words < 40)
+        if (IsShareBar(text))
+        {
+            return (BlockClass.Bad, "share bar");
+        }
+
+        if (MetadataLine.IsMetadata(text, stats))
+        {
+            return (BlockClass.Bad, "date, source or byline line");
+        }
+
+        // A linked headline (<h1><a>…</a></h1>) is still a heading; other short, mostly linked blocks are navigation.
+        if (segment.LinkChars > 0 && segment.LinkDensity > 0.5 && stats.Words < 40 && segment.Markup != MarkupHint.Heading)
         {
             return (BlockClass.Bad, $"link density {segment.LinkDensity:0.00}");
         }
@@ -91,35 +103,35 @@ internal sealed class BlockClassifier
             }
 
             // "Related" must be the heading itself, not the first word of a sentence ("Related research shows …").
-            if (text.Length == start.Length || !char.IsLetter(text[start.Length]) || CharClass.IsCjk(start[0]))
+            if (CharClass.IsCjk(start[0]))
             {
-                return !stats.EndsWithSentenceEnd || CharClass.IsCjk(start[0]);
+                return true;
+            }
+
+            if (text.Length == start.Length || !char.IsLetter(text[start.Length]))
+            {
+                return !stats.EndsWithSentenceEnd;
             }
         }
 
         return false;
     }
 
-    /// <summary>"[ 复制本文标题地址 ] [ 发表评论 ]", "(BUTTON) Share": controls rendered as text.</summary>
+    /// <summary>Form controls as text renderers print them: "(BUTTON)", "[ ]", "____________".</summary>
+    private static bool IsFormControls(string text) =>
+        text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("____", StringComparison.Ordinal)
+        || text.StartsWith("[ ]", StringComparison.Ordinal) || text.StartsWith("[X]", StringComparison.Ordinal)
+        || text.Contains("(RADIO", StringComparison.Ordinal) || text.StartsWith("[BUTTON", StringComparison.Ordinal);
+
+    /// <summary>"[ 复制本文标题地址 ] [ 发表评论 ]", "[logo.png]": labels and image names in brackets, nothing else.</summary>
     private static bool IsBracketedControls(string text)
     {
         var span = text.AsSpan().Trim();
-        if (span.Length < 3)
+        if (span.Length < 3 || span[0] is not '[' and not '【' || span[^1] is not ']' and not '】')
         {
             return false;
         }
 
-        if (span.StartsWith("(BUTTON)", StringComparison.Ordinal) || span.StartsWith("[BUTTON]", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (span[0] is not '[' and not '【' || span[^1] is not ']' and not '】')
-        {
-            return false;
-        }
-
-        // Only bracket groups and spaces between them.
         int depth = 0, groups = 0;
         foreach (char c in span)
         {
@@ -139,5 +151,40 @@ internal sealed class BlockClassifier
         }
 
         return groups >= 1 && TextStats.Of(span).Words <= ShortFurnitureWords;
+    }
+
+    /// <summary>A line made only of share-button words ("Facebook Twitter E-mail", "微信 微博 QQ空间").</summary>
+    private static bool IsShareBar(string text)
+    {
+        if (text.Length > 80)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan();
+        var lookup = BoilerplateLexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(span.Trim()))
+        {
+            return true;
+        }
+
+        int words = 0;
+        foreach (var range in span.SplitAny(" \t|·/,，、"))
+        {
+            var word = span[range].Trim();
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!lookup.Contains(word))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
     }
 }

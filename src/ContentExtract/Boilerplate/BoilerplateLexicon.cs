@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace ContentExtract.Boilerplate;
 
@@ -15,8 +16,11 @@ internal static class BoilerplateLexicon
     /// </summary>
     public static readonly SearchValues<string> StrongFurniturePhrases = SearchValues.Create(
         [
-            "文明上网", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
+            "文明上网", "文明发言", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Service", "Terms of Use",
+            // Cookie banners, in the languages of the corpora.
+            "use cookies", "uses cookies", "cookie settings", "accept cookies", "verwenden Cookies", "Cookie-Einstellungen", "utilisons des cookies",
+            "utilise des cookies", "utilizamos cookies", "usamos cookies", "utiliza cookies", "使用cookie", "使用 Cookie",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -32,7 +36,10 @@ internal static class BoilerplateLexicon
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
             "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
             "Advertisement", "ADVERTISEMENT", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
-            "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories",
+            "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories", "Newsletter",
+            // French, German and Spanish furniture.
+            "Se connecter", "S'abonner", "Abonnez-vous", "Inscrivez-vous", "Partager", "Anmelden", "Abonnieren", "Registrieren", "Teilen",
+            "Jetzt lesen", "Compartir", "Iniciar sesión", "Suscríbete", "Regístrate",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -45,7 +52,19 @@ internal static class BoilerplateLexicon
         "Related articles", "Related stories", "Related posts", "Related content", "Related coverage", "Related news", "Related",
         "More from", "More stories", "You may also like", "You might also like", "Recommended for you", "Most popular", "Most read",
         "Comments", "Leave a comment", "Leave a reply", "Join the conversation", "Show comments", "View comments",
+        "Trending now", "Read next", "Up next", "Further reading", "See also", "What to read next", "Most viewed", "Popular now",
+        "À lire aussi", "Lire aussi", "Sur le même sujet", "Les plus lus", "Les plus populaires", "Commentaires",
+        "Auch interessant", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Meistgelesen", "Kommentare",
+        "Lea también", "Más leídas", "Comentarios", "Leia também", "Mais lidas",
     ];
+
+    /// <summary>Words a share bar is made of; a line of nothing else is furniture.</summary>
+    public static readonly FrozenSet<string> ShareWords = FrozenSet.ToFrozenSet(
+        [
+            "facebook", "twitter", "x", "e-mail", "email", "mail", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "flipboard", "print", "drucken",
+            "imprimer", "share", "tweet", "copy", "link", "copy link", "微信", "微博", "qq", "qq空间", "朋友圈", "分享", "打印", "收藏", "分享到", "豆瓣", "手机看",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Markers a link-list heading ends with when the list continues elsewhere.</summary>
     public static readonly string[] MoreMarkers =

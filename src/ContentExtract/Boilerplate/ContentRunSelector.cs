@@ -21,13 +21,12 @@ internal sealed class ContentRunSelector : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var segments = context.Segments;
-        var classifier = new BlockClassifier(context.Options.Boilerplate);
-        var classes = new BlockClass[segments.Count];
         var scores = new double[segments.Count];
         for (int i = 0; i < segments.Count; i++)
         {
-            var (blockClass, reason) = classifier.Classify(segments[i]);
-            classes[i] = blockClass;
+            // A segment decided since classification (a breadcrumb) counts as furniture.
+            var blockClass = segments[i].Role is { } role && role != BlockRole.Content ? BlockClass.Bad : segments[i].Class;
+            string reason = segments[i].Role is not null ? segments[i].Reason : segments[i].ClassReason;
             double words = segments[i].Stats.Words;
             scores[i] = blockClass switch
             {

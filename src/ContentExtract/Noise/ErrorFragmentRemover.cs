@@ -6,8 +6,10 @@ namespace ContentExtract.Noise;
 /// <summary>
 /// Finds the text of HTTP error pages left inside a page — a failed server-side include renders
 /// "404 Not Found" and a server banner where an article block should be — removes it and reports
-/// it. A fragment is a run of adjacent error lines holding at least one status line; a banner or a
-/// bare reason alone is never enough, so an article that merely mentions "nginx/1.24" keeps it.
+/// it. A fragment is a run of adjacent error lines holding a status line and more evidence (a second
+/// error line, or the page's edge), or a bare reason with a banner or an error sentence. A banner,
+/// a sentence or a single status line inside prose is never enough, so an article that mentions
+/// "nginx/1.24" or quotes "404 Not Found" keeps it.
 /// </summary>
 internal sealed class ErrorFragmentRemover : IExtractionStage
 {
@@ -40,26 +42,39 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 end++;
             }
 
-            if (IsFragment(lines.AsSpan(start, end - start)))
+            // Joiners and sentences only extend a fragment: trim them off the ends of a run.
+            int first = start, last = end;
+            while (first < last && lines[first].Kind is ErrorLineKind.Joiner)
             {
-                context.Noise.Add(Report(segments, lines, start, end));
+                first++;
+            }
+
+            while (last > first && lines[last - 1].Kind is ErrorLineKind.Joiner)
+            {
+                last--;
+            }
+
+            bool atEdge = first == 0 || last == segments.Count;
+            if (last > first && IsFragment(lines.AsSpan(first, last - first), atEdge))
+            {
+                context.Noise.Add(Report(segments, lines, first, last));
             }
 
             start = end;
         }
     }
 
-    private static bool IsFragment(ReadOnlySpan<ErrorLine> run)
+    private static bool IsFragment(ReadOnlySpan<ErrorLine> run, bool atEdge)
     {
-        bool status = false, bareStatus = false, banner = false;
+        bool status = false, bare = false, support = false;
         foreach (var line in run)
         {
             status |= line.Kind == ErrorLineKind.StatusLine;
-            bareStatus |= line.Kind == ErrorLineKind.BareStatus;
-            banner |= line.Kind == ErrorLineKind.Banner;
+            bare |= line.Kind is ErrorLineKind.BareStatus or ErrorLineKind.BareReason;
+            support |= line.Kind is ErrorLineKind.Banner or ErrorLineKind.ErrorSentence || line.Server is not null;
         }
 
-        return status || (bareStatus && banner);
+        return status ? run.Length >= 2 || atEdge : bare && support;
     }
 
     private static NoiseFragment Report(IReadOnlyList<Segment> segments, ErrorLine[] lines, int start, int end)
@@ -73,7 +88,7 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
             if (line.Status != 0 && (status is null || (reason is null && line.Reason is not null)))
             {
                 status ??= line.Status;
-                reason ??= line.Kind == ErrorLineKind.StatusLine ? line.Reason : null;
+                reason ??= line.Kind is ErrorLineKind.StatusLine or ErrorLineKind.BareReason ? line.Reason : null;
             }
 
             server ??= line.Server;
@@ -83,6 +98,8 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 ErrorLineKind.StatusLine => "status line",
                 ErrorLineKind.BareStatus => "status code",
                 ErrorLineKind.BareReason => "reason phrase",
+                ErrorLineKind.ErrorSentence => "message",
+                ErrorLineKind.Joiner => "rule or info line",
                 _ => "server banner",
             }}");
         }

@@ -18,6 +18,12 @@ internal enum ErrorLineKind
 
     /// <summary>A server banner ("nginx/1.24.0", "openresty"): error text only beside a status line.</summary>
     Banner,
+
+    /// <summary>A sentence error pages print ("The requested URL was not found on this server."): joins a fragment, never starts one.</summary>
+    ErrorSentence,
+
+    /// <summary>A rule, or a "Server:"/"URL:"/"Date:" line of an error page's info table: joins a fragment, never starts one.</summary>
+    Joiner,
 }
 
 /// <summary>One recognized error-page line.</summary>
@@ -30,12 +36,18 @@ internal readonly record struct ErrorLine(ErrorLineKind Kind, int Status, string
 internal static class ErrorLineRecognizer
 {
     private const int MaxLineLength = 100;
+    private const int MaxSentenceLength = 240;
 
     public static ErrorLine Recognize(string line)
     {
-        if (line.Length is 0 or > MaxLineLength)
+        if (line.Length == 0 || line.Length > MaxSentenceLength)
         {
             return ErrorLine.None;
+        }
+
+        if (line.Length > MaxLineLength)
+        {
+            return IsErrorSentence(line) ? new ErrorLine(ErrorLineKind.ErrorSentence, 0, null, null) : ErrorLine.None;
         }
 
         var status = RecognizeStatus(line);
@@ -50,8 +62,46 @@ internal static class ErrorLineRecognizer
             return new ErrorLine(ErrorLineKind.Banner, 0, null, banner);
         }
 
-        int reasonStatus = ErrorPageLexicon.StatusOfReason(TextSpan.TrimAll(line.AsSpan()).TrimEnd(".!！"));
-        return reasonStatus != 0 ? new ErrorLine(ErrorLineKind.BareReason, reasonStatus, line, null) : ErrorLine.None;
+        var reason = TextSpan.TrimAll(line.AsSpan()).TrimStart("¡").TrimEnd(".!！");
+        int reasonStatus = ErrorPageLexicon.StatusOfReason(reason);
+        if (reasonStatus != 0)
+        {
+            return new ErrorLine(ErrorLineKind.BareReason, reasonStatus, reason.ToString(), null);
+        }
+
+        if (IsErrorSentence(line))
+        {
+            return new ErrorLine(ErrorLineKind.ErrorSentence, 0, null, null);
+        }
+
+        return IsJoiner(line) ? new ErrorLine(ErrorLineKind.Joiner, 0, null, ServerOfInfoLine(line)) : ErrorLine.None;
+    }
+
+    private static bool IsErrorSentence(string line) => line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentences);
+
+    private static bool IsJoiner(string line)
+    {
+        var span = line.AsSpan().Trim();
+        if (span.Length >= 3 && span.IndexOfAnyExcept("_-=─━*~ ") < 0)
+        {
+            return true;
+        }
+
+        foreach (var label in ErrorPageLexicon.InfoTableLabels)
+        {
+            if (span.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? ServerOfInfoLine(string line)
+    {
+        const string label = "Server:";
+        return line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && RecognizeBanner(TextSpan.TrimAll(line[label.Length..])) is { } banner ? banner : null;
     }
 
     private static ErrorLine RecognizeStatus(string line)
@@ -64,6 +114,13 @@ internal static class ErrorLineRecognizer
 
         var match = ErrorPageLexicon.StatusLine().Match(line);
         if (!match.Success)
+        {
+            return ErrorLine.None;
+        }
+
+        // "HTTP/1.1 404 Not Found" is a response's status line as code and articles show it; error
+        // pages print the status without the protocol.
+        if (line.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase))
         {
             return ErrorLine.None;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -15,8 +16,8 @@ internal static partial class ErrorPageLexicon
         [400] = ["bad request", "请求错误", "错误的请求"],
         [401] = ["unauthorized", "authorization required", "未授权", "需要授权"],
         [402] = ["payment required"],
-        [403] = ["forbidden", "access denied", "access forbidden", "禁止访问", "访问被拒绝", "拒绝访问", "禁止访问！", "访问禁止"],
-        [404] = ["not found", "page not found", "file not found", "object not found", "object not found!", "nicht gefunden", "objekt nicht gefunden!", "seite nicht gefunden", "introuvable", "objet non trouvé!", "page introuvable", "no encontrado", "¡objeto no localizado!", "página no encontrada", "未找到", "页面不存在", "找不到页面", "页面未找到", "网页不存在", "找不到对象", "找不到对象！", "页面没有找到", "您访问的页面不存在", "無法找到物件！", "找不到網頁", "頁面不存在", "ページが見つかりません"],
+        [403] = ["forbidden", "access denied", "access forbidden", "禁止访问", "访问被拒绝", "拒绝访问", "访问禁止"],
+        [404] = ["not found", "page not found", "file not found", "object not found", "nicht gefunden", "objekt nicht gefunden", "seite nicht gefunden", "introuvable", "objet non trouvé", "page introuvable", "no encontrado", "objeto no localizado", "página no encontrada", "未找到", "页面不存在", "找不到页面", "页面未找到", "网页不存在", "找不到对象", "页面没有找到", "您访问的页面不存在", "無法找到物件", "找不到網頁", "頁面不存在", "ページが見つかりません"],
         [405] = ["method not allowed", "not allowed"],
         [406] = ["not acceptable"],
         [408] = ["request time-out", "request timeout", "request timed out"],
@@ -55,6 +56,22 @@ internal static partial class ErrorPageLexicon
     public static readonly FrozenSet<string> BareServerNames = FrozenSet.ToFrozenSet(
         ["nginx", "openresty", "tengine", "cloudflare", "apache", "microsoft-iis", "varnish", "caddy", "jetty", "lighttpd", "squid", "litespeed", "bfe", "envoy", "cloudfront", "akamaighost"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sentences that error pages print and articles do not.</summary>
+    public static readonly SearchValues<string> ErrorSentences = SearchValues.Create(
+        [
+            "was not found on this server", "You don't have permission to access", "You do not have permission to access", "The server encountered an internal error",
+            "The requested URL", "The proxy server received an invalid response", "The server is temporarily unable to service your request",
+            "Additionally, a 404 Not Found error was encountered", "Guru Meditation", "Error reference number", "Cloudflare Ray ID", "The origin web server timed out",
+            "The web server reported a bad gateway error", "If you think this is a server error", "Sorry for the inconvenience",
+            "The page you are looking for", "The page you requested", "The requested page", "This page could not be found", "this page doesn't exist",
+            "Der angeforderte URL", "Die angeforderte Seite", "L'URL demandée", "La page demandée", "La URL solicitada", "El enlace que ha seguido", "Objekt nicht gefunden",
+            "您访问的页面不存在", "您要访问的页面不存在", "您所访问的页面", "抱歉，您访问的页面", "找不到您要访问的页面", "请求的URL", "无法找到该页", "没有找到站点", "服务器内部错误",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Labels of the info table some servers (Tengine) print under the error.</summary>
+    public static readonly string[] InfoTableLabels = ["URL:", "Server:", "Date:", "Request ID:", "Host:", "Your IP:", "Ray ID:", "XID:"];
 
     /// <summary>A status line: "404 Not Found", "Error 404 - Not Found", "HTTP Status 404 – Not Found", "HTTP状态 404 - 未找到".</summary>
     [GeneratedRegex(@"^(?:HTTP(?:/\d(?:\.\d)?)?\s*(?:Error|Status|状态)?\s*|(?:Error|Fehler|Erreur|错误|錯誤)\s*)?(?<code>[45]\d\d)(?:\.\d{1,2})?\s*(?:[-–—:：.|]\s*)?(?<reason>[^\d].{0,58})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -8,8 +8,9 @@ namespace ContentExtract.Pipeline;
 /// The stages every page goes through once it is segmented, in this order:
 /// <list type="number">
 /// <item><see cref="ErrorFragmentRemover"/> takes out error-page text (status lines, server banners) and reports it.</item>
+/// <item><see cref="BlockClassificationStage"/> gives every segment its context-free class (prose, sentence, short, furniture, end-of-article).</item>
 /// <item><see cref="BreadcrumbStage"/> finds the trail above the article, so that it is not mistaken for content.</item>
-/// <item><see cref="ContentRunSelector"/> classifies every segment and chooses the main content run.</item>
+/// <item><see cref="ContentRunSelector"/> chooses the main content run from the classes.</item>
 /// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
 /// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
 /// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists and tables.</item>
@@ -23,6 +24,7 @@ internal static class ExtractionPipeline
     public static IReadOnlyList<IExtractionStage> Stages { get; } =
     [
         new ErrorFragmentRemover(),
+        new BlockClassificationStage(),
         new BreadcrumbStage(),
         new ContentRunSelector(),
         new TitleRecognizer(),

@@ -10,6 +10,9 @@ namespace ContentExtract.PlainText;
 /// </summary>
 internal sealed class TextSegmenter
 {
+    private const int CjkWrapTolerance = 5;
+    private const int LatinWrapTolerance = 2;
+
     private readonly PlainTextOptions _options;
 
     public TextSegmenter(PlainTextOptions options) => _options = options;
@@ -38,9 +41,13 @@ internal sealed class TextSegmenter
             string content = line.Content;
             char bullet = BulletOf(content, out string body);
             int lastWidth = line.Width;
-            while (wrapWidth > 0 && i + 1 < lines.Count && IsContinuation(lastWidth, line.Indent, bullet != '\0', lines[i + 1], wrapWidth))
+            int lastIndent = line.Indent;
+            bool first = true;
+            while (wrapWidth > 0 && i + 1 < lines.Count && IsContinuation(content, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
             {
                 i++;
+                first = false;
+                lastIndent = lines[i].Indent;
                 content = TextSpan.JoinWrapped(content, lines[i].Content);
                 body = bullet == '\0' ? content : TextSpan.JoinWrapped(body, lines[i].Content);
                 lastWidth = lines[i].Width;
@@ -93,22 +100,33 @@ internal sealed class TextSegmenter
         return bullet;
     }
 
-    private static bool IsContinuation(int previousWidth, int previousIndent, bool previousIsBullet, Line next, int wrapWidth)
+    private static bool IsContinuation(string previous, int previousWidth, int previousIndent, bool previousIsFirst, bool isBullet, Line next, int wrapWidth)
     {
         if (next.Content.Length == 0 || BulletOf(next.Content, out _) != '\0')
         {
             return false;
         }
 
-        // A wrapped line keeps its paragraph's indentation; a bullet's continuation aligns with the bullet text.
-        int expectedIndent = previousIsBullet ? previousIndent + 2 : previousIndent;
-        if (Math.Abs(next.Indent - expectedIndent) > 2 && next.Indent != previousIndent)
+        // A wrapped line keeps its paragraph's indentation, except that the first line may carry a
+        // first-line indent (lynx renders the ideographic spaces of Chinese paragraphs) and a
+        // bullet's continuation aligns with the bullet's text.
+        bool sameIndent = Math.Abs(next.Indent - previousIndent) <= 1;
+        bool firstLineIndent = previousIsFirst && next.Indent < previousIndent;
+        bool bulletHang = previousIsFirst && isBullet && next.Indent > previousIndent && next.Indent <= previousIndent + 4;
+        if (!sameIndent && !firstLineIndent && !bulletHang)
         {
             return false;
         }
 
-        // The renderer wrapped only if the next line's first word would not have fitted.
-        return previousWidth + 1 + FirstWordWidth(next.Content) > wrapWidth;
+        // CJK text breaks between any two characters, so a line that reaches the margin was wrapped;
+        // renderers disagree by a column or two on quotation marks, hence the tolerance.
+        if (CharClass.IsCjk(previous[^1]) || CharClass.IsCjkPunctuation(previous[^1]) || CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]))
+        {
+            return previousWidth >= wrapWidth - CjkWrapTolerance;
+        }
+
+        // Latin text was wrapped only if the next line's first word would not have fitted.
+        return previousWidth + 1 + FirstWordWidth(next.Content) > wrapWidth - LatinWrapTolerance;
     }
 
     private static int FirstWordWidth(string text)

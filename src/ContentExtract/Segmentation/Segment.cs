@@ -52,6 +52,12 @@ internal sealed class Segment
     /// <summary>Table cells, for a table row from markup.</summary>
     public IReadOnlyList<string>? Cells { get; init; }
 
+    /// <summary>The context-free class the boilerplate stage gave the segment.</summary>
+    public Boilerplate.BlockClass Class { get; set; } = Boilerplate.BlockClass.Short;
+
+    /// <summary>The signal behind <see cref="Class"/>.</summary>
+    public string ClassReason { get; set; } = string.Empty;
+
     /// <summary>What the stages decided the segment is; null while undecided.</summary>
     public BlockRole? Role { get; private set; }
 

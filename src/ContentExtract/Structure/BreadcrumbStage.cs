@@ -1,11 +1,11 @@
 using ContentExtract.Pipeline;
-using ContentExtract.Text;
 
 namespace ContentExtract.Structure;
 
 /// <summary>
 /// Finds the breadcrumb trail above the article: the first trail-shaped line before the first block
-/// of prose. A trail further down is part of the text or of a footer, not the page's trail.
+/// of prose (furniture such as a cookie banner does not count as prose). A trail further down is
+/// part of the text or of a footer, not the page's trail.
 /// </summary>
 internal sealed class BreadcrumbStage : IExtractionStage
 {
@@ -17,7 +17,6 @@ internal sealed class BreadcrumbStage : IExtractionStage
         }
 
         var segments = context.Segments;
-        int proseWords = context.Options.Boilerplate.ProseBlockWords;
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -26,8 +25,7 @@ internal sealed class BreadcrumbStage : IExtractionStage
                 continue;
             }
 
-            var stats = segment.Stats;
-            if (stats.Words >= proseWords && stats.PunctuationDensity >= 0.03)
+            if (segment.Class == Boilerplate.BlockClass.Good)
             {
                 return;
             }

@@ -82,6 +82,13 @@ internal sealed class LinkListRecognizer : IExtractionStage
             return false;
         }
 
+        // Form controls, share bars, image labels ("[logo.png] Site") and bylines head no list of links.
+        if (segment.Class is BlockClass.Bad && segment.ClassReason is not "furniture phrase" and not "end-of-article heading"
+            || segment.Text.StartsWith('[') || segment.Text.Contains("Share", StringComparison.OrdinalIgnoreCase) || segment.Text.Contains("分享", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         title = StripMoreMarker(segment.Text, out hasMore);
         return title.Length > 0;
     }

@@ -43,6 +43,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
     private void AddInline(ExtractionContext context, string text, int blockIndex, ref string? lastSpeaker)
     {
         var span = text.AsSpan();
+        string? previousInBlock = null;
         for (int i = 0; i < span.Length; i++)
         {
             if (QuoteMarks.CloserOf(span[i]) == '\0' || (span[i] == '"' && i > 0 && char.IsLetterOrDigit(span[i - 1])))
@@ -60,7 +61,23 @@ internal sealed class QuotationRecognizer : IExtractionStage
             if (IsSpeech(inner))
             {
                 var speaker = SpeakerRecognizer.Find(span[..i], span[(close + 1)..]);
-                string? name = Resolve(speaker, ref lastSpeaker);
+
+                // A few quoted words ("Keep Class Small,") are a slogan or a title unless someone is said to have said them.
+                if (!IsClause(inner) && speaker.Name is null && !speaker.IsPronoun)
+                {
+                    i = close;
+                    continue;
+                }
+
+                // "He said" after a paragraph that opens with a name refers to that name.
+                if (speaker.IsPronoun && SpeechLexicon.LeadingSubject().Match(text) is { Success: true } subject)
+                {
+                    speaker = new SpeakerRecognizer.Attribution(subject.Groups["name"].Value, false);
+                }
+
+                // A second quotation in the same paragraph without its own attribution continues the first speaker.
+                string? name = Resolve(speaker, ref lastSpeaker) ?? previousInBlock;
+                previousInBlock = name;
                 context.Quotes.Add(new Quotation(TextSpan.TrimAll(inner).ToString(), name, blockIndex, Inline: true));
             }
 
@@ -95,6 +112,12 @@ internal sealed class QuotationRecognizer : IExtractionStage
         }
 
         return stats.LatinWords >= MinLatinWords || (stats.LatinWords >= 2 && inner.Length > 0 && inner.TrimEnd().Length > 0 && inner.TrimEnd()[^1] is ',' or '.' or '!' or '?');
+    }
+
+    private static bool IsClause(ReadOnlySpan<char> inner)
+    {
+        var stats = TextStats.Of(inner);
+        return stats.IsMostlyCjk || stats.LatinWords >= MinLatinWords;
     }
 
     private static string Inner(string quoteText, out int closeAt)

@@ -213,6 +213,16 @@ internal static class SpeakerRecognizer
             name = name[(of + 1)..];
         }
 
+        // "韩志远一边核对名单一边说": the name ends where an action begins (never at the very start).
+        foreach (var start in SpeechLexicon.ChineseActionStarts)
+        {
+            int at = name.IndexOf(start, StringComparison.Ordinal);
+            if (at >= 2)
+            {
+                name = name[..at];
+            }
+        }
+
         int roleEnd = -1;
         foreach (var role in SpeechLexicon.ChineseRoles)
         {
@@ -226,6 +236,18 @@ internal static class SpeakerRecognizer
         if (roleEnd > 0)
         {
             name = name[roleEnd..];
+        }
+        else
+        {
+            // "孙德明老人": a role after the name.
+            foreach (var role in SpeechLexicon.ChineseRoles)
+            {
+                if (name.Length >= role.Length + 2 && name.EndsWith(role, StringComparison.Ordinal))
+                {
+                    name = name[..^role.Length];
+                    break;
+                }
+            }
         }
 
         name = TextSpan.TrimAll(name);

@@ -39,7 +39,7 @@ internal sealed class TitleRecognizer : IExtractionStage
             }
 
             looked++;
-            if (MetadataLine.IsMetadata(segment.Text))
+            if (Boilerplate.MetadataLine.IsMetadata(segment.Text, segment.Stats))
             {
                 segment.Decide(BlockRole.Boilerplate, "date, source or byline line");
                 continue;
@@ -49,6 +49,18 @@ internal sealed class TitleRecognizer : IExtractionStage
             {
                 chosen = segment;
                 break;
+            }
+        }
+
+        // A headline followed by its standfirst can open the run itself ("Link rot: why …" reads as a
+        // sentence fragment); take it when nothing above qualifies and it does not read as prose.
+        if (chosen is null && known is null)
+        {
+            var first = segments.Skip(context.ContentStart).Take(context.ContentEnd - context.ContentStart).FirstOrDefault(s => s.Role == BlockRole.Content);
+            if (first is not null && first.Class != Boilerplate.BlockClass.Good && !first.Stats.EndsWithSentenceEnd && IsHeadlineShaped(first)
+                && first.Index + 1 < context.ContentEnd && !QuoteMarks.IsWhollyQuoted(first.Text))
+            {
+                chosen = first;
             }
         }
 
@@ -83,7 +95,7 @@ internal sealed class TitleRecognizer : IExtractionStage
     }
 
     private static bool IsFurniture(Segment segment) =>
-        segment.Role is BlockRole.Boilerplate && segment.Reason is "furniture phrase" or "bracketed UI labels" or "end-of-article heading";
+        segment.Class is Boilerplate.BlockClass.Bad or Boilerplate.BlockClass.Terminator;
 
     private static bool Matches(string line, string known)
     {

@@ -37,7 +37,11 @@ internal static class CharClass
     /// <summary>White space including the ideographic space, no-break space and zero-width characters.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF';
 
-    /// <summary>Columns a character takes in a monospace rendering (lynx, w3m): two for wide CJK forms.</summary>
+    /// <summary>
+    /// Columns a character takes in a monospace rendering (lynx, w3m): two for wide CJK forms, one for
+    /// everything else — including the East Asian "ambiguous" marks “ ” ‘ ’ …, which text browsers
+    /// outside a CJK locale draw one column wide.
+    /// </summary>
     public static int DisplayWidth(char c) =>
-        IsCjk(c) || IsCjkPunctuation(c) || c is >= '\uFF01' and <= '\uFF60' ? 2 : 1;
+        IsCjk(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF01' and <= '\uFF60' || c is >= '\uFE30' and <= '\uFE4F' ? 2 : 1;
 }

@@ -6,7 +6,8 @@ namespace ContentExtract.Tests.Support;
 /// <summary>
 /// Pins the extraction of one scrape as a snapshot a reviewer can read. On a developer's machine a
 /// missing snapshot is written for review; under CI (CI=true) a missing snapshot fails, as does any
-/// change, so only reviewed and committed extractions pass.
+/// change, so only reviewed and committed extractions pass. After an intended change, run the tests
+/// once with UPDATE_SNAPSHOTS=true to rewrite the snapshots, then review the diff before committing.
 /// </summary>
 internal static class ScrapeSnapshot
 {
@@ -23,6 +24,11 @@ internal static class ScrapeSnapshot
         if (IsCi && !File.Exists(path))
         {
             Assert.Fail($"No snapshot for {scrapeName} at {path}. Run the tests on a developer machine (without CI=true) to write it, review it, and commit it.");
+        }
+
+        if (!IsCi && string.Equals(Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            File.Delete(path);
         }
 
         Snapshot.Match(review, new SnapshotFullName(fileName, SnapshotFolder));
