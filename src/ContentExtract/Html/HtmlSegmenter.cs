@@ -56,6 +56,7 @@ internal sealed class HtmlSegmenter
         private int _blockQuoteDepth;
         private bool _pendingSpace;
         private int _visited;
+        private int _flushes;
 
         public List<Segment> Segments { get; } = [];
 
@@ -132,6 +133,7 @@ internal sealed class HtmlSegmenter
 
             bool link = tag == "a" && element.HasAttribute("href");
             int linkStart = _text.Length;
+            int linkFlushes = _flushes;
             if (link)
             {
                 _linkDepth++;
@@ -145,14 +147,13 @@ internal sealed class HtmlSegmenter
             if (link)
             {
                 _linkDepth--;
-                string linkText = _text.ToString(linkStart, _text.Length - linkStart).Trim();
+
+                // A link that wraps blocks was flushed part-way: its text in this segment starts at the segment's start.
+                int from = linkFlushes == _flushes ? linkStart : 0;
+                string linkText = _text.ToString(from, _text.Length - from).Trim();
                 if (linkText.Length > 0)
                 {
                     _links.Add(new SegmentLink(linkText, Resolve(element.GetAttribute("href"))));
-                    if (_linkDepth == 0)
-                    {
-                        _linkChars += linkText.Length;
-                    }
                 }
             }
 
@@ -192,6 +193,7 @@ internal sealed class HtmlSegmenter
             _links.Clear();
             _linkChars = 0;
             _pendingSpace = false;
+            _flushes++;
         }
 
         private void AddRow(IElement row)
@@ -253,6 +255,10 @@ internal sealed class HtmlSegmenter
                 }
 
                 _text.Append(c);
+                if (_linkDepth > 0)
+                {
+                    _linkChars++;
+                }
             }
         }
 

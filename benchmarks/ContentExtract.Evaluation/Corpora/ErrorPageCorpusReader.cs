@@ -1,0 +1,37 @@
+namespace ContentExtract.Evaluation.Corpora;
+
+/// <summary>One whole-page error body.</summary>
+/// <param name="Key">The page's key.</param>
+/// <param name="Status">The HTTP status the page stands for, when the index gives one.</param>
+internal sealed record ErrorPageGold(string Key, int? Status);
+
+/// <summary>error-pages: <c>index.json</c> (a list of records with <c>file</c>, <c>status</c>, <c>content_type</c>, …) and the <c>*.html</c>/<c>*.txt</c> files beside it.</summary>
+internal sealed record ErrorPageCorpus(IReadOnlyList<ErrorPageGold> Gold, IReadOnlyList<CorpusPage> Pages);
+
+internal static class ErrorPageCorpusReader
+{
+    public static ErrorPageCorpus Read(string directory)
+    {
+        using var index = GoldJson.Parse(Path.Combine(directory, "index.json"));
+        var records = new List<ErrorPageGold>();
+        var pages = new List<CorpusPage>();
+        foreach (var record in index.RootElement.EnumerateArray())
+        {
+            string file = record.OptionalString("file") ?? string.Empty;
+            string key = CorpusPage.KeyOf(file);
+            int? status = record.TryGetProperty("status", out var value) && value.TryGetInt32(out int number) ? number : null;
+            records.Add(new ErrorPageGold(key, status));
+
+            // A plain-text body (Caddy's) goes through the text path, as a crawler that honours Content-Type would send it.
+            bool isText = file.EndsWith(".txt", StringComparison.Ordinal)
+                || (record.OptionalString("content_type")?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) ?? false);
+            string path = Path.Combine(directory, file);
+            if (File.Exists(path))
+            {
+                pages.Add(new CorpusPage(key, path, isText ? InputMode.Text : InputMode.Html, null));
+            }
+        }
+
+        return new ErrorPageCorpus(records, pages);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ContentExtract.Evaluation;
+
+/// <summary>The corpus sets the tool reads, each a folder of that name under the corpus root.</summary>
+internal static class CorpusSets
+{
+    public const string ArticleBench = "articlebench";
+    public const string TrafilaturaEval = "trafilatura-eval";
+    public const string ZhNews = "zh-news";
+    public const string Structure = "structure";
+    public const string ErrorPages = "error-pages";
+
+    public static IReadOnlyList<string> All { get; } = [ArticleBench, TrafilaturaEval, ZhNews, Structure, ErrorPages];
+}
+
+/// <summary>The labels extractors carry in summary lines, figure names and file names.</summary>
+internal static class ExtractorLabels
+{
+    public const string ContentExtract = "ContentExtract";
+    public const string SmartReader = "SmartReader";
+
+    public static string ContentExtractText(string tool) => $"ContentExtract-text/{tool}";
+}

@@ -1,0 +1,108 @@
+namespace ContentExtract.Evaluation;
+
+/// <summary>The command line, parsed.</summary>
+internal sealed record EvaluationOptions
+{
+    public const string Usage = """
+        Usage: ContentExtract.Evaluation --corpus <dir> [options]
+
+          --corpus <dir>          folder holding the corpus sets (e.g. ../shared/corpus); read only
+          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | structure | error-pages;
+                                  repeat for several; default: all
+          --no-smartreader        skip the SmartReader baseline
+          --report <file>         write every figure, page score and timing as JSON
+          --write-jsonl <dir>     write each extractor's outputs per corpus as JSON Lines, for score.py
+          --record <file>         write the figures as a gate file
+          --gate <file>           exit 1 when a figure is more than 0.01 worse than the file records
+        """;
+
+    public required string CorpusRoot { get; init; }
+
+    public IReadOnlyList<string> SelectedSets { get; init; } = CorpusSets.All;
+
+    public bool IncludeSmartReader { get; init; } = true;
+
+    public string? ReportPath { get; init; }
+
+    public string? JsonlDirectory { get; init; }
+
+    public string? RecordPath { get; init; }
+
+    public string? GatePath { get; init; }
+
+    /// <summary>Parses the arguments.</summary>
+    /// <exception cref="ArgumentException">The command line is wrong; the message says how.</exception>
+    public static EvaluationOptions Parse(IReadOnlyList<string> args)
+    {
+        string? corpusRoot = null, report = null, jsonl = null, record = null, gate = null;
+        var sets = new List<string>();
+        bool smartReader = true;
+        for (int index = 0; index < args.Count; index++)
+        {
+            string option = args[index];
+            switch (option)
+            {
+                case "--corpus":
+                    corpusRoot = ValueOf(args, ref index);
+                    break;
+                case "--corpus-set":
+                    string set = ValueOf(args, ref index);
+                    if (!CorpusSets.All.Contains(set))
+                    {
+                        throw new ArgumentException($"Unknown corpus set '{set}'; expected one of {string.Join(", ", CorpusSets.All)}.");
+                    }
+
+                    sets.Add(set);
+                    break;
+                case "--no-smartreader":
+                    smartReader = false;
+                    break;
+                case "--report":
+                    report = ValueOf(args, ref index);
+                    break;
+                case "--write-jsonl":
+                    jsonl = ValueOf(args, ref index);
+                    break;
+                case "--record":
+                    record = ValueOf(args, ref index);
+                    break;
+                case "--gate":
+                    gate = ValueOf(args, ref index);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{option}'.");
+            }
+        }
+
+        if (corpusRoot is null)
+        {
+            throw new ArgumentException("--corpus is required.");
+        }
+
+        if (!Directory.Exists(corpusRoot))
+        {
+            throw new ArgumentException($"The corpus folder '{corpusRoot}' does not exist.");
+        }
+
+        if (gate is not null && !File.Exists(gate))
+        {
+            throw new ArgumentException($"The gate file '{gate}' does not exist; write one with --record.");
+        }
+
+        return new EvaluationOptions
+        {
+            CorpusRoot = corpusRoot,
+            SelectedSets = sets.Count > 0 ? sets.Distinct().ToArray() : CorpusSets.All,
+            IncludeSmartReader = smartReader,
+            ReportPath = report,
+            JsonlDirectory = jsonl,
+            RecordPath = record,
+            GatePath = gate,
+        };
+    }
+
+    private static string ValueOf(IReadOnlyList<string> args, ref int index) =>
+        ++index < args.Count && !args[index].StartsWith("--", StringComparison.Ordinal)
+            ? args[index]
+            : throw new ArgumentException($"{args[index - 1]} needs a value.");
+}

@@ -1,0 +1,72 @@
+using ContentExtract.Evaluation.Corpora;
+using ContentExtract.Evaluation.Extractors;
+using ContentExtract.Evaluation.Metrics;
+
+namespace ContentExtract.Evaluation;
+
+/// <summary>Reads the selected corpora and lists what to score: each extractor on each form of each corpus.</summary>
+internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader)
+{
+    private readonly Lazy<ArticleBenchCorpus> _articleBench = new(() => ArticleBenchReader.Read(Path.Combine(corpusRoot, CorpusSets.ArticleBench)));
+    private readonly Lazy<SnippetCorpus> _trafilaturaEval = new(() => SnippetCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.TrafilaturaEval)));
+    private readonly Lazy<SnippetCorpus> _zhNews = new(() => SnippetCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.ZhNews)));
+
+    public IReadOnlyList<CorpusEvaluation> Build(IEnumerable<string> corpusSets) =>
+        corpusSets.SelectMany(set => set switch
+        {
+            CorpusSets.ArticleBench => ForEachForm(set, _articleBench.Value.Forms, new ShingleMetric(_articleBench.Value.Truths), includeSmartReader),
+            CorpusSets.TrafilaturaEval => ForEachForm(set, _trafilaturaEval.Value.Forms, new SnippetMetric(_trafilaturaEval.Value.Gold), includeSmartReader),
+            CorpusSets.ZhNews => ForEachForm(set, _zhNews.Value.Forms, new SnippetMetric(_zhNews.Value.Gold), includeSmartReader),
+
+            // SmartReader reports neither quotes nor link lists, so it would only score zero here.
+            CorpusSets.Structure => StructureEvaluations(),
+            CorpusSets.ErrorPages => ErrorPageEvaluations(),
+            _ => throw new ArgumentException($"Unknown corpus set '{set}'.", nameof(corpusSets)),
+        }).ToArray();
+
+    private static IEnumerable<CorpusEvaluation> ForEachForm(string corpus, CorpusForms forms, ICorpusMetric metric, bool withSmartReader)
+    {
+        yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, forms.Html.Pages, metric);
+        if (withSmartReader)
+        {
+            yield return new CorpusEvaluation(corpus, ExtractorLabels.SmartReader, SmartReaderPageExtractor.Instance, forms.Html.Pages, metric);
+        }
+
+        foreach (var dumps in forms.TextDumps)
+        {
+            yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtractText(dumps.Name), ContentExtractPageExtractor.Instance, dumps.Pages, metric);
+        }
+    }
+
+    private IEnumerable<CorpusEvaluation> StructureEvaluations()
+    {
+        var structure = StructureCorpusReader.Read(
+            Path.Combine(corpusRoot, CorpusSets.Structure),
+            corpus => corpus switch
+            {
+                CorpusSets.ArticleBench => _articleBench.Value.Forms,
+                CorpusSets.ZhNews => _zhNews.Value.Forms,
+                _ => throw new InvalidDataException($"structure/gold.json names an unknown corpus '{corpus}'."),
+            });
+        return ForEachForm(CorpusSets.Structure, structure.Forms, new StructureMetric(structure.Gold), withSmartReader: false);
+    }
+
+    private IEnumerable<CorpusEvaluation> ErrorPageEvaluations()
+    {
+        var errorPages = ErrorPageCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.ErrorPages));
+        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, errorPages.Pages, new ErrorPageMetric(errorPages.Gold));
+
+        // Every dev article page, whichever sets were chosen, so the count means the same in every run.
+        // Keys carry the corpus because two corpora may name a page alike; the path, and so the extraction, is shared.
+        var articleCorpora = new[]
+        {
+            (Name: CorpusSets.ArticleBench, _articleBench.Value.Forms),
+            (Name: CorpusSets.TrafilaturaEval, _trafilaturaEval.Value.Forms),
+            (Name: CorpusSets.ZhNews, _zhNews.Value.Forms),
+        };
+        var articlePages = articleCorpora
+            .SelectMany(corpus => corpus.Forms.Html.Pages.Select(page => page with { Key = $"{corpus.Name}/{page.Key}" }))
+            .ToArray();
+        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, articlePages, new FalseAlarmMetric(articlePages), WritesJsonl: false);
+    }
+}

@@ -1,0 +1,42 @@
+using ContentExtract.Evaluation.Corpora;
+
+namespace ContentExtract.Evaluation.Metrics;
+
+/// <summary>
+/// False alarms of error-page recognition: over article pages, which are never error pages and carry no error
+/// fragments, the number reported as an error page or with any noise removed. Lower is better.
+/// </summary>
+internal sealed class FalseAlarmMetric(IReadOnlyList<CorpusPage> articlePages) : ICorpusMetric
+{
+    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    {
+        int alarms = 0, errorPages = 0, noisyPages = 0, missing = 0;
+        var pages = new List<PageScore>();
+        foreach (var page in articlePages)
+        {
+            if (!predictions.TryGetValue(page.Key, out var prediction))
+            {
+                missing++;
+                continue;
+            }
+
+            bool errorPage = prediction.IsErrorPage;
+            bool noisy = prediction.Noise.Count > 0;
+            errorPages += errorPage ? 1 : 0;
+            noisyPages += noisy ? 1 : 0;
+            alarms += errorPage || noisy ? 1 : 0;
+            string detail = errorPage
+                ? $"error page, status {prediction.ErrorPage?.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}"
+                : noisy ? $"noise: {Shorten(prediction.Noise[0].Text)}" : "clean";
+            pages.Add(new PageScore(page.Key, errorPage || noisy ? 0.0 : 1.0, detail));
+        }
+
+        return new CorpusScore(
+            [new("false-alarms", alarms, FigureDirection.LowerIsBetter)],
+            $"false-alarms={alarms} of {articlePages.Count} article pages (error page {errorPages}, noise {noisyPages})",
+            pages,
+            missing);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+}

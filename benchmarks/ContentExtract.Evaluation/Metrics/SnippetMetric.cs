@@ -1,0 +1,86 @@
+using ContentExtract.Evaluation.Corpora;
+using static ContentExtract.Evaluation.Metrics.PythonTextSemantics;
+
+namespace ContentExtract.Evaluation.Metrics;
+
+/// <summary>
+/// The with/without snippet score of trafilatura's evaluation (score.py <c>snippets</c>): after whitespace is
+/// collapsed on both sides, a <c>with</c> snippet found in the main text is a true positive, one not found a false
+/// negative, a <c>without</c> snippet found a false positive; counts are summed over the corpus. Titles and
+/// breadcrumbs are exact matches, counted where the gold has a non-empty one.
+/// </summary>
+internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold) : ICorpusMetric
+{
+    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    {
+        int tp = 0, fn = 0, fp = 0, tn = 0;
+        int titlesRight = 0, titlesScored = 0, breadcrumbsRight = 0, breadcrumbsScored = 0;
+        int missing = 0;
+        var pages = new List<PageScore>();
+        foreach (var record in gold)
+        {
+            if (!predictions.TryGetValue(record.Key, out var prediction))
+            {
+                missing++;
+            }
+
+            string text = CollapseWhitespace(prediction?.Text);
+            int found = record.With.Count(snippet => text.Contains(CollapseWhitespace(snippet), StringComparison.Ordinal));
+            int leaked = record.Without.Count(snippet => text.Contains(CollapseWhitespace(snippet), StringComparison.Ordinal));
+            tp += found;
+            fn += record.With.Count - found;
+            fp += leaked;
+            tn += record.Without.Count - leaked;
+
+            string detail = $"with={found}/{record.With.Count} without_absent={record.Without.Count - leaked}/{record.Without.Count}";
+            if (record.Title is not null)
+            {
+                bool titleRight = CollapseWhitespace(prediction?.Title) == CollapseWhitespace(record.Title);
+                titlesScored++;
+                titlesRight += titleRight ? 1 : 0;
+                detail += titleRight ? " title=ok" : " title=wrong";
+            }
+
+            if (record.Breadcrumb.Count > 0)
+            {
+                var predicted = (prediction?.Breadcrumb ?? []).Select(item => CollapseWhitespace(item.Text));
+                bool breadcrumbRight = predicted.SequenceEqual(record.Breadcrumb.Select(CollapseWhitespace), StringComparer.Ordinal);
+                breadcrumbsScored++;
+                breadcrumbsRight += breadcrumbRight ? 1 : 0;
+                detail += breadcrumbRight ? " breadcrumb=ok" : " breadcrumb=wrong";
+            }
+
+            pages.Add(new PageScore(record.Key, F1(found, leaked, record.With.Count - found), detail));
+        }
+
+        double precision = tp + fp > 0 ? (double)tp / (tp + fp) : 0.0;
+        double recall = tp + fn > 0 ? (double)tp / (tp + fn) : 0.0;
+        double f1 = F1(tp, fp, fn);
+        var figures = new List<Figure>
+        {
+            new("f1", f1),
+            new("precision", precision),
+            new("recall", recall),
+            new("with-found", Share(tp, tp + fn)),
+            new("without-absent", Share(tn, tn + fp)),
+        };
+        string summary = $"f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} with_found={tp}/{tp + fn} without_absent={tn}/{tn + fp}";
+        if (titlesScored > 0)
+        {
+            figures.Add(new("title", Share(titlesRight, titlesScored)));
+            summary += $" title={titlesRight}/{titlesScored}";
+        }
+
+        if (breadcrumbsScored > 0)
+        {
+            figures.Add(new("breadcrumb", Share(breadcrumbsRight, breadcrumbsScored)));
+            summary += $" breadcrumb={breadcrumbsRight}/{breadcrumbsScored}";
+        }
+
+        return new CorpusScore(figures, summary + $" n={gold.Count}", pages, missing);
+    }
+
+    private static double F1(int tp, int fp, int fn) => tp > 0 ? 2.0 * tp / (2 * tp + fp + fn) : 0.0;
+
+    private static double Share(int part, int whole) => whole > 0 ? (double)part / whole : 0.0;
+}

@@ -1,0 +1,102 @@
+using ContentExtract.Evaluation.Corpora;
+using static ContentExtract.Evaluation.Metrics.PythonTextSemantics;
+
+namespace ContentExtract.Evaluation.Metrics;
+
+/// <summary>
+/// Quote recall, speaker accuracy and named link-list recall (score.py <c>structure</c>). Both sides are compared
+/// after whitespace is collapsed and quotation marks and edge punctuation are stripped.
+/// </summary>
+internal sealed class StructureMetric(IReadOnlyList<StructureGold> gold) : ICorpusMetric
+{
+    private static readonly char[] EdgeMarks = "\"'“”‘’「」『』«»„‟‹› ,.;:，。；：".ToCharArray();
+
+    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    {
+        int quotes = 0, quotesFound = 0, speakers = 0, speakersRight = 0, lists = 0, listsFound = 0;
+        int missing = 0;
+        var pages = new List<PageScore>();
+        foreach (var record in gold)
+        {
+            if (!predictions.TryGetValue(record.Key, out var prediction))
+            {
+                missing++;
+            }
+
+            var predictedQuotes = prediction?.Quotes ?? [];
+            int pageQuotesFound = 0, pageSpeakers = 0, pageSpeakersRight = 0;
+            foreach (var quote in record.Quotes)
+            {
+                var match = predictedQuotes.FirstOrDefault(candidate => SameText(quote.Text, candidate.Text));
+                pageQuotesFound += match is null ? 0 : 1;
+                if (!string.IsNullOrEmpty(quote.Speaker))
+                {
+                    pageSpeakers++;
+                    pageSpeakersRight += match is not null && SameSpeaker(quote.Speaker, match.Speaker) ? 1 : 0;
+                }
+            }
+
+            var predictedLists = prediction?.LinkLists ?? [];
+            int pageListsFound = record.LinkLists.Count(list => predictedLists.Any(candidate => Matches(list, candidate)));
+
+            quotes += record.Quotes.Count;
+            quotesFound += pageQuotesFound;
+            speakers += pageSpeakers;
+            speakersRight += pageSpeakersRight;
+            lists += record.LinkLists.Count;
+            listsFound += pageListsFound;
+
+            int pageItems = record.Quotes.Count + record.LinkLists.Count;
+            double pageScore = pageItems > 0 ? (double)(pageQuotesFound + pageListsFound) / pageItems : 1.0;
+            pages.Add(new PageScore(
+                record.Key,
+                pageScore,
+                $"quotes={pageQuotesFound}/{record.Quotes.Count} speakers={pageSpeakersRight}/{pageSpeakers} linklists={pageListsFound}/{record.LinkLists.Count}"));
+        }
+
+        double quoteRecall = Share(quotesFound, quotes);
+        double speakerAccuracy = Share(speakersRight, speakers);
+        double listRecall = Share(listsFound, lists);
+        return new CorpusScore(
+            [new("quotes", quoteRecall), new("speakers", speakerAccuracy), new("linklists", listRecall)],
+            $"quotes={FormatFixed3(quoteRecall)} ({quotesFound}/{quotes}) speakers={FormatFixed3(speakerAccuracy)} ({speakersRight}/{speakers}) linklists={FormatFixed3(listRecall)} ({listsFound}/{lists}) n={gold.Count}",
+            pages,
+            missing);
+    }
+
+    private static string QuoteNormalized(string? text) => CollapseWhitespace(text).Trim(EdgeMarks);
+
+    // The shorter side must still cover most of the other: half of a longer prediction, 80 % of a longer gold quote.
+    private static bool SameText(string gold, string? predicted)
+    {
+        string g = QuoteNormalized(gold), p = QuoteNormalized(predicted);
+        if (g.Length == 0 || p.Length == 0)
+        {
+            return false;
+        }
+
+        int goldLength = CodePointCount(g), predictedLength = CodePointCount(p);
+        return (p.Contains(g, StringComparison.Ordinal) && goldLength >= 0.5 * predictedLength)
+            || (g.Contains(p, StringComparison.Ordinal) && predictedLength >= 0.8 * goldLength);
+    }
+
+    private static bool SameSpeaker(string gold, string? predicted)
+    {
+        string g = Lower(QuoteNormalized(gold)), p = Lower(QuoteNormalized(predicted));
+        return g.Length > 0 && p.Length > 0 && (p.Contains(g, StringComparison.Ordinal) || g.Contains(p, StringComparison.Ordinal));
+    }
+
+    // A list is found by its title or by two of its sample links, and only when it holds 80 % of the links it should.
+    private static bool Matches(GoldLinkList gold, LinkList predicted)
+    {
+        var texts = predicted.Links.Select(link => QuoteNormalized(link.Text)).ToArray();
+        int samplesFound = gold.SampleLinks.Count(sample =>
+        {
+            string s = QuoteNormalized(sample);
+            return texts.Any(text => s.Length > 0 && text.Length > 0 && (text.Contains(s, StringComparison.Ordinal) || s.Contains(text, StringComparison.Ordinal)));
+        });
+        return (QuoteNormalized(predicted.Title) == QuoteNormalized(gold.Title) || samplesFound >= 2) && texts.Length >= 0.8 * gold.MinLinks;
+    }
+
+    private static double Share(int part, int whole) => whole > 0 ? (double)part / whole : 0.0;
+}
