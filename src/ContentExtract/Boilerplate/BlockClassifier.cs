@@ -33,6 +33,11 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, "empty");
         }
 
+        if (segment.Zone is not PageZone.None and not PageZone.ArticleBody)
+        {
+            return (BlockClass.Bad, $"inside a {ZoneName(segment.Zone)} zone");
+        }
+
         if (IsTerminator(text, stats))
         {
             return (BlockClass.Terminator, "end-of-article heading");
@@ -87,6 +92,24 @@ internal sealed class BlockClassifier
 
         return (BlockClass.Short, $"short ({stats.Words:0} words)");
     }
+
+    private static string ZoneName(PageZone zone) => zone switch
+    {
+        PageZone.Navigation => "navigation",
+        PageZone.Header => "page-header",
+        PageZone.Footer => "footer",
+        PageZone.Sidebar => "sidebar",
+        PageZone.Comments => "comments",
+        PageZone.Related => "related-links",
+        PageZone.Share => "share",
+        PageZone.Advertising => "advertising",
+        PageZone.Promotion => "newsletter, cookie or promotion",
+        PageZone.Byline => "byline or date",
+        PageZone.Caption => "caption",
+        PageZone.Breadcrumb => "breadcrumb",
+        PageZone.Tags => "tags",
+        _ => "standfirst",
+    };
 
     private static bool IsTerminator(string text, TextStats stats)
     {

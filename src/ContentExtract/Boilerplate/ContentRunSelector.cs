@@ -1,4 +1,5 @@
 using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
 
 namespace ContentExtract.Boilerplate;
 
@@ -15,6 +16,10 @@ internal sealed class ContentRunSelector : IExtractionStage
     private const double BadCost = 10;
     private const double TerminatorCost = 1e6;
 
+    private const double ArticleBodyWeight = 1.5;
+    private const double OutsideBodyWeight = 0.5;
+    private const double MarkedBodyWords = 50;
+
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     private const double MinRunScore = 8;
 
@@ -22,20 +27,37 @@ internal sealed class ContentRunSelector : IExtractionStage
     {
         var segments = context.Segments;
         var scores = new double[segments.Count];
+        bool markedBody = HasMarkedArticleBody(segments);
         for (int i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
+
             // A segment decided since classification (a breadcrumb) counts as furniture.
-            var blockClass = segments[i].Role is { } role && role != BlockRole.Content ? BlockClass.Bad : segments[i].Class;
-            string reason = segments[i].Role is not null ? segments[i].Reason : segments[i].ClassReason;
-            double words = segments[i].Stats.Words;
+            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : segment.Class;
+            string reason = segment.Role is not null ? segment.Reason : segment.ClassReason;
+
+            // Inside the marked article body an end-of-article heading heads an inline box, not the end.
+            if (blockClass == BlockClass.Terminator && segment.InArticleBody)
+            {
+                blockClass = BlockClass.Bad;
+            }
+
+            double words = segment.Stats.Words;
             scores[i] = blockClass switch
             {
                 BlockClass.Good => words,
                 BlockClass.NearGood => Math.Max(1, words * 0.5),
+                BlockClass.Short when segment.Markup == MarkupHint.TableRow => 0,
                 BlockClass.Short => -ShortCost,
                 BlockClass.Terminator => -TerminatorCost,
                 _ => -(BadCost + words),
             };
+
+            // Where the page marks its article body, prose inside it outweighs prose elsewhere.
+            if (markedBody && scores[i] > 0)
+            {
+                scores[i] *= segment.InArticleBody ? ArticleBodyWeight : OutsideBodyWeight;
+            }
 
             if (!segments[i].IsDecided && blockClass is BlockClass.Bad or BlockClass.Terminator)
             {
@@ -70,6 +92,20 @@ internal sealed class ContentRunSelector : IExtractionStage
                 segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, outside the main run");
             }
         }
+    }
+
+    private static bool HasMarkedArticleBody(IReadOnlyList<Segment> segments)
+    {
+        double words = 0;
+        foreach (var segment in segments)
+        {
+            if (segment.InArticleBody && segment.Class is BlockClass.Good or BlockClass.NearGood)
+            {
+                words += segment.Stats.Words;
+            }
+        }
+
+        return words >= MarkedBodyWords;
     }
 
     /// <summary>The maximum-sum run (Kadane): [start, end).</summary>

@@ -37,6 +37,7 @@ internal sealed class HtmlSegmenter
         }
 
         builder.Flush();
+        ZoneGuard.ClearWrapperZones(builder.Segments);
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document),
@@ -57,6 +58,12 @@ internal sealed class HtmlSegmenter
         private bool _pendingSpace;
         private int _visited;
         private int _flushes;
+        private PageZone _zone;
+        private int _articleDepth;
+        private int _articleBodyDepth;
+        private PageZone _segmentZone;
+        private bool _segmentInArticleBody;
+        private bool _segmentStarted;
 
         public List<Segment> Segments { get; } = [];
 
@@ -108,6 +115,24 @@ internal sealed class HtmlSegmenter
             if (block)
             {
                 Flush();
+            }
+
+            // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
+            var outerZone = _zone;
+            var zone = ZoneClassifier.Classify(element, _articleDepth > 0);
+            bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
+            if (zone == PageZone.ArticleBody)
+            {
+                _articleBodyDepth++;
+            }
+            else if (zone != PageZone.None)
+            {
+                _zone = zone;
+            }
+
+            if (opensArticle)
+            {
+                _articleDepth++;
             }
 
             var previousHint = _hint;
@@ -163,9 +188,20 @@ internal sealed class HtmlSegmenter
                 _blockQuoteDepth--;
             }
 
-            if (block)
+            if (block || _zone != outerZone)
             {
                 Flush();
+            }
+
+            _zone = outerZone;
+            if (zone == PageZone.ArticleBody)
+            {
+                _articleBodyDepth--;
+            }
+
+            if (opensArticle)
+            {
+                _articleDepth--;
             }
 
             _hint = previousHint;
@@ -186,9 +222,12 @@ internal sealed class HtmlSegmenter
                     Links = _links.ToArray(),
                     BodyText = text,
                     GapBefore = true,
+                    Zone = _segmentZone,
+                    InArticleBody = _segmentInArticleBody,
                 });
             }
 
+            _segmentStarted = false;
             _text.Clear();
             _links.Clear();
             _linkChars = 0;
@@ -230,6 +269,8 @@ internal sealed class HtmlSegmenter
                     LinkChars = Math.Min(linkChars, text.Length),
                     BodyText = text,
                     GapBefore = true,
+                    Zone = _zone,
+                    InArticleBody = _articleBodyDepth > 0,
                 });
             }
         }
@@ -252,6 +293,14 @@ internal sealed class HtmlSegmenter
                     }
 
                     _pendingSpace = false;
+                }
+
+                if (!_segmentStarted)
+                {
+                    // A block belongs to the zone its text starts in.
+                    _segmentStarted = true;
+                    _segmentZone = _zone;
+                    _segmentInArticleBody = _articleBodyDepth > 0;
                 }
 
                 _text.Append(c);

@@ -49,6 +49,12 @@ internal sealed class Segment
     /// <summary>The links inside the block, where the source has them.</summary>
     public IReadOnlyList<SegmentLink> Links { get; init; } = [];
 
+    /// <summary>The page zone the block sits in (navigation, comments, captions …), from markup; None for text dumps.</summary>
+    public PageZone Zone { get; set; }
+
+    /// <summary>True when markup marks the block as part of the article's own text (itemprop=articleBody, "article-body").</summary>
+    public bool InArticleBody { get; init; }
+
     /// <summary>Table cells, for a table row from markup.</summary>
     public IReadOnlyList<string>? Cells { get; init; }
 

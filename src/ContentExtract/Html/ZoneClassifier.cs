@@ -1,0 +1,157 @@
+using AngleSharp.Dom;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Html;
+
+/// <summary>
+/// Names the zone an element opens, from its itemprop, tag, ARIA role, class and id, in that order
+/// of trust. Structural wrappers (html, body, main, article) are never furniture by class, since a
+/// theme's class names on them say little.
+/// </summary>
+internal static class ZoneClassifier
+{
+    public static PageZone Classify(IElement element, bool insideArticle)
+    {
+        string tag = element.LocalName;
+        string? itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null)
+        {
+            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return PageZone.ArticleBody;
+            }
+
+            if (ZoneLexicon.MetadataItemProps.Contains(itemprop.Trim()) && element.ChildElementCount < 6)
+            {
+                return PageZone.Byline;
+            }
+        }
+
+        switch (tag)
+        {
+            case "html" or "body" or "main":
+                return PageZone.None;
+            case "article":
+                return NamesArticleBody(element) ? PageZone.ArticleBody : PageZone.None;
+            case "nav":
+                return PageZone.Navigation;
+            case "footer":
+                return insideArticle ? PageZone.None : PageZone.Footer;
+            case "header":
+                return insideArticle ? PageZone.None : PageZone.Header;
+            case "aside":
+                return insideArticle ? PageZone.None : PageZone.Sidebar;
+            case "figcaption":
+                return PageZone.Caption;
+            case "time":
+                return PageZone.Byline;
+        }
+
+        string? role = element.GetAttribute("role");
+        if (role is not null && ZoneLexicon.RoleZones.TryGetValue(role.Trim(), out var roleZone) && roleZone != PageZone.None)
+        {
+            return roleZone;
+        }
+
+        var zone = FromNames(element.GetAttribute("class"));
+        return zone != PageZone.None ? zone : FromNames(element.GetAttribute("id"));
+    }
+
+    private static bool NamesArticleBody(IElement element) =>
+        FromNames(element.GetAttribute("class")) == PageZone.ArticleBody || FromNames(element.GetAttribute("id")) == PageZone.ArticleBody;
+
+    /// <summary>Reads a class or id attribute: whole names first, then the words inside each name.</summary>
+    internal static PageZone FromNames(string? names)
+    {
+        if (string.IsNullOrEmpty(names))
+        {
+            return PageZone.None;
+        }
+
+        var span = names.AsSpan();
+        var found = PageZone.None;
+        foreach (var range in span.SplitAny(" \t\n\r"))
+        {
+            var name = span[range];
+            if (name.IsEmpty || name.Length > 64)
+            {
+                continue;
+            }
+
+            var zone = FromName(name);
+            if (zone == PageZone.ArticleBody)
+            {
+                return zone;
+            }
+
+            if (found == PageZone.None)
+            {
+                found = zone;
+            }
+        }
+
+        return found;
+    }
+
+    private static PageZone FromName(ReadOnlySpan<char> name)
+    {
+        Span<char> joined = stackalloc char[name.Length];
+        int length = 0;
+        foreach (char c in name)
+        {
+            if (c is not '-' and not '_' and not '.')
+            {
+                joined[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var joinedName = joined[..length];
+        if (ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(joinedName))
+        {
+            return PageZone.ArticleBody;
+        }
+
+        var zones = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (zones.TryGetValue(joinedName, out var whole))
+        {
+            return whole;
+        }
+
+        // Words of the name: "comment-list", "shareBar", "post__meta", "ad_slot_2".
+        var zone = PageZone.None;
+        int start = 0, index = 0;
+        Span<char> buffer = stackalloc char[name.Length];
+        for (int i = 0; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length || name[i] is '-' or '_' or '.' || char.IsDigit(name[i])
+                || (i > start && char.IsUpper(name[i]) && char.IsLower(name[i - 1]));
+            if (!boundary)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var word = buffer[..(i - start)];
+                name[start..i].ToLowerInvariant(word);
+
+                if (ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    return PageZone.None;
+                }
+
+                // "ad" is advertising only as the first word ("ad-slot"), never inside ("load", "head-ad-free" is rare).
+                if (zone == PageZone.None && zones.TryGetValue(word, out var wordZone) && (wordZone != PageZone.Advertising || word is not "ad" || index == 0))
+                {
+                    zone = wordZone;
+                }
+
+                index++;
+            }
+
+            start = i < name.Length && name[i] is '-' or '_' or '.' || (i < name.Length && char.IsDigit(name[i])) ? i + 1 : i;
+        }
+
+        return zone;
+    }
+}
