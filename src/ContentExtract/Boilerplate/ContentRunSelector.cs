@@ -13,12 +13,14 @@ namespace ContentExtract.Boilerplate;
 internal sealed class ContentRunSelector : IExtractionStage
 {
     private const double ShortCost = 3;
+    private const double HeadingCost = 1;
     private const double BadCost = 10;
     private const double TerminatorCost = 1e6;
 
     private const double ArticleBodyWeight = 1.5;
     private const double OutsideBodyWeight = 0.5;
     private const double MarkedBodyWords = 50;
+    private const double HeadlineStretchWeight = 2;
 
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     private const double MinRunScore = 8;
@@ -47,7 +49,10 @@ internal sealed class ContentRunSelector : IExtractionStage
             {
                 BlockClass.Good => words,
                 BlockClass.NearGood => Math.Max(1, words * 0.5),
-                BlockClass.Short when segment.Markup == MarkupHint.TableRow => 0,
+                // Rows of a data table and items of a list of plain text (ingredients, specifications) are
+                // content wherever the prose around them is; alone they do not make a run.
+                BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
+                BlockClass.Short when segment.Markup == MarkupHint.Heading => -HeadingCost,
                 BlockClass.Short => -ShortCost,
                 BlockClass.Terminator => -TerminatorCost,
                 _ => -(BadCost + words),
@@ -69,6 +74,7 @@ internal sealed class ContentRunSelector : IExtractionStage
             }
         }
 
+        ApplyHeadlineAnchor(context, scores);
         var (start, end, score) = BestRun(scores);
         if (end <= start || score < MinRunScore)
         {
@@ -90,6 +96,55 @@ internal sealed class ContentRunSelector : IExtractionStage
             if (segments[i].Role == BlockRole.Content && (i < start || i >= end))
             {
                 segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, outside the main run");
+            }
+        }
+    }
+
+    /// <summary>
+    /// An article follows its headline. Where the page's headline (the markup heading that matches
+    /// the title the page declares) can be found, prose in the stretch after it weighs more, so a
+    /// consent dialog, a comment thread or the next story on a long page does not outweigh the
+    /// article that the page is about.
+    /// </summary>
+    private static void ApplyHeadlineAnchor(ExtractionContext context, double[] scores)
+    {
+        if (context.TitleHint is not { Length: > 0 } hint)
+        {
+            return;
+        }
+
+        var segments = context.Segments;
+        int anchor = -1;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= 2 && segment.Text.Length >= 4
+                && (hint.Contains(segment.Text, StringComparison.OrdinalIgnoreCase) || segment.Text.Contains(hint, StringComparison.OrdinalIgnoreCase)))
+            {
+                anchor = i;
+                break;
+            }
+        }
+
+        if (anchor < 0)
+        {
+            return;
+        }
+
+        int level = segments[anchor].MarkupHeadingLevel;
+        for (int i = anchor + 1; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+
+            // The stretch ends at the next headline of the same rank or at an end-of-article heading.
+            if ((segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= level) || segment.Class == BlockClass.Terminator)
+            {
+                break;
+            }
+
+            if (scores[i] > 0)
+            {
+                scores[i] *= HeadlineStretchWeight;
             }
         }
     }

@@ -37,7 +37,7 @@ internal sealed class HtmlSegmenter
         }
 
         builder.Flush();
-        ZoneGuard.ClearWrapperZones(builder.Segments);
+        ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document),
@@ -59,6 +59,8 @@ internal sealed class HtmlSegmenter
         private int _visited;
         private int _flushes;
         private PageZone _zone;
+        private int _zoneInstance = -1;
+        private int _segmentZoneInstance = -1;
         private int _articleDepth;
         private int _articleBodyDepth;
         private PageZone _segmentZone;
@@ -66,6 +68,12 @@ internal sealed class HtmlSegmenter
         private bool _segmentStarted;
 
         public List<Segment> Segments { get; } = [];
+
+        /// <summary>For each segment, the innermost furniture element it sits in (an index into <see cref="ZoneInstances"/>), or -1.</summary>
+        public List<int> SegmentZoneInstances { get; } = [];
+
+        /// <summary>Every element that opened a furniture zone, with the zone it sits in.</summary>
+        public List<ZoneInstance> ZoneInstances { get; } = [];
 
         public void Walk(INode node, int depth)
         {
@@ -119,6 +127,7 @@ internal sealed class HtmlSegmenter
 
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
+            int outerInstance = _zoneInstance;
             var zone = ZoneClassifier.Classify(element, _articleDepth > 0);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
@@ -128,6 +137,8 @@ internal sealed class HtmlSegmenter
             else if (zone != PageZone.None)
             {
                 _zone = zone;
+                ZoneInstances.Add(new ZoneInstance(zone, outerInstance));
+                _zoneInstance = ZoneInstances.Count - 1;
             }
 
             if (opensArticle)
@@ -194,6 +205,7 @@ internal sealed class HtmlSegmenter
             }
 
             _zone = outerZone;
+            _zoneInstance = outerInstance;
             if (zone == PageZone.ArticleBody)
             {
                 _articleBodyDepth--;
@@ -225,6 +237,7 @@ internal sealed class HtmlSegmenter
                     Zone = _segmentZone,
                     InArticleBody = _segmentInArticleBody,
                 });
+                SegmentZoneInstances.Add(_segmentZoneInstance);
             }
 
             _segmentStarted = false;
@@ -272,6 +285,7 @@ internal sealed class HtmlSegmenter
                     Zone = _zone,
                     InArticleBody = _articleBodyDepth > 0,
                 });
+                SegmentZoneInstances.Add(_zoneInstance);
             }
         }
 
@@ -300,6 +314,7 @@ internal sealed class HtmlSegmenter
                     // A block belongs to the zone its text starts in.
                     _segmentStarted = true;
                     _segmentZone = _zone;
+                    _segmentZoneInstance = _zoneInstance;
                     _segmentInArticleBody = _articleBodyDepth > 0;
                 }
 

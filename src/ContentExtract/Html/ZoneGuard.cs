@@ -2,34 +2,51 @@ using ContentExtract.Segmentation;
 
 namespace ContentExtract.Html;
 
+/// <summary>An element that opened a furniture zone, and the furniture element around it (-1 for none).</summary>
+internal readonly record struct ZoneInstance(PageZone Zone, int Parent);
+
 /// <summary>
-/// Undoes zones that swallowed the article: a theme that puts "sidebar-layout" or "nav-wrapper" on
-/// the element around everything would otherwise turn the whole page into furniture, as
-/// trafilatura's pruning undoes itself when it leaves too little text.
+/// Undoes zones that swallowed the article. Themes put layout and feature flags on the elements
+/// around everything ("content-sidebar-wrap", "entry share", "right-sidebar"), which would turn the
+/// whole article into furniture; so, as trafilatura's pruning undoes itself when it leaves too little
+/// text, an element that holds most of the page's prose is not furniture, and neither is its kind of
+/// zone when that kind holds most of the prose.
 /// </summary>
 internal static class ZoneGuard
 {
-    /// <summary>A zone kind holding more than this share of the page's prose is a wrapper, not furniture.</summary>
-    private const double WrapperShare = 0.6;
+    /// <summary>A furniture element holding more than this share of the page's prose is a wrapper.</summary>
+    private const double WrapperShare = 0.5;
 
-    /// <summary>Prose inside marked article-body elements from which the page's own markup is trusted.</summary>
+    /// <summary>Prose inside marked article-body elements from which a comment thread is trusted to be one.</summary>
     private const double TrustedArticleWords = 50;
 
-    public static void ClearWrapperZones(List<Segment> segments)
+    public static void ClearWrapperZones(List<Segment> segments, List<int> segmentInstances, List<ZoneInstance> instances)
     {
-        Span<double> byZone = stackalloc double[Enum.GetValues<PageZone>().Length];
-        double total = 0, articleBody = 0;
-        foreach (var segment in segments)
+        if (instances.Count == 0)
         {
-            var stats = segment.Stats;
-            if (stats.EndsWithSentenceEnd || stats.PunctuationDensity >= 0.03)
+            return;
+        }
+
+        // Prose words inside each element, counting a segment for every furniture element around it.
+        var words = new double[instances.Count];
+        double total = 0, articleBody = 0;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var stats = segments[i].Stats;
+            if (!stats.EndsWithSentenceEnd && stats.PunctuationDensity < 0.03)
             {
-                total += stats.Words;
-                byZone[(int)segment.Zone] += stats.Words;
-                if (segment.InArticleBody && segment.Zone == PageZone.None)
-                {
-                    articleBody += stats.Words;
-                }
+                continue;
+            }
+
+            total += stats.Words;
+            if (segments[i].InArticleBody && segmentInstances[i] < 0)
+            {
+                articleBody += stats.Words;
+            }
+
+            for (int k = segmentInstances[i]; k >= 0; k = instances[k].Parent)
+            {
+                words[k] += stats.Words;
             }
         }
 
@@ -38,23 +55,33 @@ internal static class ZoneGuard
             return;
         }
 
-        for (int zone = 0; zone < byZone.Length; zone++)
+        var cleared = new bool[instances.Count];
+        bool any = false;
+        for (int k = 0; k < instances.Count; k++)
         {
-            // Comments are long by nature; a comment thread never stands in for a missing article.
-            // A marked article body that outweighs the zone shows the zone really is beside the article.
-            if ((PageZone)zone is PageZone.None or PageZone.Comments || byZone[zone] <= WrapperShare * total
-                || (articleBody >= TrustedArticleWords && articleBody >= byZone[zone]))
+            // A page whose marked article body stands outside the comment thread keeps the thread out.
+            bool trustedComments = instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords;
+            if (words[k] > WrapperShare * total && !trustedComments)
             {
-                continue;
+                cleared[k] = true;
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        for (int i = 0; i < segments.Count; i++)
+        {
+            int k = segmentInstances[i];
+            while (k >= 0 && cleared[k])
+            {
+                k = instances[k].Parent;
             }
 
-            foreach (var segment in segments)
-            {
-                if ((int)segment.Zone == zone)
-                {
-                    segment.Zone = PageZone.None;
-                }
-            }
+            segments[i].Zone = k >= 0 ? instances[k].Zone : PageZone.None;
         }
     }
 }
