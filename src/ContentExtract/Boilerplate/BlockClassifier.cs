@@ -69,7 +69,9 @@ internal sealed class BlockClassifier
         }
 
         // A linked headline (<h1><a>…</a></h1>) is still a heading; other short, mostly linked blocks are navigation.
-        if (segment.LinkChars > 0 && segment.LinkDensity > 0.5 && stats.Words < 40 && segment.Markup != MarkupHint.Heading)
+        // Data tables link their first column (products, teams); a row is navigation only when it is almost all link.
+        double linkLimit = segment.Markup == MarkupHint.TableRow ? 0.8 : 0.5;
+        if (segment.LinkChars > 0 && segment.LinkDensity > linkLimit && stats.Words < 40 && segment.Markup != MarkupHint.Heading)
         {
             return (BlockClass.Bad, $"link density {segment.LinkDensity:0.00}");
         }

@@ -21,6 +21,8 @@ internal static class BoilerplateLexicon
             // Cookie banners, in the languages of the corpora.
             "use cookies", "uses cookies", "cookie settings", "accept cookies", "verwenden Cookies", "Cookie-Einstellungen", "utilisons des cookies",
             "utilise des cookies", "utilizamos cookies", "usamos cookies", "utiliza cookies", "使用cookie", "使用 Cookie",
+            "korzystamy z cookies", "plików cookies", "plików cookie", "wie Cookies", "Cookies, um", "Datenschutzeinstellungen", "Privatsphäre-Einstellungen",
+            "respektieren deine Privatsphäre", "respektieren Ihre Privatsphäre", "We respect your privacy", "Wir respektieren",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -40,6 +42,8 @@ internal static class BoilerplateLexicon
             // French, German and Spanish furniture.
             "Se connecter", "S'abonner", "Abonnez-vous", "Inscrivez-vous", "Partager", "Anmelden", "Abonnieren", "Registrieren", "Teilen",
             "Jetzt lesen", "Compartir", "Iniciar sesión", "Suscríbete", "Regístrate",
+            "Comments are closed", "Rezept drucken", "Artikel drucken", "War dieser Artikel hilfreich", "Was this article helpful", "Kommentar schreiben",
+            "Schreibe einen Kommentar", "Udostępnij", "Compartilhe", "Condividi", "Zum Newsletter", "Newsletter abonnieren", "Jetzt spenden",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -56,6 +60,13 @@ internal static class BoilerplateLexicon
         "À lire aussi", "Lire aussi", "Sur le même sujet", "Les plus lus", "Les plus populaires", "Commentaires",
         "Auch interessant", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Meistgelesen", "Kommentare",
         "Lea también", "Más leídas", "Comentarios", "Leia também", "Mais lidas",
+        "Weitere Beiträge", "Weitere Artikel", "Weitere Themen", "Weitere Meldungen", "Weitere Nachrichten", "Weiterlesen", "Ähnliche Artikel", "Ähnliche Beiträge",
+        "Verwandte Artikel", "Verwandte Themen", "Lesen Sie auch", "Lesen Sie mehr", "Das könnte dich auch interessieren", "Empfehlungen aus der Redaktion",
+        "Noch mehr Infos", "Mehr aus", "Mehr zu", "Zobacz także", "Zobacz też", "Czytaj także", "Czytaj też", "Polecamy", "Komentarze", "Przeczytaj także",
+        "Voir aussi", "Articles similaires", "Articles liés", "Dans la même rubrique", "Te puede interesar", "Noticias relacionadas", "Artículos relacionados",
+        "Veja também", "Notícias relacionadas", "Comentários", "Leggi anche", "Articoli correlati", "Commenti", "Lees ook", "Gerelateerde artikelen", "Reacties",
+        "Related Posts", "Related Topics", "More on this", "More in", "Recent Posts", "Latest News", "Latest Stories", "Top Stories", "Editor's Picks",
+        "You might like", "Don't miss", "Most shared",
     ];
 
     /// <summary>Words a share bar is made of; a line of nothing else is furniture.</summary>

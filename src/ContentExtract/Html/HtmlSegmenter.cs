@@ -94,6 +94,18 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
+            if (tag == "script" && IsMarkupTemplate(element))
+            {
+                // Blog platforms ship the post as markup inside <script type="text/template">.
+                var fragment = new HtmlParser().ParseFragment(element.TextContent, element.ParentElement!);
+                foreach (var node2 in fragment)
+                {
+                    Walk(node2, depth + 1);
+                }
+
+                return;
+            }
+
             if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element))
             {
                 return;
@@ -364,6 +376,13 @@ internal sealed class HtmlSegmenter
             }
 
             return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var resolved) ? resolved.AbsoluteUri : href;
+        }
+
+        private static bool IsMarkupTemplate(IElement script)
+        {
+            string? type = script.GetAttribute("type");
+            return type is not null && (type.Equals("text/template", StringComparison.OrdinalIgnoreCase) || type.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+                || type.Equals("text/x-template", StringComparison.OrdinalIgnoreCase)) && script.ParentElement is not null;
         }
 
         private static bool IsHidden(IElement element)
