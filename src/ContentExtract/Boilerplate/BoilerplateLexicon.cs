@@ -17,7 +17,9 @@ internal static class BoilerplateLexicon
     public static readonly SearchValues<string> StrongFurniturePhrases = SearchValues.Create(
         [
             "文明上网", "文明发言", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
-            "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Service", "Terms of Use",
+            "All rights reserved", "Copyright ©", "© Copyright", "Copyright ⓒ", "Copyright (c)", "Privacy Policy", "Terms of Service", "Terms of Use",
+            "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati",
+            "Wszelkie prawa zastrzeżone", "무단전재", "무단 전재", "재배포 금지", "無断転載", "requires JavaScript", "enable JavaScript", "JavaScript aktivieren",
             // Cookie banners, in the languages of the corpora.
             "use cookies", "uses cookies", "cookie settings", "accept cookies", "verwenden Cookies", "Cookie-Einstellungen", "utilisons des cookies",
             "utilise des cookies", "utilizamos cookies", "usamos cookies", "utiliza cookies", "使用cookie", "使用 Cookie",
@@ -37,7 +39,7 @@ internal static class BoilerplateLexicon
             // English and other Latin-script furniture.
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
             "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
-            "Advertisement", "ADVERTISEMENT", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
+            "Advertisement", "Advert", "Anzeige", "Publicidad", "Publicité", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
             "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories", "Newsletter",
             // French, German and Spanish furniture.
             "Se connecter", "S'abonner", "Abonnez-vous", "Inscrivez-vous", "Partager", "Anmelden", "Abonnieren", "Registrieren", "Teilen",

@@ -21,6 +21,8 @@ internal sealed class ContentRunSelector : IExtractionStage
     private const double OutsideBodyWeight = 0.5;
     private const double MarkedBodyWords = 50;
     private const double HeadlineStretchWeight = 2;
+    private const int MinContainerDepth = 2;
+    private const double MaxContainerGrowth = 1.0;
 
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     private const double MinRunScore = 8;
@@ -89,6 +91,7 @@ internal sealed class ContentRunSelector : IExtractionStage
             return;
         }
 
+        (start, end) = ExpandToContainer(segments, start, end);
         context.ContentStart = start;
         context.ContentEnd = end;
         for (int i = 0; i < segments.Count; i++)
@@ -147,6 +150,99 @@ internal sealed class ContentRunSelector : IExtractionStage
                 scores[i] *= HeadlineStretchWeight;
             }
         }
+    }
+
+    /// <summary>
+    /// Widens the run to the rest of the element that holds its prose: an article's introduction
+    /// before a table of contents, its data tables and lists, its paragraphs after an inline box are
+    /// in the same container even where furniture between them broke the run. Only prose, sentences
+    /// and structured blocks (headings, list items, table rows) that no zone or link test marked as
+    /// furniture join, and only up to an end-of-article heading and as much text again as the run has.
+    /// </summary>
+    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, int start, int end)
+    {
+        int[]? prefix = null;
+        int prefixLength = 0;
+        double runWords = 0;
+        for (int i = start; i < end; i++)
+        {
+            var segment = segments[i];
+            if (segment.Ancestry is not { } ancestry || segment.Class is not (BlockClass.Good or BlockClass.NearGood) || segment.Role != BlockRole.Content)
+            {
+                continue;
+            }
+
+            runWords += segment.Stats.Words;
+            if (prefix is null)
+            {
+                prefix = ancestry;
+                prefixLength = ancestry.Length;
+                continue;
+            }
+
+            prefixLength = Math.Min(prefixLength, ancestry.Length);
+            int k = 0;
+            while (k < prefixLength && prefix[k] == ancestry[k])
+            {
+                k++;
+            }
+
+            prefixLength = k;
+        }
+
+        // html and body open every path: a container must lie deeper.
+        if (prefix is null || prefixLength <= MinContainerDepth)
+        {
+            return (start, end);
+        }
+
+        int first = start, last = end;
+        double extraWords = 0;
+        for (int i = start - 1; i >= 0 && segments[i].Class != BlockClass.Terminator; i--)
+        {
+            if (Joins(segments[i], prefix, prefixLength))
+            {
+                first = i;
+                extraWords += segments[i].Stats.Words;
+            }
+        }
+
+        for (int i = end; i < segments.Count && segments[i].Class != BlockClass.Terminator; i++)
+        {
+            if (Joins(segments[i], prefix, prefixLength))
+            {
+                last = i + 1;
+                extraWords += segments[i].Stats.Words;
+            }
+        }
+
+        if (extraWords > runWords * MaxContainerGrowth || (first == start && last == end))
+        {
+            return (start, end);
+        }
+
+        for (int i = first; i < last; i++)
+        {
+            var segment = segments[i];
+            if ((i < start || i >= end) && segment.Role == BlockRole.Content && !Joins(segment, prefix, prefixLength))
+            {
+                segment.Decide(BlockRole.Boilerplate, $"{segment.ClassReason}, outside the article's container");
+            }
+        }
+
+        return (first, last);
+    }
+
+    private static bool Joins(Segment segment, int[] prefix, int prefixLength)
+    {
+        if (segment.Role != BlockRole.Content || segment.Ancestry is not { } ancestry || ancestry.Length < prefixLength)
+        {
+            return false;
+        }
+
+        bool kind = segment.Class is BlockClass.Good or BlockClass.NearGood
+            || (segment.Class == BlockClass.Short && segment.Markup is MarkupHint.Heading or MarkupHint.ListItem or MarkupHint.OrderedListItem or MarkupHint.TableRow);
+        return kind && ancestry.AsSpan(0, prefixLength).SequenceEqual(prefix.AsSpan(0, prefixLength));
     }
 
     private static bool HasMarkedArticleBody(IReadOnlyList<Segment> segments)

@@ -66,6 +66,9 @@ internal sealed class HtmlSegmenter
         private PageZone _segmentZone;
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
+        private readonly List<int> _blockPath = [];
+        private int[]? _segmentAncestry;
+        private int _elementCount;
 
         public List<Segment> Segments { get; } = [];
 
@@ -135,6 +138,7 @@ internal sealed class HtmlSegmenter
             if (block)
             {
                 Flush();
+                _blockPath.Add(_elementCount++);
             }
 
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
@@ -216,6 +220,11 @@ internal sealed class HtmlSegmenter
                 Flush();
             }
 
+            if (block)
+            {
+                _blockPath.RemoveAt(_blockPath.Count - 1);
+            }
+
             _zone = outerZone;
             _zoneInstance = outerInstance;
             if (zone == PageZone.ArticleBody)
@@ -248,6 +257,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _segmentZone,
                     InArticleBody = _segmentInArticleBody,
+                    Ancestry = _segmentAncestry,
                 });
                 SegmentZoneInstances.Add(_segmentZoneInstance);
             }
@@ -267,7 +277,7 @@ internal sealed class HtmlSegmenter
             {
                 if (cell.LocalName is "td" or "th")
                 {
-                    cells.Add(TextSpan.CollapseSpaces(cell.TextContent));
+                    cells.Add(TextSpan.CollapseSpaces(VisibleText(cell)));
                 }
             }
 
@@ -286,7 +296,7 @@ internal sealed class HtmlSegmenter
                 }
 
                 string text = string.Join(" | ", cells.Where(c => c.Length > 0));
-                int linkChars = row.QuerySelectorAll("a[href]").Sum(a => TextSpan.CollapseSpaces(a.TextContent).Length);
+                int linkChars = row.QuerySelectorAll("a[href]").Sum(a => TextSpan.CollapseSpaces(VisibleText(a)).Length);
                 Segments.Add(new Segment(Segments.Count, text)
                 {
                     Markup = MarkupHint.TableRow,
@@ -296,6 +306,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _zone,
                     InArticleBody = _articleBodyDepth > 0,
+                    Ancestry = [.. _blockPath],
                 });
                 SegmentZoneInstances.Add(_zoneInstance);
             }
@@ -327,6 +338,7 @@ internal sealed class HtmlSegmenter
                     _segmentStarted = true;
                     _segmentZone = _zone;
                     _segmentZoneInstance = _zoneInstance;
+                    _segmentAncestry = [.. _blockPath];
                     _segmentInArticleBody = _articleBodyDepth > 0;
                 }
 
@@ -376,6 +388,34 @@ internal sealed class HtmlSegmenter
             }
 
             return baseUrl is not null && Uri.TryCreate(baseUrl, href, out var resolved) ? resolved.AbsoluteUri : href;
+        }
+
+        /// <summary>The text a reader sees in an element: scripts, styles and hidden parts left out.</summary>
+        private static string VisibleText(IElement element)
+        {
+            var text = new StringBuilder();
+            AppendVisible(element, text, 0);
+            return text.ToString();
+        }
+
+        private static void AppendVisible(INode node, StringBuilder text, int depth)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t)
+                {
+                    text.Append(t.Data);
+                }
+                else if (child is IElement e && depth < MaxDepth && !HtmlLexicon.NeverContent.Contains(e.LocalName) && !IsHidden(e))
+                {
+                    if (e.LocalName is "br" or "p" or "div" or "li")
+                    {
+                        text.Append(' ');
+                    }
+
+                    AppendVisible(e, text, depth + 1);
+                }
+            }
         }
 
         private static bool IsMarkupTemplate(IElement script)

@@ -55,6 +55,12 @@ internal sealed class Segment
     /// <summary>True when markup marks the block as part of the article's own text (itemprop=articleBody, "article-body").</summary>
     public bool InArticleBody { get; init; }
 
+    /// <summary>
+    /// The block elements around the segment, outermost first, each as its position in document
+    /// order; null for text dumps. Two segments share a container when their ancestries share a prefix.
+    /// </summary>
+    public int[]? Ancestry { get; init; }
+
     /// <summary>Table cells, for a table row from markup.</summary>
     public IReadOnlyList<string>? Cells { get; init; }
 
