@@ -39,7 +39,7 @@ internal static class BoilerplateLexicon
             // English and other Latin-script furniture.
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
             "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
-            "Advertisement", "Advert", "Anzeige", "Publicidad", "Publicité", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
+            "Advertisement", "Advert", "Publicidad", "Publicité", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
             "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories", "Newsletter",
             // French, German and Spanish furniture.
             "Se connecter", "S'abonner", "Abonnez-vous", "Inscrivez-vous", "Partager", "Anmelden", "Abonnieren", "Registrieren", "Teilen",
