@@ -14,6 +14,7 @@ internal sealed class BlockClassifier
     private const double ShortFurnitureWords = 15;
     private const double LongFurnitureWords = 45;
     private const double MaxTerminatorWords = 12;
+    private const double MaxCaptionWords = 25;
 
     private readonly BoilerplateOptions _options;
 
@@ -61,6 +62,11 @@ internal sealed class BlockClassifier
         if (IsShareBar(text))
         {
             return (BlockClass.Bad, "share bar");
+        }
+
+        if (IsCaption(text, stats))
+        {
+            return (BlockClass.Bad, "picture caption or credit");
         }
 
         if (MetadataLine.IsMetadata(text, stats))
@@ -136,6 +142,24 @@ internal sealed class BlockClassifier
             if (text.Length == start.Length || !char.IsLetter(text[start.Length]))
             {
                 return !stats.EndsWithSentenceEnd;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCaption(string text, TextStats stats)
+    {
+        if (stats.Words > MaxCaptionWords)
+        {
+            return false;
+        }
+
+        foreach (var start in BoilerplateLexicon.CaptionStarts)
+        {
+            if (text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

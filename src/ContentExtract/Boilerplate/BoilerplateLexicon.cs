@@ -68,7 +68,17 @@ internal static class BoilerplateLexicon
         "Voir aussi", "Articles similaires", "Articles liés", "Dans la même rubrique", "Te puede interesar", "Noticias relacionadas", "Artículos relacionados",
         "Veja também", "Notícias relacionadas", "Comentários", "Leggi anche", "Articoli correlati", "Commenti", "Lees ook", "Gerelateerde artikelen", "Reacties",
         "Related Posts", "Related Topics", "More on this", "More in", "Recent Posts", "Latest News", "Latest Stories", "Top Stories", "Editor's Picks",
-        "You might like", "Don't miss", "Most shared",
+        "You might like", "Don't miss", "Most shared", "Explore further", "Previous post", "Next post", "Previous article", "Next article",
+        "Weiterführende Informationen", "Weiterführende Links", "Zusatzinformationen", "Schlagworte", "Schlagwörter", "Ähnliche Nachrichten", "Der nächste Beitrag",
+        "Nächster Beitrag", "Vorheriger Beitrag", "Gefällt mir", "Dieser Artikel gefällt", "Über diese Reihe", "Über den Autor", "Über die Autorin",
+        "About the author", "Temas relacionados", "Más sobre", "Más noticias", "Sigue leyendo", "Plus d'articles", "Du même auteur",
+    ];
+
+    /// <summary>Starts of short lines that credit or caption a picture rather than tell the story.</summary>
+    public static readonly string[] CaptionStarts =
+    [
+        "Photo:", "Photo by", "Photos:", "Image:", "Picture:", "Pictured:", "Credit:", "Foto:", "Fotos:", "Bild:", "Titelbild:", "Abbildung", "Quelle:", "Bildquelle",
+        "(crédito", "(Foto", "(Photo", "(Image", "Crédito:", "Imagen:", "Getty Images", "©", "(c) ", "图片来源", "图片：", "图：", "摄影：", "资料图",
     ];
 
     /// <summary>Words a share bar is made of; a line of nothing else is furniture.</summary>

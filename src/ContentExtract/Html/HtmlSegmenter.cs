@@ -353,10 +353,24 @@ internal sealed class HtmlSegmenter
         private void AppendLineBreak()
         {
             _pendingSpace = false;
-            if (_text.Length > 0 && _text[^1] != '\n')
+            if (_text.Length == 0)
             {
-                _text.Append('\n');
+                return;
             }
+
+            // One <br> breaks a line inside a paragraph; two in a row separate paragraphs, as CMSs use
+            // them. The block stays one segment for classification and is split into paragraphs later.
+            if (_text[^1] == '\n')
+            {
+                if (_text.Length < 2 || _text[^2] != '\n')
+                {
+                    _text.Append('\n');
+                }
+
+                return;
+            }
+
+            _text.Append('\n');
         }
 
         private static string TrimLines(string text)
@@ -366,8 +380,10 @@ internal sealed class HtmlSegmenter
                 return TextSpan.TrimAll(text);
             }
 
-            var lines = text.Split('\n').Select(TextSpan.TrimAll).Where(l => l.Length > 0);
-            return string.Join('\n', lines);
+            var paragraphs = text.Split("\n\n")
+                .Select(p => string.Join('\n', p.Split('\n').Select(TextSpan.TrimAll).Where(l => l.Length > 0)))
+                .Where(p => p.Length > 0);
+            return string.Join("\n\n", paragraphs);
         }
 
         private string? Resolve(string? href)

@@ -63,7 +63,31 @@ internal sealed class BodyBlockBuilder : IExtractionStage
                 continue;
             }
 
+            // Paragraphs a page separates only with <br><br> arrive as one block.
+            if (segment.Text.Contains("\n\n", StringComparison.Ordinal))
+            {
+                foreach (var part in segment.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Add(context, new ParagraphBlock(part), segment, segment.Reason);
+                }
+
+                continue;
+            }
+
             Add(context, new ParagraphBlock(segment.Text), segment, segment.Reason);
+        }
+
+        DropTrailingHeadings(context);
+    }
+
+    /// <summary>A heading with nothing after it heads something that was not kept (related links, a form).</summary>
+    private static void DropTrailingHeadings(ExtractionContext context)
+    {
+        while (context.Blocks.Count > 0 && context.Blocks[^1] is HeadingBlock)
+        {
+            context.BlockSources[^1].Decide(BlockRole.Boilerplate, "heading with no text after it");
+            context.Blocks.RemoveAt(context.Blocks.Count - 1);
+            context.BlockSources.RemoveAt(context.BlockSources.Count - 1);
         }
     }
 
