@@ -117,15 +117,17 @@ internal sealed class ContentRunSelector : IExtractionStage
         }
 
         var segments = context.Segments;
+        // The headline is an h1 (else an h2) outside furniture: teaser lists repeat it in their own headings.
         int anchor = -1;
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
             if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= 2 && segment.Text.Length >= 4
+                && segment.Zone is PageZone.None or PageZone.ArticleBody
+                && (anchor < 0 || segment.MarkupHeadingLevel < segments[anchor].MarkupHeadingLevel)
                 && (hint.Contains(segment.Text, StringComparison.OrdinalIgnoreCase) || segment.Text.Contains(hint, StringComparison.OrdinalIgnoreCase)))
             {
                 anchor = i;
-                break;
             }
         }
 
