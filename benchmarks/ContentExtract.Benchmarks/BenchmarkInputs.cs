@@ -7,6 +7,8 @@ internal static class BenchmarkInputs
 
     public static string SeedPath => Path.Combine(Root, "seeds", "000_d154e7da7914ddc9.txt");
 
+    public static string ScrapesPath => Path.Combine(Root, "tests", "ContentExtract.Tests", "Scrapes");
+
     private static string FindRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
