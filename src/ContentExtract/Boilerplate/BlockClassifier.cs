@@ -64,6 +64,11 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, "share bar");
         }
 
+        if (text[0] == '©' && stats.Words <= MaxCaptionWords)
+        {
+            return (BlockClass.Bad, "copyright line");
+        }
+
         if (IsCaption(text, stats))
         {
             return (BlockClass.Bad, "picture caption or credit");

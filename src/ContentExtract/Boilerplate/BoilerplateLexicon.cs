@@ -74,11 +74,31 @@ internal static class BoilerplateLexicon
         "About the author", "Temas relacionados", "Más sobre", "Más noticias", "Sigue leyendo", "Plus d'articles", "Du même auteur",
     ];
 
+    /// <summary>
+    /// Phrases of the appeals and disclosures that sites put at the edges of an article — follow us,
+    /// get our app, support our journalism, affiliate and advertising notices, author blurbs — which
+    /// read like prose but are not the story. Only tested on the first and last blocks of the content.
+    /// </summary>
+    public static readonly SearchValues<string> EdgeAppealPhrases = SearchValues.Create(
+        [
+            "follow us", " on Twitter", " on Facebook", " on Instagram", "on Telegram", "YouTube channel", "canal de YouTube", "canal de Telegram",
+            "download the", "download our", " app for iOS", "straight to your phone", "get the latest news", "sign up for", "subscribe to",
+            "support our work", "supporting our work", "support our journalism", "support independent", "consider supporting", "become a member",
+            "if you enjoyed", "if you liked this", "enjoyed reading", "suggested citation", "is a senior writer", "is a staff writer", "is a reporter",
+            "is a correspondent", "is a contributing", "is an editor", "is a freelance", "can be reached at", "write to us", "escribirnos",
+            "this post contains", "contains affiliate", "affiliate link", "we may receive", "we may earn", "earn a commission", "advertisers",
+            "independent review process", "enthält werbung", "*werbung", "werbung.", "affiliate-link", "unterstützen sie", "wenn ihnen unser artikel",
+            "hinter jedem klick", "journalistischer und technischer aufwand", "jetzt abonnieren", "folgen sie uns", "únete", "síguenos", "suscríbete",
+            "¡mira lo que", "ya sabías que", "abonnez-vous", "suivez-nous", "soutenez", "téléchargez", "daily news about", "the latest stories and breaking news",
+            "werbefrei", "newsletter",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Starts of short lines that credit or caption a picture rather than tell the story.</summary>
     public static readonly string[] CaptionStarts =
     [
         "Photo:", "Photo by", "Photos:", "Image:", "Picture:", "Pictured:", "Credit:", "Foto:", "Fotos:", "Bild:", "Titelbild:", "Abbildung", "Quelle:", "Bildquelle",
-        "(crédito", "(Foto", "(Photo", "(Image", "Crédito:", "Imagen:", "Getty Images", "©", "(c) ", "图片来源", "图片：", "图：", "摄影：", "资料图",
+        "(crédito", "(Foto", "(Photo", "(Image", "Crédito:", "Imagen:", "Getty Images", "图片来源", "图片：", "图：", "摄影：", "资料图",
     ];
 
     /// <summary>Words a share bar is made of; a line of nothing else is furniture.</summary>

@@ -13,6 +13,8 @@ namespace ContentExtract.Structure;
 internal sealed class BodyBlockBuilder : IExtractionStage
 {
     private const double MaxHeadingWords = 24;
+    private const int MaxEdgeBlocks = 2;
+    private const double MaxAppealWords = 60;
 
     public void Run(ExtractionContext context)
     {
@@ -77,8 +79,34 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             Add(context, new ParagraphBlock(segment.Text), segment, segment.Reason);
         }
 
+        DropEdgeAppeals(context);
         DropTrailingHeadings(context);
     }
+
+    /// <summary>
+    /// Appeals and disclosures at the edges of the article ("Follow us on Twitter", "This post contains
+    /// affiliate links", "X is a senior writer for Y") read like prose, so the run takes them in; they are
+    /// recognised by their phrases, and only at the first and last blocks, where sites put them.
+    /// </summary>
+    private static void DropEdgeAppeals(ExtractionContext context)
+    {
+        for (int n = 0; n < MaxEdgeBlocks && context.Blocks.Count > 1 && IsAppeal(context.Blocks[^1], context.BlockSources[^1]); n++)
+        {
+            context.BlockSources[^1].Decide(BlockRole.Boilerplate, "appeal or disclosure at the end of the article");
+            context.Blocks.RemoveAt(context.Blocks.Count - 1);
+            context.BlockSources.RemoveAt(context.BlockSources.Count - 1);
+        }
+
+        for (int n = 0; n < MaxEdgeBlocks && context.Blocks.Count > 1 && IsAppeal(context.Blocks[0], context.BlockSources[0]); n++)
+        {
+            context.BlockSources[0].Decide(BlockRole.Boilerplate, "appeal or disclosure at the start of the article");
+            context.Blocks.RemoveAt(0);
+            context.BlockSources.RemoveAt(0);
+        }
+    }
+
+    private static bool IsAppeal(ContentBlock block, Segment source) =>
+        block is ParagraphBlock && source.Stats.Words <= MaxAppealWords && block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases);
 
     /// <summary>A heading with nothing after it heads something that was not kept (related links, a form).</summary>
     private static void DropTrailingHeadings(ExtractionContext context)
