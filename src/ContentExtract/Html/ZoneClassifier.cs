@@ -35,12 +35,14 @@ internal static class ZoneClassifier
                 return NamesArticleBody(element) ? PageZone.ArticleBody : PageZone.None;
             case "nav":
                 return PageZone.Navigation;
-            case "footer":
-                return insideArticle ? PageZone.None : PageZone.Footer;
-            case "header":
-                return insideArticle ? PageZone.None : PageZone.Header;
-            case "aside":
-                return insideArticle ? PageZone.None : PageZone.Sidebar;
+            // Inside an article these hold the article's own header, pull quotes and notes, unless
+            // their names say otherwise (a newsletter box, a share bar); the names decide below.
+            case "footer" when !insideArticle:
+                return PageZone.Footer;
+            case "header" when !insideArticle:
+                return PageZone.Header;
+            case "aside" when !insideArticle:
+                return PageZone.Sidebar;
             case "figcaption":
                 return PageZone.Caption;
             case "time":
