@@ -143,6 +143,12 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             return 0;
         }
 
+        // A line that opens a quotation and stops before closing it is a paragraph the dump broke, not a heading.
+        if (OpensUnclosedQuotation(segment.Text))
+        {
+            return 0;
+        }
+
         // A heading introduces prose; a short line followed by another short line that is not a heading is a fragment.
         var next = kept[k + 1];
         bool beforeProse = next.Stats.Words >= stats.Words || next.Stats.EndsWithSentenceEnd;
@@ -152,6 +158,20 @@ internal sealed class BodyBlockBuilder : IExtractionStage
         }
 
         return previousHeadingLevel > 0 ? Math.Min(previousHeadingLevel + 1, 6) : 2;
+    }
+
+    private static bool OpensUnclosedQuotation(string text)
+    {
+        var span = text.AsSpan();
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i] is '“' or '「' && QuoteMarks.FindClose(span, i) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetter(string text)

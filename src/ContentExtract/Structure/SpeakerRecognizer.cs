@@ -3,265 +3,516 @@ using ContentExtract.Text;
 namespace ContentExtract.Structure;
 
 /// <summary>
-/// Names who said a quotation, from the words around it: the clause after it ("…，宋善云介绍", "…,"
-/// said Jane Doe") or the clause before it ("Doe said: “…”"). A pronoun refers to the speaker named
-/// last. Returns null when the text names nobody with a speech verb.
+/// Names who said each quotation of a paragraph, reading it sentence by sentence the way a reader
+/// does: the attribution in the quotation's own sentence ("…,” said Jane Doe." / "Doe said: “…”" /
+/// "…”宋善云介绍"), else the speaker the paragraph is already quoting ("“A,” Doe said. “B.”"), else
+/// the speaker the paragraph before left open. Pronouns and descriptions ("he", "the actor", 她)
+/// take the person the text named last; the <see cref="SpeakerMemory"/> carries that from paragraph
+/// to paragraph.
 /// </summary>
 internal static class SpeakerRecognizer
 {
-    private const int MaxContext = 160;
-    private const int MaxChineseName = 12;
+    /// <summary>The longest opening sentence, in characters, that can be nothing but an attribution in Chinese.</summary>
+    private const int MaxAttributionSentence = 48;
 
-    public readonly record struct Attribution(string? Name, bool IsPronoun)
+    /// <summary>The longest opening sentence, in tokens, that can be nothing but an attribution in English ("Jane Doe, the mayor, said.").</summary>
+    private const int MaxAttributionTokens = 14;
+
+    /// <summary>Who said one quotation.</summary>
+    /// <param name="Name">The speaker, or null when the text names nobody.</param>
+    /// <param name="Attributed">True when something ties the quotation to a speaker: a verb of saying, a quotation it continues, the subject of its sentence.</param>
+    /// <param name="BySpeechVerb">True when a verb of saying in its own sentence attributes it, named or not.</param>
+    public readonly record struct QuoteSpeaker(string? Name, bool Attributed, bool BySpeechVerb);
+
+    /// <summary>
+    /// Attributes the quotations of one paragraph. <paramref name="quotes"/> lists every quoted span,
+    /// terms included, so that none is read as the paragraph's own words; <paramref name="isSpeech"/>
+    /// says which of them are quotations to attribute.
+    /// </summary>
+    public static QuoteSpeaker[] Attribute(string text, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
     {
-        public static readonly Attribution None = new(null, false);
+        var masked = Mask(text, quotes);
+        var stats = TextStats.Of(masked);
+        bool chinese = stats.CjkChars > 0 && (stats.IsMostlyCjk || stats.LatinWords == 0 || TextStats.Of(text).IsMostlyCjk);
+        var reader = new ParagraphReader(text, masked, quotes, isSpeech, memory);
+        return chinese ? reader.ReadChinese() : reader.ReadLatin();
     }
 
-    public static Attribution Find(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    /// <summary>
+    /// The speaker of a quotation that stands alone, when the paragraph after it opens with nothing but
+    /// its attribution ("家住城南的市民范秀英告诉记者。", "Doe said."). A paragraph that goes on to a
+    /// statement of its own ("Doe told reporters that …") attributes nothing before it.
+    /// </summary>
+    public static string? AttributionOpening(string text, SpeakerMemory memory)
     {
-        if (after.Length > MaxContext)
+        var quotes = new List<QuotedSpan>();
+        FindSpans(text, quotes);
+        var masked = Mask(text, quotes);
+        if (TextStats.Of(masked).IsMostlyCjk)
         {
-            after = after[..MaxContext];
-        }
-
-        if (before.Length > MaxContext)
-        {
-            before = before[^MaxContext..];
-        }
-
-        var found = FindChineseAfter(after);
-        if (found.Name is null && !found.IsPronoun)
-        {
-            found = FindEnglishAfter(after);
-        }
-
-        if (found.Name is null && !found.IsPronoun)
-        {
-            found = FindBefore(before);
-        }
-
-        return found;
-    }
-
-    private static Attribution FindChineseAfter(ReadOnlySpan<char> after)
-    {
-        // The attribution lies in the sentence that follows the closing mark.
-        int end = after.IndexOfAny("。！？；!?\n");
-        var sentence = end >= 0 ? after[..end] : after;
-        int verbAt = FindChineseVerb(sentence);
-        if (verbAt < 0)
-        {
-            return Attribution.None;
-        }
-
-        var head = sentence[..verbAt];
-        int cut = head.LastIndexOfAny("，,、：:；;（(");
-        return CleanChineseName(head[(cut + 1)..]);
-    }
-
-    private static Attribution FindBefore(ReadOnlySpan<char> before)
-    {
-        before = TextSpan.TrimAll(before);
-        if (before.IsEmpty)
-        {
-            return Attribution.None;
-        }
-
-        // "宋善云说：“…”": a clause ending in a speech verb and a colon or comma.
-        var clause = before.TrimEnd("：:，, ");
-        if (clause.Length < before.Length)
-        {
-            int start = clause.LastIndexOfAny("。！？；，,、!?;");
-            var tail = clause[(start + 1)..];
-            foreach (var verb in SpeechLexicon.ChineseVerbs)
+            int end = masked.AsSpan().IndexOfAny(SpeechLexicon.ChineseSentenceEnds);
+            var sentence = Unmask(masked, 0, end < 0 ? masked.Length : end).TrimEnd();
+            if (sentence.Length > MaxAttributionSentence || sentence.Contains(EnglishTokenizer.QuoteMask, StringComparison.Ordinal) || !EndsWithChineseVerb(sentence))
             {
-                if (tail.EndsWith(verb, StringComparison.Ordinal) && tail.Length > verb.Length)
-                {
-                    var name = CleanChineseName(tail[..^verb.Length]);
-                    if (name.Name is not null || name.IsPronoun)
-                    {
-                        return name;
-                    }
-                }
+                return null;
             }
+
+            var statement = ChineseAttribution.Statement(sentence + "。", memory);
+            return statement.Kind == AttributionKind.Named ? statement.Name : null;
         }
 
-        var match = SpeechLexicon.EnglishBefore().Match(before.ToString());
-        return match.Success ? FromEnglishName(match.Groups["name"].Value) : Attribution.None;
+        var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length);
+        int sentenceEnd = tokens.FindIndex(t => t.Kind is TokenKind.End or TokenKind.Quote);
+        if (sentenceEnd < 0 || sentenceEnd > MaxAttributionTokens || tokens[sentenceEnd].Kind == TokenKind.Quote || tokens.Take(sentenceEnd).Any(t => t.Is("that")))
+        {
+            return null;
+        }
+
+        var attribution = new EnglishAttribution(masked, tokens, memory).After(0, sentenceEnd);
+        return attribution.Kind == AttributionKind.Named ? attribution.Name : null;
     }
 
-    private static Attribution FindEnglishAfter(ReadOnlySpan<char> after)
+    private static bool EndsWithChineseVerb(string sentence)
     {
-        if (after.IsEmpty || CharClass.IsCjk(TextSpan.TrimAll(after) is { Length: > 0 } t ? t[0] : 'a'))
-        {
-            return Attribution.None;
-        }
-
-        var match = SpeechLexicon.EnglishAfter().Match(after.ToString());
-        if (!match.Success)
-        {
-            return Attribution.None;
-        }
-
-        if (match.Groups["pronoun"].Success)
-        {
-            return new Attribution(null, true);
-        }
-
-        return FromEnglishName(match.Groups["name"].Value);
-    }
-
-    private static Attribution FromEnglishName(string name)
-    {
-        name = name.Trim().TrimEnd('.', ',');
-        if (name.Length == 0)
-        {
-            return Attribution.None;
-        }
-
-        if (SpeechLexicon.Pronouns.Contains(name))
-        {
-            return new Attribution(null, true);
-        }
-
-        int space = name.IndexOf(' ', StringComparison.Ordinal);
-        string first = space < 0 ? name : name[..space];
-        return SpeechLexicon.NotSpeakers.Contains(first) ? Attribution.None : new Attribution(name, false);
-    }
-
-    private static int FindChineseVerb(ReadOnlySpan<char> sentence)
-    {
-        int best = -1;
         foreach (var verb in SpeechLexicon.ChineseVerbs)
         {
-            int from = 0;
-            while (from < sentence.Length)
+            if (sentence.EndsWith(verb, StringComparison.Ordinal))
             {
-                int at = sentence[from..].IndexOf(verb, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-                if (IsSpeechVerbAt(sentence, at, verb))
-                {
-                    if (best < 0 || at < best)
-                    {
-                        best = at;
-                    }
-
-                    break;
-                }
-
-                from = at + verb.Length;
+                return true;
             }
         }
 
-        return best;
+        return false;
     }
 
-    private static bool IsSpeechVerbAt(ReadOnlySpan<char> sentence, int at, string verb)
+    /// <summary>Finds every quoted span of a paragraph, nested spans left inside their quotation.</summary>
+    public static void FindSpans(string text, List<QuotedSpan> spans)
     {
-        if (at == 0)
+        var span = text.AsSpan();
+        for (int i = 0; i < span.Length; i++)
         {
-            return false;
+            if (QuoteMarks.CloserOf(span[i]) != '\0' && QuoteMarks.TryFindQuotation(span, i, out var quoted))
+            {
+                spans.Add(quoted);
+                i = quoted.End - 1;
+            }
+        }
+    }
+
+    /// <summary>Attributes a clause before and a clause after one quotation; a convenience for composing checks of single sentences.</summary>
+    internal static Attribution Find(string before, string after)
+    {
+        var memory = new SpeakerMemory();
+        string text = before + "“\u2026”" + after;
+        var spans = new List<QuotedSpan> { new(before.Length, before.Length + 2, Closed: true) };
+        var masked = Mask(text, spans);
+        if (TextStats.Of(masked).IsMostlyCjk)
+        {
+            var afterAttribution = ChineseAttribution.After(after, memory);
+            return afterAttribution.Found ? afterAttribution : ChineseAttribution.Before(before, memory, out _);
         }
 
-        if (verb.Length > 1)
+        var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length);
+        int quote = tokens.FindIndex(t => t.Kind == TokenKind.Quote);
+        var english = new EnglishAttribution(masked, tokens, memory);
+        var found = english.After(quote + 1, tokens.Count);
+        return found.Found ? found : english.Before(0, quote);
+    }
+
+    private static string Mask(string text, IReadOnlyList<QuotedSpan> quotes)
+    {
+        if (quotes.Count == 0)
         {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var quote in quotes)
+        {
+            chars[quote.Open] = EnglishTokenizer.QuoteMask;
+            for (int i = quote.Open + 1; i < quote.End; i++)
+            {
+                chars[i] = EnglishTokenizer.QuoteFill;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Unmask(string masked, int start, int end) =>
+        masked[start..end].Replace(EnglishTokenizer.QuoteFill.ToString(), string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The reading of one paragraph: its sentences in order, the speaker it is quoting, what it leaves for the next.</summary>
+    private sealed class ParagraphReader
+    {
+        private readonly string text;
+        private readonly string masked;
+        private readonly IReadOnlyList<QuotedSpan> quotes;
+        private readonly IReadOnlyList<bool> isSpeech;
+        private readonly SpeakerMemory memory;
+        private readonly QuoteSpeaker[] results;
+        private readonly string? carried;
+        private readonly int mentionsBefore;
+
+        /// <summary>True while reading Chinese, where a paragraph's people are named by name and a lone quotation is theirs.</summary>
+        private bool chinese;
+
+        /// <summary>The speaker this paragraph is quoting so far: an unattributed quotation later in it continues them.</summary>
+        private string? paragraphSpeaker;
+
+        /// <summary>True once a verb of saying has spoken in this paragraph, named or not ("小刚家说，…"): its quotations are speech.</summary>
+        private bool paragraphSpeaks;
+
+        /// <summary>The speaker of the last sentence read, for the paragraph after.</summary>
+        private string? sentenceSpeaker;
+
+        public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
+        {
+            this.text = text;
+            this.masked = masked;
+            this.quotes = quotes;
+            this.isSpeech = isSpeech;
+            this.memory = memory;
+            results = new QuoteSpeaker[quotes.Count];
+            carried = memory.Carry;
+            mentionsBefore = memory.PersonMentions;
+        }
+
+        public QuoteSpeaker[] ReadLatin()
+        {
+            var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length);
+            var english = new EnglishAttribution(masked, tokens, memory);
+            int sentenceStart = 0;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                if (k + 1 == tokens.Count || EndsSentence(tokens, k, english))
+                {
+                    ReadLatinSentence(tokens, english, sentenceStart, k + 1);
+                    sentenceStart = k + 1;
+                }
+            }
+
+            Finish();
+            return results;
+        }
+
+        public QuoteSpeaker[] ReadChinese()
+        {
+            chinese = true;
+            int sentenceStart = 0;
+            for (int i = 0; i < masked.Length; i++)
+            {
+                bool ends = SpeechLexicon.ChineseSentenceEnds.Contains(masked[i]) && (masked[i] is not ('?' or '!') || EndsAsciiSentence(i));
+                if (masked[i] == EnglishTokenizer.QuoteMask && QuoteAt(i) is int q && quotes[q].Closed && EndsWithSentenceMark(q))
+                {
+                    // "“……。”李明说。" goes on; "“……。”天空实验室是…" starts a new sentence after the quotation.
+                    i = quotes[q].End - 1;
+                    ends = i + 1 < masked.Length && !IsClauseMark(masked[i + 1]);
+                }
+
+                if (ends || i + 1 == masked.Length)
+                {
+                    ReadChineseSentence(sentenceStart, i + 1);
+                    sentenceStart = i + 1;
+                }
+            }
+
+            Finish();
+            return results;
+        }
+
+        private void ReadLatinSentence(List<Token> tokens, EnglishAttribution english, int from, int to)
+        {
+            int consumed = from;
+            bool quoted = false;
+            string? speaker = null;
+
+            english.KnowFullNames(from, to);
+
+            // "Carlineo was arrested …, in which he said he’d put a “…”": the subject named first is who "he" means.
+            int firstQuote = from;
+            while (firstQuote < to && tokens[firstQuote].Kind != TokenKind.Quote)
+            {
+                firstQuote++;
+            }
+
+            var opening = english.Subject(from, firstQuote);
+            if (firstQuote > from && opening.Kind == AttributionKind.Named && english.IsSpeakerLike(opening.Name!))
+            {
+                memory.Mention(opening.Name!, isPerson: true);
+            }
+
+            for (int k = from; k < to; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Quote || QuoteAt(tokens[k].Start) is not int q || !isSpeech[q])
+                {
+                    continue;
+                }
+
+                quoted = true;
+                int next = k + 1;
+                while (next < to && !(tokens[next].Kind == TokenKind.Quote && QuoteAt(tokens[next].Start) is int n && isSpeech[n]))
+                {
+                    next++;
+                }
+
+                var before = english.Before(consumed, k);
+                var after = k + 1 < to && tokens[k + 1].Kind != TokenKind.Quote ? english.After(k + 1, next) : Attribution.None;
+                bool leadsIntoAttribution = LeadsIntoAttribution(q) || (k + 1 < to && tokens[k + 1].IsLower);
+                var chosen = (leadsIntoAttribution || !before.Found) && after.Found ? after : before;
+                if (chosen == after && after.Found)
+                {
+                    consumed = k + 1;
+                }
+
+                var fallback = k > from && !chosen.Found ? english.Subject(from, k) : Attribution.None;
+                if (fallback.Kind == AttributionKind.Named && !english.IsSpeakerLike(fallback.Name!))
+                {
+                    // "Teachers chanted “Fund our schools”": a capitalised word opening a sentence is not yet a name.
+                    fallback = Attribution.None;
+                }
+
+                speaker = Settle(q, chosen, fallback, atParagraphStart: tokens[k].Start == 0 || IsOnlyPunctuationBefore(tokens[k].Start));
+            }
+
+            if (!quoted)
+            {
+                var statement = english.Statement(from, to);
+                paragraphSpeaks |= statement.Found;
+                speaker = statement.Found ? memory.Resolve(statement) : null;
+                if (speaker is not null)
+                {
+                    paragraphSpeaker = speaker;
+                    memory.Speak(speaker, statement.Kind != AttributionKind.Named || EnglishAttribution.IsPersonName(speaker, memory));
+                }
+            }
+
+            var subject = english.Subject(from, to);
+            if (subject.Kind == AttributionKind.Named && english.IsSpeakerLike(subject.Name!))
+            {
+                memory.Mention(subject.Name!, isPerson: true);
+            }
+
+            sentenceSpeaker = speaker;
+        }
+
+        private void ReadChineseSentence(int from, int to)
+        {
+            int consumed = from;
+            int mentioned = from;
+            bool quoted = false;
+            string? speaker = null;
+            for (int i = from; i < to; i++)
+            {
+                if (masked[i] != EnglishTokenizer.QuoteMask || QuoteAt(i) is not int q)
+                {
+                    continue;
+                }
+
+                var quote = quotes[q];
+                if (!isSpeech[q])
+                {
+                    i = quote.End - 1;
+                    continue;
+                }
+
+                quoted = true;
+                ChineseAttribution.MentionKnownNames(Unmask(masked, mentioned, quote.Open), memory);
+                mentioned = quote.End;
+                int afterEnd = NextQuoteOrEnd(quote.End, to);
+                if (afterEnd == to && to < masked.Length && EndsWithSentenceMark(q))
+                {
+                    // The attribution of "“……。”" is the sentence after it, unless that sentence introduces a quotation of its own ("张三说：“…”").
+                    int next = masked.AsSpan(to).IndexOfAny(SpeechLexicon.ChineseSentenceEnds);
+                    afterEnd = NextQuoteOrEnd(to, next < 0 ? masked.Length : to + next);
+                    var lead = TextSpan.TrimAll(masked.AsSpan(to, afterEnd - to));
+                    if (afterEnd < masked.Length && masked[afterEnd] == EnglishTokenizer.QuoteMask && lead is [.., '：' or ':' or '︰' or '，' or ',']
+                        && lead[..^1].IndexOfAny(SpeechLexicon.ChineseClauseMarks) < 0)
+                    {
+                        afterEnd = to;
+                    }
+                }
+
+                var before = ChineseAttribution.Before(Unmask(masked, consumed, quote.Open), memory, out bool immediate);
+                var after = ChineseAttribution.After(Unmask(masked, quote.End, afterEnd), memory);
+                var chosen = immediate || !after.Found ? before : after;
+                if (chosen == after && after.Found)
+                {
+                    consumed = quote.End;
+                }
+
+                var fallback = quote.Open > from && !chosen.Found ? ChineseAttribution.Subject(Unmask(masked, from, quote.Open), memory) : Attribution.None;
+                speaker = Settle(q, chosen, fallback, atParagraphStart: IsOnlyPunctuationBefore(quote.Open));
+                i = quote.End - 1;
+            }
+
+            if (!quoted)
+            {
+                var statement = ChineseAttribution.Statement(Unmask(masked, from, to), memory);
+                paragraphSpeaks |= statement.Found;
+                speaker = statement.Found ? memory.Resolve(statement) : null;
+                if (speaker is not null)
+                {
+                    paragraphSpeaker = speaker;
+                    memory.Speak(speaker, !ChineseAttribution.IsOrganisation(speaker));
+                }
+            }
+
+            ChineseAttribution.MentionKnownNames(Unmask(masked, mentioned, to), memory);
+            sentenceSpeaker = speaker;
+        }
+
+        /// <summary>Decides the speaker of quotation <paramref name="q"/> and remembers it.</summary>
+        private string? Settle(int q, Attribution chosen, Attribution fallback, bool atParagraphStart)
+        {
+            string? name = memory.Resolve(chosen);
+            bool attributed = chosen.Found;
+            bool bySpeechVerb = chosen.Found;
+            if (!chosen.Found)
+            {
+                // "朱巍也持相同的观点，…，“…”", "Benioff introduced Cook as “…”": a quotation set in someone's sentence is theirs;
+                // one that stands alone continues the speaker the paragraph is quoting, or the one the paragraph before left open.
+                name = fallback.Kind is AttributionKind.Named or AttributionKind.Pronoun ? memory.Resolve(fallback) : null;
+                attributed = fallback.Kind == AttributionKind.Named;
+                if (name is null)
+                {
+                    name = paragraphSpeaker ?? (atParagraphStart ? carried : null);
+                    attributed = name is not null || paragraphSpeaks;
+                }
+
+                // English names places and bodies with capitals just as it names people ("Hong Kong is burning."), so it gets no such guess.
+                if (name is null && chinese && memory.PersonMentions > mentionsBefore)
+                {
+                    // "卢宇聊起两会话题充满了期待。“今年是…”": a quotation standing alone speaks for the person the paragraph is about.
+                    name = memory.Antecedent;
+                }
+            }
+
+            results[q] = new QuoteSpeaker(name, attributed, bySpeechVerb);
+            paragraphSpeaks |= chosen.Found;
+            if (name is not null)
+            {
+                paragraphSpeaker = name;
+                if (chosen.Kind == AttributionKind.Named)
+                {
+                    memory.Speak(name, isPerson: !ChineseAttribution.IsOrganisation(name) && !HasOrganisationWord(name));
+                }
+            }
+            else if (chosen.Kind == AttributionKind.Unnamed)
+            {
+                // "the source said": the paragraph now quotes someone unnamed, not the speaker before.
+                paragraphSpeaker = null;
+            }
+
+            return name;
+        }
+
+        /// <summary>What this paragraph leaves for the next: an unclosed quotation's speaker, else the speaker of its last sentence.</summary>
+        private void Finish()
+        {
+            for (int q = quotes.Count - 1; q >= 0; q--)
+            {
+                if (isSpeech[q] && !quotes[q].Closed)
+                {
+                    memory.Carry = results[q].Name;
+                    memory.CarryIntroduces = true;
+                    return;
+                }
+            }
+
+            memory.Carry = sentenceSpeaker;
+            memory.CarryIntroduces = TextSpan.TrimAll(text.AsSpan()) is [.., ':' or '：' or '︰'];
+        }
+
+        private bool EndsSentence(List<Token> tokens, int k, EnglishAttribution english)
+        {
+            var token = tokens[k];
+            var next = tokens[k + 1];
+            if (token.Kind == TokenKind.End)
+            {
+                return next.Kind != TokenKind.End && (next.IsCapitalized || next.Kind is TokenKind.Quote or TokenKind.Other || (next.IsWord && char.IsDigit(next.Text[0])));
+            }
+
+            if (token.Kind != TokenKind.Quote || QuoteAt(token.Start) is not int q || !quotes[q].Closed || !EndsWithSentenceMark(q) || !next.IsCapitalized)
+            {
+                return false;
+            }
+
+            // "“Can I give it to him?” Brooke asked." goes on; "“We lost.” The crowd left." does not.
+            int end = k + 1;
+            while (end < tokens.Count && tokens[end].Kind is not (TokenKind.End or TokenKind.Quote))
+            {
+                end++;
+            }
+
+            // "“… I guess.” Smith agreed: “…”": a clause that introduces the next quotation is not the attribution of this one.
+            if (IntroducesNext(tokens, end) && Inner(q) is [.., '.'])
+            {
+                return true;
+            }
+
+            return !english.After(k + 1, end).Found;
+        }
+
+        private static bool IntroducesNext(List<Token> tokens, int end) =>
+            end < tokens.Count && tokens[end].Kind == TokenKind.Quote && tokens[end - 1].Kind is TokenKind.Colon or TokenKind.Comma;
+
+        private ReadOnlySpan<char> Inner(int q) => TextSpan.TrimAll(text.AsSpan(quotes[q].InnerStart, quotes[q].InnerLength));
+
+        /// <summary>"“…,” said Doe": a quotation that ends in a comma runs on into its attribution.</summary>
+        private bool LeadsIntoAttribution(int q) => Inner(q) is [.., ',' or '，' or '—' or '–'];
+
+        private bool EndsWithSentenceMark(int q) => Inner(q) is [.., '.' or '!' or '?' or '。' or '！' or '？' or '…'];
+
+        private bool IsOnlyPunctuationBefore(int position)
+        {
+            for (int i = 0; i < position; i++)
+            {
+                if (char.IsLetterOrDigit(masked[i]) || masked[i] == EnglishTokenizer.QuoteMask)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
-        // A one-character verb ("说", "称", "问") is a speech verb only where the speech follows it or the clause ends.
-        char before = sentence[at - 1];
-        bool clauseEnds = at + 1 >= sentence.Length || sentence[at + 1] is '，' or ',' or '：' or ':' or '“' or '"' or '道' or '”';
-        return clauseEnds && !SpeechLexicon.NotSpeechBeforeShuo.Contains(before);
-    }
-
-    private static Attribution CleanChineseName(ReadOnlySpan<char> head)
-    {
-        var name = TextSpan.TrimAll(head);
-        if (name.StartsWith("据"))
+        private int? QuoteAt(int open)
         {
-            name = name[1..];
-        }
-
-        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
-        if (name.Length > 3 && name[^1] == '地')
-        {
-            name = name[..^3];
-        }
-
-        bool stripped = true;
-        while (stripped)
-        {
-            stripped = false;
-            foreach (var modifier in SpeechLexicon.ChineseTrailingModifiers)
+            for (int q = 0; q < quotes.Count; q++)
             {
-                if (name.Length > modifier.Length && name.EndsWith(modifier, StringComparison.Ordinal))
+                if (quotes[q].Open == open)
                 {
-                    name = name[..^modifier.Length];
-                    stripped = true;
+                    return q;
                 }
             }
+
+            return null;
         }
 
-        int of = name.LastIndexOf('的');
-        if (of >= 0 && of < name.Length - 1)
+        private int NextQuoteOrEnd(int from, int to)
         {
-            name = name[(of + 1)..];
+            int at = masked.AsSpan(from, to - from).IndexOf(EnglishTokenizer.QuoteMask);
+            return at < 0 ? to : from + at;
         }
 
-        // "韩志远一边核对名单一边说": the name ends where an action begins (never at the very start).
-        foreach (var start in SpeechLexicon.ChineseActionStarts)
+        /// <summary>An ASCII "?" between two Han characters is more often a garbled name dot (斯蒂芬妮?席尔霍尔茨) than a question's end.</summary>
+        private bool EndsAsciiSentence(int at) =>
+            at + 1 >= masked.Length || !CharClass.IsHan(masked[at + 1]) || at == 0 || !CharClass.IsHan(masked[at - 1]);
+
+        private static bool IsClauseMark(char c) => c is '，' or ',' or '、' or '；' or ';' or '：' or ':' or '。' or '！' or '？';
+
+        private static bool HasOrganisationWord(string name)
         {
-            int at = name.IndexOf(start, StringComparison.Ordinal);
-            if (at >= 2)
+            foreach (var part in name.Split(' '))
             {
-                name = name[..at];
-            }
-        }
-
-        int roleEnd = -1;
-        foreach (var role in SpeechLexicon.ChineseRoles)
-        {
-            int at = name.LastIndexOf(role, StringComparison.Ordinal);
-            if (at >= 0 && at + role.Length > roleEnd && at + role.Length <= name.Length - 2)
-            {
-                roleEnd = at + role.Length;
-            }
-        }
-
-        if (roleEnd > 0)
-        {
-            name = name[roleEnd..];
-        }
-        else
-        {
-            // "孙德明老人": a role after the name.
-            foreach (var role in SpeechLexicon.ChineseRoles)
-            {
-                if (name.Length >= role.Length + 2 && name.EndsWith(role, StringComparison.Ordinal))
+                if (SpeechLexicon.OrganisationWords.Contains(part))
                 {
-                    name = name[..^role.Length];
-                    break;
+                    return true;
                 }
             }
-        }
 
-        name = TextSpan.TrimAll(name);
-        string text = name.ToString();
-        if (SpeechLexicon.Pronouns.Contains(text))
-        {
-            return new Attribution(null, true);
+            return false;
         }
-
-        if (name.Length < 2 || name.Length > MaxChineseName || SpeechLexicon.NotSpeakers.Contains(text) || !CharClass.IsCjk(name[0]) && !char.IsUpper(name[0]))
-        {
-            return Attribution.None;
-        }
-
-        return new Attribution(text, false);
     }
 }

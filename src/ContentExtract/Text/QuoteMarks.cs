@@ -23,7 +23,8 @@ internal static class QuoteMarks
 
     /// <summary>
     /// Finds the mark that closes the quotation opened at <paramref name="open"/>, allowing nested
-    /// quotations of other marks. Returns -1 when the quotation is not closed.
+    /// quotations of other marks. A right single mark between two letters is an apostrophe
+    /// ("don’t"), not a closing mark. Returns -1 when the quotation is not closed.
     /// </summary>
     public static int FindClose(ReadOnlySpan<char> text, int open)
     {
@@ -38,6 +39,11 @@ internal static class QuoteMarks
         for (int i = open + 1; i < text.Length; i++)
         {
             char c = text[i];
+            if (c == closer && IsApostrophe(text, i))
+            {
+                continue;
+            }
+
             if (c == closer && depth == 0)
             {
                 return i;
@@ -55,6 +61,66 @@ internal static class QuoteMarks
 
         return -1;
     }
+
+    /// <summary>
+    /// Finds the end of the quotation opened at <paramref name="open"/> the way a reader does: at its
+    /// own closing mark; else at a mismatched one (“…" or "…”, which pages mix); else, for a mark that
+    /// clearly opens speech, at the end of the paragraph, which is how English runs one quotation over
+    /// several paragraphs. Returns false when the mark opens nothing.
+    /// </summary>
+    public static bool TryFindQuotation(ReadOnlySpan<char> text, int open, out QuotedSpan quoted)
+    {
+        quoted = default;
+        char opener = text[open];
+        if (CloserOf(opener) == '\0' || !OpensHere(text, open))
+        {
+            return false;
+        }
+
+        int close = FindClose(text, open);
+        if (close < 0)
+        {
+            char mismatched = MismatchedCloserOf(opener);
+            if (mismatched != '\0')
+            {
+                int at = text[(open + 1)..].IndexOf(mismatched);
+                close = at >= 0 ? open + 1 + at : -1;
+            }
+        }
+
+        if (close >= 0)
+        {
+            quoted = new QuotedSpan(open, close, Closed: true);
+            return true;
+        }
+
+        // A left double mark with no end runs to the end of its paragraph; a straight or single mark is too
+        // often an inch sign or an apostrophe to be read that way.
+        if (opener is '“' or '「' or '«' or '„' || (opener == '"' && (open == 0 || text[open - 1] is ' ' or ':' or '：' or ',' or '，')))
+        {
+            quoted = new QuotedSpan(open, text.Length, Closed: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The mark that pages use by mistake to close a quotation opened with <paramref name="open"/>.</summary>
+    private static char MismatchedCloserOf(char open) => open switch
+    {
+        '“' => '"',
+        '"' => '”',
+        '„' => '”',
+        _ => '\0',
+    };
+
+    /// <summary>A mark opens a quotation at the start of a word, not after a letter or digit (5'10", the 90"s).</summary>
+    private static bool OpensHere(ReadOnlySpan<char> text, int open) =>
+        open == 0 || !(text[open] is '"' or '‘' && char.IsLetterOrDigit(text[open - 1]));
+
+    /// <summary>A right single mark between two letters is an apostrophe ("don’t", "Disney’s").</summary>
+    private static bool IsApostrophe(ReadOnlySpan<char> text, int at) =>
+        text[at] == '’' && at > 0 && at + 1 < text.Length && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
 
     /// <summary>
     /// True when the whole text is one quotation: it opens with a mark whose closing mark ends the
@@ -84,4 +150,15 @@ internal static class QuoteMarks
 
         return close > 1;
     }
+}
+
+/// <summary>A quotation inside a piece of text: the index of its opening mark and of its closing mark, or the text's length when it runs to the end.</summary>
+internal readonly record struct QuotedSpan(int Open, int Close, bool Closed)
+{
+    public int InnerStart => Open + 1;
+
+    public int InnerLength => Close - Open - 1;
+
+    /// <summary>The index just past the quotation.</summary>
+    public int End => Closed ? Close + 1 : Close;
 }

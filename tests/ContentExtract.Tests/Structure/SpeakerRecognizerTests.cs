@@ -1,56 +1,246 @@
+using System.Net;
 using ContentExtract.Structure;
 
 namespace ContentExtract.Tests.Structure;
 
 public sealed class SpeakerRecognizerTests
 {
+    private const string EnglishFiller = "The regional council met on Monday to review the budget for the coming year, and members spent most of the session on the cost of repairing roads after the spring floods.";
+    private const string ChineseFiller = "本周一，市公交集团召开新闻发布会，介绍了今年新开通的十二条公交线路以及沿线站点的改造情况，多位乘客代表参加了会议。";
+
     [Theory]
     [InlineData("大连市委常委、组织部长宋善云介绍,活动开展以来,大连新建基层党组织2500多个。", "宋善云")]
     [InlineData("成都市委组织部副部长麻渝生告诉记者,成都统筹推进各领域党建工作。", "麻渝生")]
     [InlineData("国庆期间,面对前来慰问的同事,满头白发的孤寡老人王奶奶感动地说。", "王奶奶")]
     [InlineData("市交通局局长李明表示，明年将新增公交线路12条。", "李明")]
     [InlineData("据市教育局副局长陈静介绍，全市已有30所学校完成改造。", "陈静")]
+    [InlineData("剧中女主角的扮演者周晓雯动情地说。", "周晓雯")]
+    [InlineData("结果潘立新说。", "潘立新")]
     public void Chinese_speakers_are_named_from_the_clause_after_the_quote(string after, string speaker)
     {
-        Assert.Equal(speaker, SpeakerRecognizer.Find([], after).Name);
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
     }
 
     [Theory]
     [InlineData(" said Ellen Park, the mayor.", "Ellen Park")]
     [InlineData(" Park said on Tuesday.", "Park")]
     [InlineData(", Ellen Park told reporters.", "Ellen Park")]
-    [InlineData(" according to Dr. Maria Lopez.", "Dr. Maria Lopez")]
+    [InlineData(" according to Dr. Maria Lopez.", "Maria Lopez")]
+    [InlineData(", the 14th-seeded Okafor said after the match.", "Okafor")]
+    [InlineData(", Lena Brandt, a senior engineer at the Rhine Valley water board who led the survey, told the newspaper.", "Lena Brandt")]
+    [InlineData(" said marine biologist Ana Ruiz of the coastal institute.", "Ana Ruiz")]
+    [InlineData(" said a report from Halden Capital Partners.", "Halden Capital Partners")]
+    [InlineData(", Defense Secretary Mark Ellison said.", "Mark Ellison")]
+    [InlineData(" Wu Jianguo, the former director of the port, said at a forum in Tianjin.", "Wu Jianguo")]
+    [InlineData(", noted Ohio-based product safety lawyer Jim Hart in an interview.", "Jim Hart")]
     public void English_speakers_are_named_from_the_words_after_the_quote(string after, string speaker)
     {
-        Assert.Equal(speaker, SpeakerRecognizer.Find([], after).Name);
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
     }
 
     [Theory]
     [InlineData("Ellen Park said: ", "Ellen Park")]
     [InlineData("市长张伟说：", "张伟")]
+    [InlineData("Omar Haddad, a spokesman for the port authority, told the radio station that the cranes were ", "Omar Haddad")]
+    [InlineData("In a letter to the governor in March, Nora Lindqvist, the head of the nurses' union, said staff faced ", "Nora Lindqvist")]
+    [InlineData("Hungarian-born investor Peter Varga had said, ", "Peter Varga")]
+    [InlineData("According to Ellen Park, ", "Ellen Park")]
+    [InlineData("Park said the vote was close and added, ", "Park")]
+    [InlineData("The Transport Ministry has urged an ", "Transport Ministry")]
+    [InlineData("杨海涛认为，往水里加这么多药，", "杨海涛")]
+    [InlineData("医生杨海涛回忆说，当时检查没发现异常，", "杨海涛")]
+    [InlineData("县教育局通报称，", "县教育局")]
+    [InlineData("全国政协委员张向东提出", "张向东")]
     public void Speakers_are_named_from_the_clause_before_the_quote(string before, string speaker)
     {
-        Assert.Equal(speaker, SpeakerRecognizer.Find(before, []).Name);
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
     }
 
     [Theory]
     [InlineData(" he added.")]
     [InlineData("，他说。")]
+    [InlineData(", she said in an email.")]
     public void Pronouns_refer_back_instead_of_naming(string after)
     {
-        var attribution = SpeakerRecognizer.Find([], after);
+        var attribution = SpeakerRecognizer.Find(string.Empty, after);
         Assert.Null(attribution.Name);
-        Assert.True(attribution.IsPronoun);
+        Assert.Equal(AttributionKind.Pronoun, attribution.Kind);
+    }
+
+    [Theory]
+    [InlineData(" said the actor.", "actor")]
+    [InlineData(" the ministry said.", "ministry")]
+    [InlineData(", the Labour MP said.", "mp")]
+    public void Descriptions_refer_back_to_what_they_describe(string after, string noun)
+    {
+        var attribution = SpeakerRecognizer.Find(string.Empty, after);
+        Assert.Equal(AttributionKind.Description, attribution.Kind);
+        Assert.Equal(noun, attribution.Name);
+    }
+
+    [Theory]
+    [InlineData("他先向记者鞠躬，随后表示：")]
+    [InlineData("他曾接受电视台采访称，")]
+    public void A_chinese_clause_without_its_own_subject_refers_back(string before)
+    {
+        Assert.Equal(AttributionKind.Pronoun, SpeakerRecognizer.Find(before, string.Empty).Kind);
+    }
+
+    [Theory]
+    [InlineData(" an officer said at the scene.")]
+    [InlineData(" the authors wrote.")]
+    [InlineData("，一位市民表示。")]
+    [InlineData("，有网友感叹。")]
+    public void Unnamed_speakers_name_nobody(string after)
+    {
+        var attribution = SpeakerRecognizer.Find(string.Empty, after);
+        Assert.Null(attribution.Name);
+        Assert.False(attribution.RefersBack);
     }
 
     [Theory]
     [InlineData("许大伯是来杭州市民之家办理退休业务的,原本以为要等半天。")]
     [InlineData(" The vote is on Friday.")]
     [InlineData("拿着慰问品来家中拜望的同事。")]
+    [InlineData(" mutually agreed by both sides, and the talks ended.")]
     public void Text_without_a_speech_verb_names_nobody(string after)
     {
-        var attribution = SpeakerRecognizer.Find([], after);
-        Assert.Null(attribution.Name);
-        Assert.False(attribution.IsPronoun);
+        Assert.False(SpeakerRecognizer.Find(string.Empty, after).Found);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_person_the_text_named_last_not_the_last_speaker()
+    {
+        var quotes = EnglishQuotes(
+            "“We expect the new berth to be ready before the summer season begins,” said port spokesman Karl Jensen.",
+            "Harbor director Tom Reyes, who has run the port for a decade, spent the week meeting the shipping companies that use the east quay.",
+            "“The cranes on the east quay are older than most of the people who drive them,” he said.");
+        Assert.Equal(["Karl Jensen", "Tom Reyes"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_sentence_takes_the_subject_named_earlier_in_it()
+    {
+        var quotes = EnglishQuotes(
+            "“Nobody on the board saw the letter before it was sent,” said Alma Ruiz, the board's lawyer, in an email.",
+            "Victor Hale was fined in May for a call he made to the board office, in which he said the members would “pay for every vote they cast against the plan.”");
+        Assert.Equal(["Alma Ruiz", "Victor Hale"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Both_halves_of_a_quotation_split_by_its_attribution_share_the_speaker()
+    {
+        var quotes = EnglishQuotes("“The first section opens in May,” Gonzalez said. “The rest follows when the money arrives from the state.”");
+        Assert.Equal(["Gonzalez", "Gonzalez"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_keeps_its_speaker()
+    {
+        var quotes = EnglishQuotes(
+            "Transport Secretary Maria Gonzalez said: “The bridge is older than anyone in this room.",
+            "“It was built for horses and carts, not for trucks that weigh forty tonnes.”");
+        Assert.Equal(["Maria Gonzalez", "Maria Gonzalez"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_block_continues_the_speaker_of_the_paragraph_before()
+    {
+        var quotes = EnglishQuotes(
+            "“Space travel needs a whole industry behind it to work,” said Dana Okoro, the founder of Lunar Freight.",
+            "<blockquote>“There are the big launch companies, and there are small ones like us, and the small ones bring speed.”</blockquote>");
+        Assert.Equal(["Dana Okoro", "Dana Okoro"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_colon_introduces_the_next_quotation_not_the_one_before()
+    {
+        var quotes = EnglishQuotes("“It is a different kind of work,” Kate Moss said. “You step out of yourself a little.” Ben Ortiz agreed: “It is a different job altogether, and a harder one.”");
+        Assert.Equal(["Kate Moss", "Kate Moss", "Ben Ortiz"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Organisations_and_descriptions_of_them_are_speakers()
+    {
+        var quotes = EnglishQuotes(
+            "The Transport Ministry announced on Monday that the northern line would close for a week of repairs to its signals.",
+            "“The line will stay closed until Friday night while crews replace the signals,” the ministry said.",
+            "“No train will run on the branch before the inspection is complete,” said a statement from Northline Rail.");
+        Assert.Equal(["Transport Ministry", "Northline Rail"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_description_of_the_person_named_last_refers_to_them()
+    {
+        var quotes = EnglishQuotes(
+            "“We lost the first match and had to win the next two,” Daniel Moreau said after the final.",
+            "“You never know how these things turn out, and that is what makes the sport worth playing,” said the veteran.");
+        Assert.Equal(["Daniel Moreau", "Daniel Moreau"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_unnamed_speaker_stays_unnamed()
+    {
+        var quotes = EnglishQuotes(
+            "“We expect the new berth to be ready before the summer season begins,” said port spokesman Karl Jensen.",
+            "“Nobody was hurt and the fire was out within the hour,” an officer said at the scene.");
+        Assert.Equal(["Karl Jensen", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Chinese_speakers_are_named_before_after_and_through_pronouns()
+    {
+        var quotes = ChineseQuotes(
+            "“今年年底前，所有线路都会换上新能源车。”市交通局局长王建国说。",
+            "来自河北的退休教师张秀英说：“以前去医院要换两趟车，现在一趟就到了。”",
+            "王建国在会上介绍了线路规划。他表示，“明年还会在东部新区增加四条线路。”",
+            "他先向乘客代表鞠躬致谢，随后表示：“有意见可以随时打热线电话告诉我们。”",
+            "李女士告诉记者：“孩子现在每天自己坐车上学，我很放心。”");
+        Assert.Equal(["王建国", "张秀英", "王建国", "王建国", "李女士"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_name_the_article_keeps_coming_back_to_is_what_a_pronoun_means()
+    {
+        var quotes = ChineseQuotes(
+            "经历了十几个小时的飞行，彭晓岚来到了里昂，这是她第一次离开家乡。",
+            "每天下课后，彭晓岚都会去河边练琴，许多路人会停下来听。彭晓岚说，这是她最快乐的时候。",
+            "后来，彭晓岚在街头办起了演奏会。她说：“我想让更多人听到这种乐器的声音，它很美。”");
+        Assert.Equal(["彭晓岚"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_quotation_standing_alone_continues_the_speaker_of_its_paragraph()
+    {
+        var quotes = ChineseQuotes(
+            "王建国表示，新线路开通以来，乘客比去年多了一倍，司机们都很辛苦。“我们会继续增加班次，让大家少等一会儿。”");
+        Assert.Equal(["王建国"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void In_german_a_capitalised_noun_after_an_article_is_no_name()
+    {
+        const string text = """
+            Appell zum Zusammenhalt
+
+            Bundespräsidentin Anna Berger hat am Montag in Berlin vor den Gefahren des Extremismus gewarnt und die Bürger zum Zusammenhalt aufgerufen.
+
+            „Die Demokratie lebt davon, dass wir einander zuhören und auch miteinander streiten“, sagte das Staatsoberhaupt bei einem Empfang im Schloss.
+
+            Die Zahl der politisch motivierten Straftaten ist nach Angaben der Behörden im vergangenen Jahr auf einen neuen Höchststand gestiegen.
+            """;
+        var quote = Assert.Single(ContentExtractor.Default.ExtractText(text).Quotes);
+        Assert.NotEqual("Staatsoberhaupt", quote.Speaker);
+    }
+
+    private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
+
+    private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
+
+    private static IEnumerable<Quotation> Quotes(string title, string filler, string[] paragraphs)
+    {
+        var body = string.Concat(paragraphs.Select(p => p.StartsWith('<') ? p : "<p>" + WebUtility.HtmlEncode(p) + "</p>\n"));
+        var html = $"<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><article><h1>{title}</h1>\n<p>{filler}</p>\n{body}<p>{filler}</p>\n</article></body></html>";
+        return ContentExtractor.Default.ExtractHtml(html).Quotes;
     }
 }

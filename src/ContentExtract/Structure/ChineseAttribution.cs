@@ -1,0 +1,667 @@
+using ContentExtract.Text;
+
+namespace ContentExtract.Structure;
+
+/// <summary>
+/// Reads who says a quotation in Chinese text: the clause after it ("…”宋善云介绍", "…”，张凡说"),
+/// the clause before it ("宋善云说：“…”", "杨国禹认为，往眼睛里…，“…”", "据某某介绍"), with the
+/// roles before a name (部长, 主任医师) and after it (老人, 院士) taken off and pronouns (他, 她)
+/// or a left-out subject ("然后表示：") referring back.
+/// </summary>
+internal static class ChineseAttribution
+{
+    private const int MaxName = 12;
+
+    /// <summary>How often a three-character name must recur before it is taken for a name without other evidence.</summary>
+    private const int MinNameRecurrence = 3;
+
+    /// <summary>The attribution in the sentence after a quotation ("，李明说。", "吴翔宇自称是…").</summary>
+    public static Attribution After(ReadOnlySpan<char> after, SpeakerMemory memory)
+    {
+        int end = after.IndexOfAny(SpeechLexicon.ChineseSentenceEnds);
+        var sentence = end >= 0 ? after[..end] : after;
+        int firstClauseEnd = NextClauseMark(sentence, SkipLeadingMarks(sentence));
+        for (int at = 1; at < sentence.Length; at++)
+        {
+            int length = VerbLengthAt(sentence, at, relaxed: false);
+            bool loose = length == 0 && at < firstClauseEnd && VerbLengthAt(sentence, at, relaxed: true) > 0;
+            if (length == 0 && !loose)
+            {
+                continue;
+            }
+
+            // "…”，张凡说只能…": right after the quotation a one-character verb need not end its clause, but then it must have a named subject.
+            var attribution = NameBeforeVerb(sentence, at, memory);
+            if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun || (attribution.Found && !loose && at < firstClauseEnd))
+            {
+                return attribution;
+            }
+
+            at += Math.Max(length, 1) - 1;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
+    /// The attribution in the sentence before a quotation: its last speech verb and who that verb has
+    /// as subject. <paramref name="immediate"/> tells whether the verb leads straight into the quotation
+    /// ("李明表示：“…”"), which outranks an attribution after it.
+    /// </summary>
+    public static Attribution Before(ReadOnlySpan<char> before, SpeakerMemory memory, out bool immediate)
+    {
+        immediate = false;
+        int lastClauseMark = LastClauseMark(before, before.Length);
+        for (int end = before.Length; end >= 2; end--)
+        {
+            // Verbs are matched by where they end, longest first, so that "补充说" is read whole and not as "说".
+            foreach (var verb in SpeechLexicon.ChineseVerbs)
+            {
+                int at = end - verb.Length;
+                if (at < 1 || !before[..end].EndsWith(verb, StringComparison.Ordinal) || VerbLengthAt(before, at, relaxed: at > lastClauseMark) != verb.Length)
+                {
+                    continue;
+                }
+
+                immediate = before[end..].Trim("：:，,︰ \u3000").IsEmpty;
+                return NameBeforeVerb(before, at, memory);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The first statement of a sentence without a quotation ("刘颖认为，更加贴近的说法是…").</summary>
+    public static Attribution Statement(ReadOnlySpan<char> sentence, SpeakerMemory memory)
+    {
+        var unnamed = Attribution.None;
+        for (int at = 1; at < sentence.Length; at++)
+        {
+            int length = VerbLengthAt(sentence, at, relaxed: false);
+            if (length > 0)
+            {
+                var attribution = NameBeforeVerb(sentence, at, memory);
+                if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun)
+                {
+                    return attribution;
+                }
+
+                unnamed = attribution.Found && !unnamed.Found ? attribution : unnamed;
+                at += length - 1;
+            }
+        }
+
+        return unnamed;
+    }
+
+    /// <summary>
+    /// Who a sentence is about, for a quotation set in it without a verb of saying ("温先生松了口气，“…”"):
+    /// the pronoun it opens with, or the first name in it that the text has used before.
+    /// </summary>
+    public static Attribution Subject(ReadOnlySpan<char> sentence, SpeakerMemory memory)
+    {
+        var clause = TextSpan.TrimAll(sentence);
+        if (clause.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(clause[..1].ToString()) && (clause.Length == 1 || clause[1] != '们'))
+        {
+            return Attribution.Pronoun;
+        }
+
+        for (int i = 0; i < clause.Length; i++)
+        {
+            if ((i == 0 || !SpeechLexicon.ChineseObjectMarkers.Contains(clause[i - 1])) && KnownSubjectAt(clause, i, memory) is { } known)
+            {
+                return Attribution.Named(known);
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>Transliterated names ("戴夫·汉森") in a sentence: people the text mentions, whom a later 他 or 她 may mean.</summary>
+    private static void MentionTransliteratedNames(ReadOnlySpan<char> sentence, SpeakerMemory memory)
+    {
+        for (int i = 1; i + 1 < sentence.Length; i++)
+        {
+            if (!IsNameDot(sentence, i))
+            {
+                continue;
+            }
+
+            int start = i;
+            while (start > 0 && i - start < 4 && CharClass.IsHan(sentence[start - 1]) && !EndsWithRole(sentence[..start]))
+            {
+                start--;
+            }
+
+            int end = i + 1;
+            while (end < sentence.Length && end - i <= 5 && CharClass.IsHan(sentence[end]) && !StartsAction(sentence[end..]))
+            {
+                end++;
+            }
+
+            if (i - start >= 1 && end - i >= 2)
+            {
+                memory.Mention(sentence[start..end].ToString(), isPerson: true);
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Finds the three-character names an article keeps coming back to (彭静旋, 陈同佳): a surname and two
+    /// more characters that open a clause, follow 的 or a role, at least <see cref="MinNameRecurrence"/> times,
+    /// and nearly always with the same third character. Names are how the text refers to its people,
+    /// so they recur whole, where a surname character that starts an ordinary word does not.
+    /// </summary>
+    public static IEnumerable<string> DiscoverNames(IEnumerable<string> texts)
+    {
+        var threes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var twos = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            for (int i = 0; i + 3 <= text.Length; i++)
+            {
+                if (!SpeechLexicon.ChineseSurnames.Contains(text[i]) || !OpensName(text, i))
+                {
+                    continue;
+                }
+
+                if (CharClass.IsHan(text[i + 1]) && CharClass.IsHan(text[i + 2]))
+                {
+                    var two = text.Substring(i, 2);
+                    twos[two] = twos.GetValueOrDefault(two) + 1;
+                    if (!SpeechLexicon.ChineseNameBreakers.Contains(text[i + 2]) && !SpeechLexicon.ChineseNameBreakers.Contains(text[i + 1]))
+                    {
+                        var three = text.Substring(i, 3);
+                        threes[three] = threes.GetValueOrDefault(three) + 1;
+                    }
+                }
+            }
+        }
+
+        foreach (var (three, count) in threes)
+        {
+            if (count >= MinNameRecurrence && count * 10 >= twos[three[..2]] * 6)
+            {
+                yield return three;
+            }
+        }
+    }
+
+    /// <summary>Records the people and bodies a stretch of text mentions by a known name, in reading order.</summary>
+    public static void MentionKnownNames(ReadOnlySpan<char> text, SpeakerMemory memory)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!CharClass.IsHan(text[i]) && !char.IsAsciiLetterUpper(text[i]))
+            {
+                continue;
+            }
+
+            if (KnownSubjectAt(text, i, memory) is { } name)
+            {
+                memory.Mention(name, isPerson: !IsOrganisation(name));
+                i += name.Length - 1;
+            }
+            else if (i > 0 && SpeechLexicon.ChineseSurnames.Contains(text[i]) && EndsWithRole(text[..i]) && NameAfterRole(text[i..]) is { } named)
+            {
+                // "校长王尚普拒绝接受采访": a role names the person after it.
+                memory.Mention(named, isPerson: true);
+                i += named.Length - 1;
+            }
+        }
+
+        MentionTransliteratedNames(text, memory);
+    }
+
+    /// <summary>True for a name the text writes as one (宋善云, 李女士, 禹州市教体局, 戴夫·汉森, Nasa), as opposed to a description (小花母亲).</summary>
+    public static bool IsName(ReadOnlySpan<char> name, SpeakerMemory memory)
+    {
+        if (name.Length < 2 || name.Length > MaxName)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiLetterUpper(name[0]) || memory.IsKnown(name))
+        {
+            return true;
+        }
+
+        for (int i = 1; i + 1 < name.Length; i++)
+        {
+            if (IsNameDot(name, i))
+            {
+                return true;
+            }
+        }
+
+        int surname = SurnameLength(name);
+        foreach (var honorific in SpeechLexicon.ChineseHonorifics)
+        {
+            if (surname > 0 && name.Length == surname + honorific.Length && name.EndsWith(honorific, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (name.Length >= 3)
+        {
+            foreach (var end in SpeechLexicon.ChineseOrganisationEnds)
+            {
+                if (name.EndsWith(end, StringComparison.Ordinal) && name.Length > end.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        bool allHan = true;
+        foreach (char c in name)
+        {
+            allHan &= CharClass.IsHan(c);
+        }
+
+        if (!allHan)
+        {
+            return false;
+        }
+
+        if (surname > 0 && name.Length >= surname + 1 && name.Length <= surname + 2)
+        {
+            return true;
+        }
+
+        // 小花, 老王, 阿强: the familiar forms news writing uses for people it does not name in full.
+        return name.Length == 2 && name[0] is '小' or '老' or '阿';
+    }
+
+    /// <summary>Whether a Chinese speaker is a body (教体局, 救援队) rather than a person a pronoun could mean.</summary>
+    public static bool IsOrganisation(ReadOnlySpan<char> name)
+    {
+        foreach (var end in SpeechLexicon.ChineseOrganisationEnds)
+        {
+            if (name.Length > end.Length && name.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the speech verb that starts at <paramref name="at"/>, or 0.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="at">Where the verb would start.</param>
+    /// <param name="relaxed">
+    /// True where the verb's clause holds the quotation itself (…”，张凡说只能…; 总说眼睛“…”): a one-character
+    /// verb then need not end its clause.
+    /// </param>
+    internal static int VerbLengthAt(ReadOnlySpan<char> text, int at, bool relaxed)
+    {
+        foreach (var verb in SpeechLexicon.ChineseVerbs)
+        {
+            if (!text[at..].StartsWith(verb, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "没发现", "没有发现", "不说": a negated verb reports no speech.
+            if (at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2]))))
+            {
+                return 0;
+            }
+
+            if (verb.Length > 1)
+            {
+                return verb.Length;
+            }
+
+            if (at > 0 && ((verb == "说" && SpeechLexicon.NotSpeechBeforeShuo.Contains(text[at - 1])) || SpeechLexicon.NotSpeechEndingInVerb.Contains(text.Slice(at - 1, 2).ToString())))
+            {
+                return 0;
+            }
+
+            foreach (var word in SpeechLexicon.NotSpeechWords)
+            {
+                if (text[at..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return 0;
+                }
+            }
+
+            // Elsewhere a one-character verb ("说", "称", "问") speaks only where the speech follows it or the clause ends.
+            bool clauseEnds = at + 1 >= text.Length || text[at + 1] is '，' or ',' or '：' or ':' or '︰' or '“' or '"' or '道' or '”' or '。' or EnglishTokenizer.QuoteMask;
+            return clauseEnds || relaxed ? 1 : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it.</summary>
+    private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)
+    {
+        int cut = LastClauseMark(text, verbAt);
+        return CleanName(text[(cut + 1)..verbAt], memory);
+    }
+
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory)
+    {
+        var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
+        name = StripLeadingConnectives(name);
+
+        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
+        if (name.Length > 3 && name[^1] == '地')
+        {
+            name = name[..^3];
+        }
+
+        if (IsOnlyModifiers(name))
+        {
+            return Attribution.Pronoun;
+        }
+
+        // "他曾接受电视台采访称", "她会耐心地讲解": a pronoun opening the clause is its subject, whatever follows.
+        if (name.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(name[..1].ToString()) && (name.Length == 1 || name[1] != '们'))
+        {
+            return Attribution.Pronoun;
+        }
+
+        if (KnownSubjectAt(name, 0, memory) is { } known)
+        {
+            return Attribution.Named(known);
+        }
+
+        foreach (var indefinite in SpeechLexicon.ChineseIndefinites)
+        {
+            if (name.StartsWith(indefinite, StringComparison.Ordinal))
+            {
+                return Attribution.Unnamed;
+            }
+        }
+
+        bool stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var modifier in SpeechLexicon.ChineseTrailingModifiers)
+            {
+                if (name.Length > modifier.Length && name.EndsWith(modifier, StringComparison.Ordinal))
+                {
+                    name = name[..^modifier.Length];
+                    stripped = true;
+                }
+            }
+        }
+
+        // "韩志远一边核对名单一边说", "刘兴亮从资本的角度分析": the name ends where an action begins (never at the very start,
+        // nor second in a name after its surname: 张向东, 李从军).
+        foreach (var start in SpeechLexicon.ChineseActionStarts)
+        {
+            int at = name.IndexOf(start, StringComparison.Ordinal);
+            if (at >= 2 && !(SpeechLexicon.ChineseSurnames.Contains(name[at - 1]) && (at == 1 || EndsWithRole(name[..(at - 1)]))))
+            {
+                name = name[..at];
+            }
+        }
+
+        int of = name.LastIndexOf('的');
+        if (of >= 0 && of < name.Length - 1)
+        {
+            name = name[(of + 1)..];
+        }
+
+        name = TextSpan.TrimAll(StripRoles(name));
+        if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
+        {
+            return Attribution.Pronoun;
+        }
+
+        string text = name.ToString();
+        if (SpeechLexicon.ChineseNotSpeakers.Contains(text))
+        {
+            return Attribution.Unnamed;
+        }
+
+        if (IsName(name, memory))
+        {
+            return Attribution.Named(text);
+        }
+
+        // "剧中雨田的扮演者王慧杰": a name at the end of a longer description.
+        for (int length = 3; length >= 2; length--)
+        {
+            if (name.Length > length && SurnameLength(name[^length..]) == 1 && IsName(name[^length..], memory) && !SpeechLexicon.ChineseNameBreakers.Contains(name[^1]))
+            {
+                return Attribution.Named(name[^length..].ToString());
+            }
+        }
+
+        return Attribution.Unnamed;
+    }
+
+    private static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
+    {
+        bool stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var connective in SpeechLexicon.ChineseLeadingConnectives)
+            {
+                if (name.Length > connective.Length && name.StartsWith(connective, StringComparison.Ordinal))
+                {
+                    name = TextSpan.TrimAll(name[connective.Length..]);
+                    stripped = true;
+                }
+            }
+        }
+
+        return name;
+    }
+
+    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    {
+        int roleEnd = -1;
+        foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
+        {
+            int at = name.LastIndexOf(role, StringComparison.Ordinal);
+            if (at >= 0 && at + role.Length > roleEnd && at + role.Length <= name.Length - 2)
+            {
+                roleEnd = at + role.Length;
+            }
+        }
+
+        if (roleEnd > 0)
+        {
+            return name[roleEnd..];
+        }
+
+        // "孙德明老人", "钟南山院士": a role after the name.
+        foreach (var role in SpeechLexicon.ChineseRolesAfterName)
+        {
+            if (name.Length >= role.Length + 2 && name.EndsWith(role, StringComparison.Ordinal))
+            {
+                return name[..^role.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IsOnlyModifiers(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            bool found = false;
+            foreach (var modifier in SpeechLexicon.ChineseTrailingModifiers)
+            {
+                if (text.StartsWith(modifier, StringComparison.Ordinal))
+                {
+                    text = text[modifier.Length..];
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return SpeechLexicon.ChineseSubjectlessOpeners.Contains(text.ToString());
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"斯蒂芬妮·席尔霍尔茨(Stephanie Schierholz)": what a bracket glosses is not part of the name.</summary>
+    private static string StripBrackets(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        int depth = 0;
+        foreach (char c in text)
+        {
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The last clause mark before <paramref name="end"/> that is not inside brackets, or -1.</summary>
+    private static int LastClauseMark(ReadOnlySpan<char> text, int end)
+    {
+        int depth = 0;
+        for (int i = end - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is ')' or '）')
+            {
+                depth++;
+            }
+            else if (c is '(' or '（')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && (SpeechLexicon.ChineseClauseMarks.Contains(c) || c == EnglishTokenizer.QuoteMask))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextClauseMark(ReadOnlySpan<char> text, int from)
+    {
+        int at = text[from..].IndexOfAny(SpeechLexicon.ChineseClauseMarks);
+        return at < 0 ? text.Length : from + at;
+    }
+
+    private static int SkipLeadingMarks(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && (SpeechLexicon.ChineseClauseMarks.Contains(text[i]) || CharClass.IsSpace(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A known name at <paramref name="at"/> that stands for its bearer, not for their family or things (小花家属, 小刚的作业本).</summary>
+    private static string? KnownSubjectAt(ReadOnlySpan<char> text, int at, SpeakerMemory memory)
+    {
+        if (memory.KnownNameAt(text[at..]) is not { } name)
+        {
+            return null;
+        }
+
+        var rest = text[(at + name.Length)..];
+        foreach (var noun in SpeechLexicon.ChinesePossessedNouns)
+        {
+            if (rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The two- or three-character name that follows a role: three characters unless the third ends it (张凡在…).</summary>
+    private static string? NameAfterRole(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || !CharClass.IsHan(text[1]) || SpeechLexicon.ChineseNameBreakers.Contains(text[1]))
+        {
+            return null;
+        }
+
+        bool three = text.Length >= 3 && CharClass.IsHan(text[2]) && !SpeechLexicon.ChineseNameBreakers.Contains(text[2]) && !StartsAction(text[2..]);
+        return text[..(three ? 3 : 2)].ToString();
+    }
+
+    /// <summary>A name starts a clause, or follows 的, a closing quotation mark or a role ("部长宋善云").</summary>
+    private static bool OpensName(string text, int at)
+    {
+        if (at == 0)
+        {
+            return true;
+        }
+
+        char before = text[at - 1];
+        return SpeechLexicon.ChineseClauseMarks.Contains(before) || SpeechLexicon.ChineseSentenceEnds.Contains(before) || before is '的' or '”' or '“' or '」' or '。'
+            || EndsWithRole(text.AsSpan(0, at));
+    }
+
+    private static int SurnameLength(ReadOnlySpan<char> name)
+    {
+        foreach (var surname in SpeechLexicon.ChineseDoubleSurnames)
+        {
+            if (name.StartsWith(surname, StringComparison.Ordinal))
+            {
+                return surname.Length;
+            }
+        }
+
+        return SpeechLexicon.ChineseSurnames.Contains(name[0]) ? 1 : 0;
+    }
+
+    /// <summary>The dot of a transliterated name (戴夫·汉森), also as pages garble it ("斯蒂芬妮?席尔霍尔茨").</summary>
+    private static bool IsNameDot(ReadOnlySpan<char> text, int at) =>
+        text[at] is '·' or '•' or '．' or '?' && at > 0 && at + 1 < text.Length && CharClass.IsHan(text[at - 1]) && CharClass.IsHan(text[at + 1]);
+
+    private static bool EndsWithRole(ReadOnlySpan<char> text)
+    {
+        foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
+        {
+            if (text.EndsWith(role, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsAction(ReadOnlySpan<char> text)
+    {
+        foreach (var start in SpeechLexicon.ChineseActionStarts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return VerbLengthAt(text, 0, relaxed: true) > 0;
+    }
+}

@@ -1,0 +1,151 @@
+namespace ContentExtract.Structure;
+
+/// <summary>
+/// What a reader remembers about who is talking while reading an article in order: the names met so
+/// far, the person the text named last (a pronoun's referent), and the speaker a following quotation
+/// continues. One instance per document.
+/// </summary>
+internal sealed class SpeakerMemory
+{
+    private const int MaxRemembered = 64;
+
+    private readonly List<string> names = [];
+    private readonly HashSet<string> discovered = new(StringComparer.Ordinal);
+
+    /// <summary>True for an article in a language that capitalises every noun (German), where capitals do not mark names.</summary>
+    public bool NounsCapitalized { get; init; }
+
+    /// <summary>The speaker of the last attributed quotation or statement.</summary>
+    public string? LastSpeaker { get; private set; }
+
+    /// <summary>The person the text named last as a speaker or as the subject of a sentence: what "he" and "她" refer to.</summary>
+    public string? Antecedent { get; private set; }
+
+    /// <summary>How many times a person has been named so far; tells whether a paragraph named anyone.</summary>
+    public int PersonMentions { get; private set; }
+
+    /// <summary>
+    /// The speaker a paragraph that opens with an unattributed quotation continues: the speaker of an
+    /// unclosed quotation, of a closing "He added:", or of the sentence that ended the paragraph before.
+    /// </summary>
+    public string? Carry { get; set; }
+
+    /// <summary>True when the paragraph before ends by introducing a quotation ("He added:") or inside one.</summary>
+    public bool CarryIntroduces { get; set; }
+
+    /// <summary>Records a speaker of a quotation or a statement; a person becomes what pronouns refer to.</summary>
+    public void Speak(string name, bool isPerson)
+    {
+        LastSpeaker = name;
+        Mention(name, isPerson);
+    }
+
+    /// <summary>Records a name the text mentions; a person becomes what pronouns refer to.</summary>
+    public void Mention(string name, bool isPerson)
+    {
+        names.Remove(name);
+        names.Add(name);
+        if (names.Count > MaxRemembered)
+        {
+            names.RemoveAt(0);
+        }
+
+        if (isPerson)
+        {
+            Antecedent = name;
+            PersonMentions++;
+        }
+    }
+
+    /// <summary>Records a name found by its recurrence in the article, before the text has named it as anyone's.</summary>
+    public void Know(string name) => discovered.Add(name);
+
+    /// <summary>The name an attribution stands for, or null when it names nobody the text has named.</summary>
+    public string? Resolve(Attribution attribution) => attribution.Kind switch
+    {
+        AttributionKind.Named => attribution.Name,
+        AttributionKind.Pronoun => Antecedent ?? LastSpeaker,
+        AttributionKind.Description => ResolveDescription(attribution.Name!),
+        _ => null,
+    };
+
+    /// <summary>True when the name, or a longer name it is a part of ("Suter" of "Ryan Suter", 汉森 of 戴夫·汉森), was met before.</summary>
+    public bool IsKnown(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var known in names)
+        {
+            if (IsPartOf(name, known))
+            {
+                return true;
+            }
+        }
+
+        foreach (var known in discovered)
+        {
+            if (IsPartOf(name, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest known name that <paramref name="text"/> starts with (温先生 in "温先生发了一条朋友圈").</summary>
+    public string? KnownNameAt(ReadOnlySpan<char> text)
+    {
+        string? best = null;
+        foreach (var known in names)
+        {
+            if (known.Length >= 2 && text.StartsWith(known, StringComparison.Ordinal) && (best is null || known.Length > best.Length))
+            {
+                best = known;
+            }
+        }
+
+        foreach (var known in discovered)
+        {
+            if (text.StartsWith(known, StringComparison.Ordinal) && (best is null || known.Length > best.Length))
+            {
+                best = known;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The whole name, its last part ("Doe" of "Jane Doe", 汉森 of 戴夫·汉森), or a part before a suffix ("Carlineo" of "Patrick Carlineo Jr.").</summary>
+    private static bool IsPartOf(ReadOnlySpan<char> name, string known)
+    {
+        if (known.AsSpan().EndsWith(name, StringComparison.Ordinal)
+            && (known.Length == name.Length || known[known.Length - name.Length - 1] is ' ' or '·' or '•' or '?' or '．'))
+        {
+            return true;
+        }
+
+        int at = known.AsSpan().IndexOf(name, StringComparison.Ordinal);
+        return at > 0 && known[at - 1] == ' ' && at + name.Length < known.Length && known[at + name.Length] == ' ';
+    }
+
+    private string? ResolveDescription(string noun)
+    {
+        // "the ministry" is the Defense Ministry named before; "the actor" is the person named last.
+        for (int i = names.Count - 1; i >= 0; i--)
+        {
+            foreach (var part in names[i].Split(' '))
+            {
+                if (part.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return names[i];
+                }
+            }
+        }
+
+        return SpeechLexicon.PersonDescriptions.Contains(noun) || noun.EndsWith("-old", StringComparison.Ordinal) ? Antecedent : null;
+    }
+}
