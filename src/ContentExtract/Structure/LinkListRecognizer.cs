@@ -83,7 +83,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
         }
 
         // Form controls, share bars, image labels ("[logo.png] Site") and bylines head no list of links.
-        if (segment.Class is BlockClass.Bad && segment.ClassReason is not "furniture phrase" and not "end-of-article heading"
+        // Zones do not disqualify: related-links, sidebar and footer zones are where named lists live.
+        bool zoned = segment.Zone is not (PageZone.None or PageZone.ArticleBody or PageZone.Share or PageZone.Byline or PageZone.Caption or PageZone.Breadcrumb);
+        if (segment.Class is BlockClass.Bad && !zoned && segment.ClassReason is not "furniture phrase" and not "end-of-article heading"
             || segment.Text.StartsWith('[') || segment.Text.Contains("Share", StringComparison.OrdinalIgnoreCase) || segment.Text.Contains("分享", StringComparison.Ordinal))
         {
             return false;

@@ -1,0 +1,70 @@
+namespace ContentExtract.Tests.Html;
+
+/// <summary>The HTML engine end to end on composed pages: what is kept, what is dropped, and why.</summary>
+public sealed class HtmlExtractionTests
+{
+    private const string Prose = "The council voted six to one on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground.";
+
+    private static string Page(string body, string title = "River park approved") =>
+        $"<html><head><title>{title} - Harwick Herald</title><meta property=\"og:title\" content=\"{title}\"></head><body>{body}</body></html>";
+
+    [Fact]
+    public void Navigation_comments_and_related_links_stay_out_of_the_text()
+    {
+        string html = Page($"""
+            <nav><a href="/">Home</a><a href="/news">News</a></nav>
+            <article><h1>River park approved</h1><p class="byline">By Jane Doe</p>
+            <div class="entry-content"><p>{Prose}</p><p>Construction crews will begin clearing the site in April, after the state signs off on the review.</p></div></article>
+            <section class="related"><h3>Related</h3><ul><li><a href="/a">Library opens a branch downtown</a></li><li><a href="/b">Bridge repairs close Main Street</a></li></ul></section>
+            <div id="comments"><p>I have lived here for thirty years and this is the best news I have heard from the council, thank you all.</p></div>
+            """);
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        Assert.Equal("River park approved", document.Title);
+        Assert.Equal(2, document.Paragraphs.Count());
+        Assert.DoesNotContain("thirty years", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("By Jane Doe", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", document.Text, StringComparison.Ordinal);
+        Assert.Contains(document.LinkLists, l => l.Title == "Related" && l.Links.Count == 2);
+    }
+
+    [Fact]
+    public void The_article_after_the_headline_wins_over_a_somewhat_longer_story_further_down()
+    {
+        // The story further down has about one and a half times the article's words; the headline's stretch weighs double.
+        string other = string.Concat(Enumerable.Repeat("<p>An unrelated story about the harbour runs on, sentence after sentence, with commas, clauses and full stops to make it long.</p>", 3));
+        string html = Page($"<h1>River park approved</h1><p>{Prose}</p><p>Construction starts in April, after the state signs off on the environmental review of the yard.</p><h1>Harbour news</h1>{other}");
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        Assert.Contains("rail yard", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour runs on", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_and_lists_inside_the_article_are_kept_as_blocks()
+    {
+        string html = Page($"""
+            <h1>River park approved</h1><div class="article-body"><p>{Prose}</p>
+            <table><tr><th>Phase</th><th>Cost</th></tr><tr><td>Trails</td><td>$1.2m</td></tr><tr><td>Boat launch</td><td>$0.8m</td></tr></table>
+            <ul><li>Trails open in June</li><li>The launch opens in August</li></ul>
+            <p>Construction crews will begin clearing the site in April, after the state signs off on the review.</p></div>
+            """);
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        var table = Assert.Single(document.Blocks.OfType<TableBlock>());
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["Trails open in June", "The launch opens in August"], Assert.Single(document.Blocks.OfType<ListBlock>()).Items);
+    }
+
+    [Fact]
+    public void Paragraphs_separated_only_by_double_br_become_separate_paragraphs()
+    {
+        string html = Page($"<h1>River park approved</h1><div class=\"content\">{Prose}<br><br>Construction starts in April, after the state signs off on the review of the yard.<br><br>The park should open in two years, the mayor said.</div>");
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        Assert.Equal(3, document.Paragraphs.Count());
+    }
+
+    [Fact]
+    public void Appeals_at_the_end_of_the_article_are_dropped()
+    {
+        string html = Page($"<h1>River park approved</h1><div class=\"article-body\"><p>{Prose}</p><p>Construction starts in April, after the state signs off on the review of the yard.</p><p>Follow us on Twitter and Instagram for the latest news from Harwick.</p></div>");
+        Assert.DoesNotContain("Follow us", ContentExtractor.Default.ExtractHtml(html).Text, StringComparison.Ordinal);
+    }
+}

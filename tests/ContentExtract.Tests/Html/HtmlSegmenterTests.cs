@@ -1,0 +1,84 @@
+using ContentExtract.Html;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Tests.Html;
+
+public sealed class HtmlSegmenterTests
+{
+    private static IReadOnlyList<Segment> Segment(string body) =>
+        new HtmlSegmenter().Segment($"<html><head><title>T</title></head><body>{body}</body></html>", PageInfo.None, CancellationToken.None).Segments;
+
+    [Fact]
+    public void Block_elements_make_segments_with_their_markup()
+    {
+        var segments = Segment("<h2>Section</h2><p>One <b>bold</b> paragraph.</p><ul><li>First</li><li>Second</li></ul><blockquote><p>Quoted words.</p></blockquote>");
+        Assert.Equal(["Section", "One bold paragraph.", "First", "Second", "Quoted words."], segments.Select(s => s.Text));
+        Assert.Equal(MarkupHint.Heading, segments[0].Markup);
+        Assert.Equal(2, segments[0].MarkupHeadingLevel);
+        Assert.Equal(MarkupHint.ListItem, segments[2].Markup);
+        Assert.Equal(MarkupHint.BlockQuote, segments[4].Markup);
+    }
+
+    [Fact]
+    public void A_single_br_breaks_a_line_and_a_double_br_separates_paragraphs()
+    {
+        var segments = Segment("<div>Line one<br>line two<br><br>Second paragraph</div>");
+        Assert.Equal("Line one\nline two\n\nSecond paragraph", segments.Single().Text);
+    }
+
+    [Fact]
+    public void Inline_tags_inside_chinese_text_add_no_spaces()
+    {
+        Assert.Equal("市长<李明>表示", Segment("<p>市长&lt;<a href=\"/x\">李明</a>&gt;表示</p>").Single().Text.Replace("&lt;", "<", StringComparison.Ordinal));
+        Assert.Equal("市长李明表示", Segment("<p>市长<a href=\"/x\">李明</a>表示</p>").Single().Text);
+    }
+
+    [Fact]
+    public void Scripts_styles_forms_and_hidden_elements_are_skipped()
+    {
+        var segments = Segment("<script>var x = 1;</script><style>p{}</style><p hidden>secret</p><p style=\"display:none\">gone</p><select><option>A</option></select><p>Kept.</p>");
+        Assert.Equal(["Kept."], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Links_and_link_characters_are_recorded_and_resolved()
+    {
+        var page = new PageInfo { Url = new Uri("https://example.com/news/1.html") };
+        var segment = new HtmlSegmenter().Segment("<p><a href=\"/a\">Alpha</a> and <a href=\"b\">Beta</a></p>", page, CancellationToken.None).Segments.Single();
+        Assert.Equal(["https://example.com/a", "https://example.com/news/b"], segment.Links.Select(l => l.Url));
+        Assert.Equal(9, segment.LinkChars);
+    }
+
+    [Fact]
+    public void Data_table_rows_carry_their_cells_without_script_text()
+    {
+        var segments = Segment("<table><tr><th>Team</th><th>Points</th></tr><tr><td>Harwick<script>ad()</script></td><td>12</td></tr></table>");
+        Assert.Equal(MarkupHint.TableRow, segments[1].Markup);
+        Assert.Equal(["Harwick", "12"], segments[1].Cells);
+    }
+
+    [Fact]
+    public void Markup_inside_a_script_template_is_read()
+    {
+        var segments = Segment("<div class=\"post-body\"><script type=\"text/template\"><p>The post is here.</p></script></div>");
+        Assert.Equal("The post is here.", segments.Single().Text);
+    }
+
+    [Fact]
+    public void Segments_know_their_zone_and_whether_they_sit_in_the_article_body()
+    {
+        var segments = Segment("<div class=\"entry-content\"><p>Body text, long enough to count as prose for the guard, with commas and a stop.</p></div><div class=\"comments\"><p>A comment.</p></div>");
+        Assert.True(segments[0].InArticleBody);
+        Assert.Equal(PageZone.None, segments[0].Zone);
+        Assert.Equal(PageZone.Comments, segments[1].Zone);
+    }
+
+    [Fact]
+    public void A_furniture_zone_that_wraps_most_of_the_prose_is_undone()
+    {
+        const string prose = "<p>The council voted on Tuesday to turn the old rail yard into a park, with trails, a boat launch and a playground.</p>";
+        var segments = Segment($"<div class=\"content-sidebar-wrap\">{prose}{prose}{prose}</div><div class=\"sidebar\"><p>Short.</p></div>");
+        Assert.All(segments.Take(3), s => Assert.Equal(PageZone.None, s.Zone));
+        Assert.Equal(PageZone.Sidebar, segments[3].Zone);
+    }
+}

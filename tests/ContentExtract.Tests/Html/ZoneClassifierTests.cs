@@ -1,0 +1,57 @@
+using AngleSharp.Html.Parser;
+using ContentExtract.Html;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Tests.Html;
+
+public sealed class ZoneClassifierTests
+{
+    private static PageZone ZoneOf(string html, bool insideArticle = false)
+    {
+        var document = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
+        return ZoneClassifier.Classify(document.Body!.FirstElementChild!, insideArticle);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"comment-list\"></div>", "Comments")]
+    [InlineData("<div id=\"disqus_thread\"></div>", "Comments")]
+    [InlineData("<section class=\"related-articles\"></section>", "Related")]
+    [InlineData("<div class=\"shareBar\"></div>", "Share")]
+    [InlineData("<div class=\"ad-slot top\"></div>", "Advertising")]
+    [InlineData("<div class=\"newsletter-signup\"></div>", "Promotion")]
+    [InlineData("<nav></nav>", "Navigation")]
+    [InlineData("<div role=\"navigation\"></div>", "Navigation")]
+    [InlineData("<footer></footer>", "Footer")]
+    [InlineData("<aside></aside>", "Sidebar")]
+    [InlineData("<figcaption></figcaption>", "Caption")]
+    [InlineData("<p class=\"byline\"></p>", "Byline")]
+    [InlineData("<span itemprop=\"datePublished\"></span>", "Byline")]
+    [InlineData("<div class=\"breadcrumbs\"></div>", "Breadcrumb")]
+    [InlineData("<div class=\"xiangguan\"></div>", "Related")]
+    public void Furniture_is_named_by_tag_role_class_id_and_itemprop(string html, string zone) => Assert.Equal(Enum.Parse<PageZone>(zone), ZoneOf(html));
+
+    [Theory]
+    [InlineData("<div itemprop=\"articleBody\"></div>")]
+    [InlineData("<div class=\"article__body\"></div>")]
+    [InlineData("<div class=\"entry-content\"></div>")]
+    [InlineData("<div class=\"TRS_Editor\"></div>")]
+    [InlineData("<article class=\"story-body\"></article>")]
+    public void Article_bodies_are_recognised(string html) => Assert.Equal(PageZone.ArticleBody, ZoneOf(html));
+
+    [Theory]
+    [InlineData("<div class=\"box article modal-enabled\"></div>")]
+    [InlineData("<div class=\"no-share post\"></div>")]
+    [InlineData("<div class=\"header\"></div>")]
+    [InlineData("<div class=\"download\"></div>")]
+    [InlineData("<a class=\"share-button\"></a>")]
+    [InlineData("<main class=\"sidebar-layout\"></main>")]
+    public void Behaviour_flags_ordinary_words_and_structural_wrappers_are_not_furniture(string html) => Assert.Equal(PageZone.None, ZoneOf(html));
+
+    [Fact]
+    public void Header_footer_and_aside_inside_an_article_belong_to_it_unless_named_otherwise()
+    {
+        Assert.Equal(PageZone.None, ZoneOf("<header></header>", insideArticle: true));
+        Assert.Equal(PageZone.None, ZoneOf("<aside class=\"pullquote\"></aside>", insideArticle: true));
+        Assert.Equal(PageZone.Promotion, ZoneOf("<aside class=\"newsletter\"></aside>", insideArticle: true));
+    }
+}
