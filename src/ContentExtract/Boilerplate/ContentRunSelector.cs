@@ -141,8 +141,15 @@ internal sealed class ContentRunSelector : IExtractionStage
         {
             var segment = segments[i];
 
-            // The stretch ends at the next headline of the same rank or at an end-of-article heading.
-            if ((segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= level) || segment.Class == BlockClass.Terminator)
+            // The stretch ends at the next headline of the same rank, which also ends the article: the
+            // next story on the page starts there. An end-of-article heading ends it as well.
+            if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= level && segment.Zone is PageZone.None && !segment.InArticleBody)
+            {
+                scores[i] = -TerminatorCost;
+                break;
+            }
+
+            if (segment.Class == BlockClass.Terminator)
             {
                 break;
             }
