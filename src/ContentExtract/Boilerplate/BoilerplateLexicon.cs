@@ -108,11 +108,4 @@ internal static class BoilerplateLexicon
             "imprimer", "share", "tweet", "copy", "link", "copy link", "微信", "微博", "qq", "qq空间", "朋友圈", "分享", "打印", "收藏", "分享到", "豆瓣", "手机看",
         ],
         StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Markers a link-list heading ends with when the list continues elsewhere.</summary>
-    public static readonly string[] MoreMarkers =
-    [
-        "更多>>", "更多>", "更多...", "更多…", "更多»", "更多 >>", "更多 >", "更多", "查看更多", ">>更多", "more...", "more »", "more>>", "More >>", "More »", "More",
-        "See all", "See more", "View all", "View more", "Show more", "Read more", "»",
-    ];
 }
