@@ -226,7 +226,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             // Form controls, share bars, copyright and byline lines head no list of links.
             // Page zones do not disqualify: related-links, sidebar and footer zones are where named lists live.
-            bool zoned = segment.Zone is not (PageZone.None or PageZone.ArticleBody or PageZone.Share or PageZone.Byline or PageZone.Caption or PageZone.Breadcrumb);
+            bool zoned = segment.Zone is not (PageZone.None or PageZone.ArticleBody or PageZone.Share or PageZone.Byline or PageZone.Caption or PageZone.Breadcrumb or PageZone.Comments);
             if (segment.Class is BlockClass.Bad && !zoned && segment.ClassReason is not "furniture phrase" and not "end-of-article heading" && !segment.ClassReason.StartsWith("link density", StringComparison.Ordinal))
             {
                 return false;
