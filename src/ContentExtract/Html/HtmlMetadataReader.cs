@@ -1,17 +1,41 @@
 using AngleSharp.Dom;
+using ContentExtract.Structure;
 using ContentExtract.Text;
 
 namespace ContentExtract.Html;
 
-/// <summary>Reads what the page says about itself in its head: title, language, author, date, site name, description.</summary>
+/// <summary>
+/// Reads what the page says about itself in its head — title, language, author, date, site name, description — and,
+/// for the title, which of its visible headlines that head agrees with.
+/// </summary>
 internal static class HtmlMetadataReader
 {
+    /// <summary>
+    /// The article's headline: the visible headline element that the stated titles (og:title, twitter:title,
+    /// &lt;title&gt;) agree with, as shown on the page; else the stated title, which may carry a site suffix
+    /// or be reworded for sharing.
+    /// </summary>
     public static string? ReadTitle(IDocument document)
     {
-        string? title = Meta(document, "og:title") ?? Meta(document, "twitter:title");
-        if (!string.IsNullOrWhiteSpace(title))
+        string? openGraph = Meta(document, "og:title"), twitter = Meta(document, "twitter:title");
+        string? social = openGraph ?? twitter;
+        var stated = new List<string>(3);
+        foreach (string? title in (ReadOnlySpan<string?>)[openGraph, twitter, document.Title])
         {
-            return TextSpan.CollapseSpaces(title);
+            if (!string.IsNullOrWhiteSpace(title))
+            {
+                stated.Add(TextSpan.CollapseSpaces(title));
+            }
+        }
+
+        if (VisibleHeadline(document, stated) is { } headline)
+        {
+            return headline;
+        }
+
+        if (social is not null)
+        {
+            return social;
         }
 
         string? h1 = document.QuerySelector("h1")?.TextContent;
@@ -22,6 +46,36 @@ internal static class HtmlMetadataReader
 
         string pageTitle = document.Title ?? string.Empty;
         return pageTitle.Length > 0 ? TextSpan.CollapseSpaces(pageTitle) : null;
+    }
+
+    /// <summary>The visible headline the most trusted stated title agrees with: og:title before twitter:title before &lt;title&gt;.</summary>
+    private static string? VisibleHeadline(IDocument document, List<string> stated)
+    {
+        if (stated.Count == 0)
+        {
+            return null;
+        }
+
+        // h1 before h2 before elements named as titles: the order they are trusted in.
+        var headlines = HtmlBreadcrumbReader.Survey(document).Headlines.SelectMany(level => level).ToList();
+        foreach (string title in stated)
+        {
+            if (headlines.Find(headline => IsSameHeadline(headline, title)) is { } agreed)
+            {
+                return agreed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A visible headline agrees with a stated title when they are equal once the site suffix is off, or one begins the other and covers most of it.</summary>
+    private static bool IsSameHeadline(string visible, string stated)
+    {
+        string headline = SiteSuffix.Strip(stated);
+        return visible == stated || visible == headline
+            || (stated.StartsWith(visible, StringComparison.Ordinal) && visible.Length * 2 >= headline.Length)
+            || (visible.StartsWith(headline, StringComparison.Ordinal) && headline.Length * 2 >= visible.Length);
     }
 
     public static string? ReadLanguage(IDocument document)
@@ -55,11 +109,33 @@ internal static class HtmlMetadataReader
             string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                string? content = meta.GetAttribute("content");
-                return string.IsNullOrWhiteSpace(content) ? null : TextSpan.CollapseSpaces(content);
+                return Content(meta);
+            }
+        }
+
+        // Markup a head may not hold (a tracking pixel's <noscript><img>) ends the head early, and the tags after it open
+        // the body; those are still the page's. They stand before the first block of the page; microdata's itemprop tags
+        // further down describe other things.
+        foreach (var element in document.Body?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (HtmlLexicon.BlockElements.Contains(element.LocalName))
+            {
+                break;
+            }
+
+            string? key = element.LocalName == "meta" ? element.GetAttribute("property") ?? element.GetAttribute("name") : null;
+            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return Content(element);
             }
         }
 
         return null;
+    }
+
+    private static string? Content(IElement meta)
+    {
+        string? content = meta.GetAttribute("content");
+        return string.IsNullOrWhiteSpace(content) ? null : TextSpan.CollapseSpaces(content);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadTitle(document),
             HtmlMetadataReader.ReadLanguage(document),
             HtmlMetadataReader.ReadMetadata(document),
-            []);
+            HtmlBreadcrumbReader.Read(document, page.Url));
     }
 
     private sealed class SegmentBuilder(Uri? baseUrl, CancellationToken cancellation)

@@ -2,6 +2,24 @@ using ContentExtract.Text;
 
 namespace ContentExtract.Structure;
 
+/// <summary>What one line says towards a breadcrumb trail: its items, and the lead-in, separators and marker around them.</summary>
+/// <param name="Items">The items in order, without lead-in, separators and current-page marker.</param>
+/// <param name="HasLeadIn">The line starts with a label such as "当前位置：" or "You are here:".</param>
+/// <param name="Separator">The separator between the items, or null when the line holds at most one item.</param>
+/// <param name="StartsWithSeparator">The line opens with a separator: it continues a trail begun on the line above.</param>
+/// <param name="EndsWithSeparator">The line ends with a separator: the trail goes on below.</param>
+/// <param name="DroppedMarker">The marker that stood for the current page ("正文"), or null.</param>
+internal sealed record TrailLine(
+    List<string> Items,
+    bool HasLeadIn,
+    string? Separator,
+    bool StartsWithSeparator,
+    bool EndsWithSeparator,
+    string? DroppedMarker)
+{
+    public bool IsDirectional => Separator is not null && BreadcrumbLexicon.IsDirectional(Separator);
+}
+
 /// <summary>
 /// Reads a breadcrumb trail from one line of text: an optional lead-in ("您当前的位置 :", "You are
 /// here:"), items joined by one separator (&gt;, &gt;&gt;, », ›, →, /, |), and an optional
@@ -10,21 +28,88 @@ namespace ContentExtract.Structure;
 internal static class BreadcrumbRecognizer
 {
     private const int MaxLineLength = 240;
+    private const int MaxItemLength = 40;
     private const double MaxItemWords = 12;
+    private const int MaxPlaceholderLength = 60;
+
+    /// <summary>
+    /// A row of this many items joined by "|" or "/" is a menu even when it starts at the front page;
+    /// trails are rarely deeper than five levels.
+    /// </summary>
+    private const int MaxItemsWithoutDirection = 6;
 
     /// <summary>Returns the trail's items, or null when the line is not a breadcrumb trail.</summary>
     public static IReadOnlyList<string>? Recognize(string line)
     {
-        if (line.Length is < 3 or > MaxLineLength)
+        if (line.Length < 3)
         {
             return null;
         }
 
-        var rest = TextSpan.TrimAll(line.AsSpan());
-        bool leadIn = StripLeadIn(ref rest);
-        if (rest.IsEmpty)
+        var trail = Read(line);
+        if (trail is null || trail.Items.Count == 0)
         {
             return null;
+        }
+
+        return IsTrailOnItsOwn(trail) ? trail.Items : null;
+    }
+
+    /// <summary>
+    /// True when a line read by <see cref="Read"/> is a trail without help from the lines around it:
+    /// it has a lead-in, or two items joined by an arrow, or starts at the front page.
+    /// </summary>
+    public static bool IsTrailOnItsOwn(TrailLine trail)
+    {
+        if (trail.Items.Count == 0)
+        {
+            return false;
+        }
+
+        if (trail.HasLeadIn)
+        {
+            return true;
+        }
+
+        if (trail.Separator is null || trail.StartsWithSeparator || trail.Items.Count < 2)
+        {
+            return false;
+        }
+
+        return trail.IsDirectional || (IsHome(trail.Items[0]) && trail.Items.Count <= MaxItemsWithoutDirection);
+    }
+
+    /// <summary>True when a line is only a breadcrumb lead-in, with the items on the lines after it.</summary>
+    public static bool IsLeadInOnly(string line)
+    {
+        var rest = SkipImagePlaceholders(TextSpan.TrimAll(line.AsSpan()));
+        return StripLeadIn(ref rest) && rest.IsEmpty;
+    }
+
+    /// <summary>
+    /// Reads the parts of a trail a line holds, without judging whether the line is a trail: a lone short
+    /// phrase comes back as one item, a lone separator or lead-in as none. Null when the line cannot be
+    /// part of a trail (a sentence, a long text, an item too long).
+    /// </summary>
+    public static TrailLine? Read(string line)
+    {
+        if (line.Length > MaxLineLength)
+        {
+            return null;
+        }
+
+        var rest = SkipImagePlaceholders(TextSpan.TrimAll(line.AsSpan()));
+        bool leadIn = StripLeadIn(ref rest);
+        string? opening = LeadingSeparator(rest);
+        if (opening is not null)
+        {
+            rest = TextSpan.TrimAll(rest[opening.Length..]);
+        }
+
+        var items = new List<string>();
+        if (rest.IsEmpty)
+        {
+            return new TrailLine(items, leadIn, opening, opening is not null, opening is not null, null);
         }
 
         foreach (var separator in BreadcrumbLexicon.Separators)
@@ -34,41 +119,34 @@ internal static class BreadcrumbRecognizer
                 continue;
             }
 
-            var items = Split(rest, separator);
-            if (items is null || items.Count < 2)
+            if (!Split(rest, separator, items, out bool endsOpen) || items.Count == 0 || (items.Count < 2 && opening is null && !endsOpen))
             {
+                items.Clear();
                 continue;
             }
 
-            if (!leadIn && !BreadcrumbLexicon.IsDirectional(separator) && !IsHome(items[0]))
-            {
-                return null;
-            }
-
-            DropCurrentPageMarker(items);
-            return items.Count >= (leadIn ? 1 : 2) ? items : null;
+            string? marker = DropCurrentPageMarker(items);
+            return new TrailLine(items, leadIn, separator, opening is not null, endsOpen, marker);
         }
 
-        // A lead-in with a single item ("当前位置：首页") is still a trail.
-        if (leadIn && IsItem(rest))
+        if (!IsItem(rest))
         {
-            var single = new List<string> { rest.ToString() };
-            DropCurrentPageMarker(single);
-            return single.Count > 0 ? single : null;
+            return null;
         }
 
-        return null;
+        items.Add(rest.ToString());
+        string? lone = DropCurrentPageMarker(items);
+        return new TrailLine(items, leadIn, opening, opening is not null, false, lone);
     }
 
-    /// <summary>True when a line is only a breadcrumb lead-in, with the items on the lines after it.</summary>
-    public static bool IsLeadInOnly(string line)
+    /// <summary>Removes a lead-in label ("当前位置：", "You are here:") from the start of the text.</summary>
+    public static bool StripLeadIn(ref ReadOnlySpan<char> text)
     {
-        var rest = TextSpan.TrimAll(line.AsSpan());
-        return StripLeadIn(ref rest) && rest.IsEmpty;
-    }
+        if (text.IsEmpty || !BreadcrumbLexicon.LeadInInitials.Contains(text[0]))
+        {
+            return false;
+        }
 
-    private static bool StripLeadIn(ref ReadOnlySpan<char> text)
-    {
         foreach (var leadIn in BreadcrumbLexicon.LeadIns)
         {
             if (!text.StartsWith(leadIn, StringComparison.OrdinalIgnoreCase))
@@ -96,36 +174,14 @@ internal static class BreadcrumbRecognizer
         return false;
     }
 
-    private static List<string>? Split(ReadOnlySpan<char> text, string separator)
-    {
-        var items = new List<string>();
-        foreach (var range in text.Split(separator))
-        {
-            var item = TextSpan.TrimAll(text[range]);
-            if (item.IsEmpty)
-            {
-                // "首页 > > 新闻": an empty slot is a doubled separator; an empty end is a trailing arrow.
-                continue;
-            }
-
-            if (!IsItem(item))
-            {
-                return null;
-            }
-
-            items.Add(item.ToString());
-        }
-
-        return items;
-    }
-
-    private static bool IsItem(ReadOnlySpan<char> item)
+    /// <summary>True when the text is short enough and plain enough to be one item of a trail.</summary>
+    public static bool IsItem(ReadOnlySpan<char> item)
     {
         var stats = TextStats.Of(item);
-        return stats.Words <= MaxItemWords && stats.SentenceEnds == 0 && stats.Chars > 0 && item.Length <= 40;
+        return stats.Words is > 0 and <= MaxItemWords && stats.SentenceEnds == 0 && item.Length <= MaxItemLength;
     }
 
-    private static bool IsHome(string item)
+    public static bool IsHome(string item)
     {
         foreach (var name in BreadcrumbLexicon.HomeNames)
         {
@@ -138,22 +194,106 @@ internal static class BreadcrumbRecognizer
         return false;
     }
 
-    private static void DropCurrentPageMarker(List<string> items)
+    /// <summary>Removes a trailing current-page marker, alone or after the last item ("他山之石 正文"); returns the marker.</summary>
+    public static string? DropCurrentPageMarker(List<string> items)
     {
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
         string last = items[^1];
         foreach (var marker in BreadcrumbLexicon.CurrentPageMarkers)
         {
             if (last == marker)
             {
                 items.RemoveAt(items.Count - 1);
-                return;
+                return marker;
             }
 
             if (last.Length > marker.Length + 1 && last.EndsWith(marker, StringComparison.Ordinal) && CharClass.IsSpace(last[^(marker.Length + 1)]))
             {
                 items[^1] = TextSpan.TrimAll(last[..^marker.Length]);
-                return;
+                return marker;
             }
         }
+
+        return null;
     }
+
+    /// <summary>
+    /// Skips the image placeholders text browsers leave where a logo or icon stood ("[logo01.png]",
+    /// "[4224]"): a trail often sits right after the site's logo.
+    /// </summary>
+    private static ReadOnlySpan<char> SkipImagePlaceholders(ReadOnlySpan<char> text)
+    {
+        while (text.Length > 2 && text[0] == '[')
+        {
+            int close = text.IndexOf(']');
+            if (close < 2 || close > MaxPlaceholderLength || text[1..close].Contains('['))
+            {
+                break;
+            }
+
+            text = TextSpan.TrimAll(text[(close + 1)..]);
+        }
+
+        return text;
+    }
+
+    private static string? LeadingSeparator(ReadOnlySpan<char> text)
+    {
+        foreach (var separator in BreadcrumbLexicon.Separators)
+        {
+            if (text.StartsWith(separator, StringComparison.Ordinal))
+            {
+                return separator;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Split(ReadOnlySpan<char> text, string separator, List<string> items, out bool endsOpen)
+    {
+        endsOpen = false;
+        int start = 0;
+        for (int from = 0; from <= text.Length;)
+        {
+            int at = from < text.Length ? text[from..].IndexOf(separator, StringComparison.Ordinal) : -1;
+            int end = at < 0 ? text.Length : from + at;
+            if (at >= 0 && JoinsWord(text, end, separator.Length))
+            {
+                from = end + separator.Length;
+                continue;
+            }
+
+            var item = TextSpan.TrimAll(text[start..end]);
+            endsOpen = item.IsEmpty;
+
+            // "首页 > > 新闻": an empty slot is a doubled separator; an empty end is a trailing arrow.
+            if (!item.IsEmpty)
+            {
+                if (!IsItem(item))
+                {
+                    return false;
+                }
+
+                items.Add(item.ToString());
+            }
+
+            if (at < 0)
+            {
+                break;
+            }
+
+            start = from = end + separator.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>"02/2022", "TCP/IP", "and/or": a slash between two Latin letters or digits is part of a word, not a separator.</summary>
+    private static bool JoinsWord(ReadOnlySpan<char> text, int at, int length) =>
+        length == 1 && text[at] == '/' && at > 0 && at + 1 < text.Length && char.IsAsciiLetterOrDigit(text[at - 1]) && char.IsAsciiLetterOrDigit(text[at + 1]);
 }
