@@ -51,6 +51,14 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             }
 
             int level = HeadingLevel(segment, kept, k, previousHeadingLevel);
+
+            // A repeat of the headline (a second headline element, a sticky title bar) is not a section heading.
+            if (level > 0 && context.Title is { } title && string.Equals(TextSpan.CollapseSpaces(segment.Text), title, StringComparison.OrdinalIgnoreCase))
+            {
+                segment.Decide(BlockRole.Boilerplate, "repeat of the headline");
+                continue;
+            }
+
             if (level > 0)
             {
                 Add(context, new HeadingBlock(level, TextSpan.CollapseSpaces(segment.Text)), segment, $"heading level {level}");
