@@ -20,7 +20,9 @@ internal sealed class BlockClassifier
 
     public BlockClassifier(BoilerplateOptions options) => _options = options;
 
-    public (BlockClass Class, string Reason) Classify(Segment segment)
+    public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true);
+
+    public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone)
     {
         if (segment.Role is { } role && role != BlockRole.Content)
         {
@@ -34,7 +36,7 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, "empty");
         }
 
-        if (segment.Zone is not PageZone.None and not PageZone.ArticleBody)
+        if (honourZone && segment.Zone is not PageZone.None and not PageZone.ArticleBody)
         {
             return (BlockClass.Bad, $"inside a {ZoneName(segment.Zone)} zone");
         }

@@ -24,60 +24,47 @@ internal sealed class ContentRunSelector : IExtractionStage
     private const int MinContainerDepth = 2;
     private const double MaxContainerGrowth = 1.0;
 
+    /// <summary>A run with fewer words of prose than this is retried without page zones …</summary>
+    private const double FallbackWords = 40;
+
+    /// <summary>… and the retry is kept when it has this many times the prose.</summary>
+    private const double FallbackGain = 3;
+
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     private const double MinRunScore = 8;
 
     public void Run(ExtractionContext context)
     {
         var segments = context.Segments;
-        var scores = new double[segments.Count];
-        bool markedBody = HasMarkedArticleBody(segments);
-        for (int i = 0; i < segments.Count; i++)
+        var (scores, classes, reasons) = Score(context, relaxed: false);
+        var (start, end, score) = BestRun(scores);
+
+        // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of
+        // one (a theme's flags on the article's wrapper), choose again without them and keep that
+        // choice when it holds several times the prose.
+        if (segments.Count > 0 && segments[0].Ancestry is not null)
         {
-            var segment = segments[i];
-
-            // A segment decided since classification (a breadcrumb) counts as furniture.
-            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : segment.Class;
-            string reason = segment.Role is not null ? segment.Reason : segment.ClassReason;
-
-            // Inside the marked article body an end-of-article heading heads an inline box, not the end.
-            if (blockClass == BlockClass.Terminator && segment.InArticleBody)
+            double words = end > start && score >= MinRunScore ? ProseWords(segments, classes, start, end) : 0;
+            if (words < FallbackWords)
             {
-                blockClass = BlockClass.Bad;
-            }
-
-            double words = segment.Stats.Words;
-            scores[i] = blockClass switch
-            {
-                BlockClass.Good => words,
-                BlockClass.NearGood => Math.Max(1, words * 0.5),
-                // Rows of a data table and items of a list of plain text (ingredients, specifications) are
-                // content wherever the prose around them is; alone they do not make a run.
-                BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
-                BlockClass.Short when segment.Markup == MarkupHint.Heading => -HeadingCost,
-                BlockClass.Short => -ShortCost,
-                BlockClass.Terminator => -TerminatorCost,
-                _ => -(BadCost + words),
-            };
-
-            // Where the page marks its article body, prose inside it outweighs prose elsewhere.
-            if (markedBody && scores[i] > 0)
-            {
-                scores[i] *= segment.InArticleBody ? ArticleBodyWeight : OutsideBodyWeight;
-            }
-
-            if (!segments[i].IsDecided && blockClass is BlockClass.Bad or BlockClass.Terminator)
-            {
-                segments[i].Decide(BlockRole.Boilerplate, reason);
-            }
-            else if (!segments[i].IsDecided)
-            {
-                segments[i].Decide(BlockRole.Content, reason);
+                var (relaxedScores, relaxedClasses, relaxedReasons) = Score(context, relaxed: true);
+                var (relaxedStart, relaxedEnd, relaxedScore) = BestRun(relaxedScores);
+                if (relaxedEnd > relaxedStart && relaxedScore >= MinRunScore
+                    && ProseWords(segments, relaxedClasses, relaxedStart, relaxedEnd) >= FallbackGain * Math.Max(words, 1))
+                {
+                    (classes, reasons, start, end, score) = (relaxedClasses, relaxedReasons, relaxedStart, relaxedEnd, relaxedScore);
+                }
             }
         }
 
-        ApplyHeadlineAnchor(context, scores);
-        var (start, end, score) = BestRun(scores);
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (!segments[i].IsDecided)
+            {
+                segments[i].Decide(classes[i] is BlockClass.Bad or BlockClass.Terminator ? BlockRole.Boilerplate : BlockRole.Content, reasons[i]);
+            }
+        }
+
         if (end <= start || score < MinRunScore)
         {
             foreach (var segment in segments)
@@ -101,6 +88,70 @@ internal sealed class ContentRunSelector : IExtractionStage
                 segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, outside the main run");
             }
         }
+    }
+
+    private static (double[] Scores, BlockClass[] Classes, string[] Reasons) Score(ExtractionContext context, bool relaxed)
+    {
+        var segments = context.Segments;
+        var scores = new double[segments.Count];
+        var classes = new BlockClass[segments.Count];
+        var reasons = new string[segments.Count];
+        bool markedBody = HasMarkedArticleBody(segments);
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+
+            // A segment decided since classification (a breadcrumb) counts as furniture.
+            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : relaxed ? segment.UnzonedClass : segment.Class;
+            string reason = segment.Role is not null ? segment.Reason : relaxed ? segment.UnzonedReason + " (page zones set aside)" : segment.ClassReason;
+
+            // Inside the marked article body an end-of-article heading heads an inline box, not the end.
+            if (blockClass == BlockClass.Terminator && segment.InArticleBody)
+            {
+                blockClass = BlockClass.Bad;
+            }
+
+            double words = segment.Stats.Words;
+            scores[i] = blockClass switch
+            {
+                BlockClass.Good => words,
+                BlockClass.NearGood => Math.Max(1, words * 0.5),
+
+                // Rows of a data table and items of a list of plain text (ingredients, specifications) are
+                // content wherever the prose around them is; alone they do not make a run.
+                BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
+                BlockClass.Short when segment.Markup == MarkupHint.Heading => -HeadingCost,
+                BlockClass.Short => -ShortCost,
+                BlockClass.Terminator => -TerminatorCost,
+                _ => -(BadCost + words),
+            };
+
+            // Where the page marks its article body, prose inside it outweighs prose elsewhere.
+            if (markedBody && scores[i] > 0)
+            {
+                scores[i] *= segment.InArticleBody ? ArticleBodyWeight : OutsideBodyWeight;
+            }
+
+            classes[i] = blockClass;
+            reasons[i] = reason;
+        }
+
+        ApplyHeadlineAnchor(context, scores);
+        return (scores, classes, reasons);
+    }
+
+    private static double ProseWords(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end)
+    {
+        double words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (classes[i] is BlockClass.Good or BlockClass.NearGood)
+            {
+                words += segments[i].Stats.Words;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

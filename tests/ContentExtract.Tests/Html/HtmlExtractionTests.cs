@@ -67,4 +67,16 @@ public sealed class HtmlExtractionTests
         string html = Page($"<h1>River park approved</h1><div class=\"article-body\"><p>{Prose}</p><p>Construction starts in April, after the state signs off on the review of the yard.</p><p>Follow us on Twitter and Instagram for the latest news from Harwick.</p></div>");
         Assert.DoesNotContain("Follow us", ContentExtractor.Default.ExtractHtml(html).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void When_page_zones_leave_no_article_the_choice_is_made_again_without_them()
+    {
+        // A theme's "widget" flags on both halves of the article: neither half holds most of the prose alone.
+        string half = $"<p>{Prose}</p><p>Construction crews will begin clearing the site in April, after the state signs off on the review.</p>";
+        string html = Page($"<div class=\"sidebar\">{half}</div><div class=\"sidebar\">{half}</div><p>Short note.</p>");
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        Assert.Equal(PageKind.Article, document.PageKind);
+        Assert.Contains("rail yard", document.Text, StringComparison.Ordinal);
+        Assert.Contains(document.Decisions, d => d.Kept && d.Reason.Contains("page zones set aside", StringComparison.Ordinal));
+    }
 }
