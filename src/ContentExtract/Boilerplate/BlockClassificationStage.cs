@@ -1,5 +1,4 @@
 using ContentExtract.Pipeline;
-using ContentExtract.Segmentation;
 
 namespace ContentExtract.Boilerplate;
 
@@ -14,9 +13,6 @@ internal sealed class BlockClassificationStage : IExtractionStage
             var (blockClass, reason) = classifier.Classify(segment);
             segment.Class = blockClass;
             segment.ClassReason = reason;
-            (segment.UnzonedClass, segment.UnzonedReason) = segment.Zone is PageZone.None or PageZone.ArticleBody
-                ? (blockClass, reason)
-                : classifier.Classify(segment, honourZone: false);
         }
     }
 }

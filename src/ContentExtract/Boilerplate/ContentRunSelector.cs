@@ -90,8 +90,18 @@ internal sealed class ContentRunSelector : IExtractionStage
         }
     }
 
+    private const string ZoneFreeNote = " (page zones set aside)";
+
+    private static (BlockClass, string) ZoneFree(BlockClassifier classifier, Segment segment)
+    {
+        var (blockClass, reason) = classifier.Classify(segment, honourZone: false);
+        return (blockClass, reason + ZoneFreeNote);
+    }
+
     private static (double[] Scores, BlockClass[] Classes, string[] Reasons) Score(ExtractionContext context, bool relaxed)
     {
+        // The zone-free classes are needed only by the rare fallback run, so they are worked out here, not for every page.
+        var classifier = relaxed ? new BlockClassifier(context.Options.Boilerplate) : null;
         var segments = context.Segments;
         var scores = new double[segments.Count];
         var classes = new BlockClass[segments.Count];
@@ -102,8 +112,11 @@ internal sealed class ContentRunSelector : IExtractionStage
             var segment = segments[i];
 
             // A segment decided since classification (a breadcrumb) counts as furniture.
-            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : relaxed ? segment.UnzonedClass : segment.Class;
-            string reason = segment.Role is not null ? segment.Reason : relaxed ? segment.UnzonedReason + " (page zones set aside)" : segment.ClassReason;
+            var (ownClass, ownReason) = !relaxed ? (segment.Class, segment.ClassReason)
+                : segment.Zone is PageZone.None or PageZone.ArticleBody ? (segment.Class, segment.ClassReason + ZoneFreeNote)
+                : ZoneFree(classifier!, segment);
+            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : ownClass;
+            string reason = segment.Role is not null ? segment.Reason : ownReason;
 
             // Inside the marked article body an end-of-article heading heads an inline box, not the end.
             if (blockClass == BlockClass.Terminator && segment.InArticleBody)

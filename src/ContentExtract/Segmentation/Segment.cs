@@ -67,12 +67,6 @@ internal sealed class Segment
     /// <summary>The context-free class the boilerplate stage gave the segment.</summary>
     public Boilerplate.BlockClass Class { get; set; } = Boilerplate.BlockClass.Short;
 
-    /// <summary>The class the segment would have if its page zone were not furniture; used by the fallback run.</summary>
-    public Boilerplate.BlockClass UnzonedClass { get; set; } = Boilerplate.BlockClass.Short;
-
-    /// <summary>The signal behind <see cref="UnzonedClass"/>.</summary>
-    public string UnzonedReason { get; set; } = string.Empty;
-
     /// <summary>The signal behind <see cref="Class"/>.</summary>
     public string ClassReason { get; set; } = string.Empty;
 
