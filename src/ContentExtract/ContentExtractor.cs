@@ -1,5 +1,6 @@
 using ContentExtract.Decoding;
 using ContentExtract.Html;
+using ContentExtract.Noise;
 using ContentExtract.Pipeline;
 using ContentExtract.PlainText;
 using ContentExtract.Segmentation;
@@ -72,14 +73,23 @@ public sealed class ContentExtractor
 
         if (kind == InputKind.Html)
         {
+            var nested = new List<NoiseFragment>();
+            if (Options.Noise.RemoveErrorFragments)
+            {
+                content = NestedErrorDocumentRemover.Remove(content, nested);
+            }
+
             var html = _htmlSegmenter.Segment(content, page, cancellationToken);
             var htmlContext = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
             {
                 TitleHint = html.Title,
+                PageTitle = html.PageTitle,
+                DeclaresArticle = html.DeclaresArticle,
                 Language = html.Language,
                 Metadata = html.Metadata,
             };
             htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
+            htmlContext.NestedNoise.AddRange(nested);
             return ExtractionPipeline.Run(htmlContext);
         }
 

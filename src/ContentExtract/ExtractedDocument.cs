@@ -17,6 +17,12 @@ public sealed record ExtractedDocument
     /// <summary>What kind of scrape the page is.</summary>
     public PageKind PageKind { get; init; } = PageKind.Article;
 
+    /// <summary>
+    /// The evidence that decided <see cref="PageKind"/> when it is not <see cref="PageKind.Article"/>
+    /// ("title \"404 Not Found\" announces status 404", "12 word units of other content"); empty for articles.
+    /// </summary>
+    public IReadOnlyList<string> PageKindEvidence { get; init; } = [];
+
     /// <summary>When the whole page is an error page, what it says about itself; otherwise null.</summary>
     public ErrorPageInfo? ErrorPage { get; init; }
 

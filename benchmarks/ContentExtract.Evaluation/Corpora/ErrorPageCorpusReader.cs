@@ -1,14 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace ContentExtract.Evaluation.Corpora;
 
 /// <summary>One whole-page error body.</summary>
 /// <param name="Key">The page's key.</param>
 /// <param name="Status">The HTTP status the page stands for, when the index gives one.</param>
-internal sealed record ErrorPageGold(string Key, int? Status);
+/// <param name="ShowsStatus">True when the page's visible text prints that status; only then is a reported status expected.</param>
+internal sealed record ErrorPageGold(string Key, int? Status, bool ShowsStatus);
 
 /// <summary>error-pages: <c>index.json</c> (a list of records with <c>file</c>, <c>status</c>, <c>content_type</c>, …) and the <c>*.html</c>/<c>*.txt</c> files beside it.</summary>
 internal sealed record ErrorPageCorpus(IReadOnlyList<ErrorPageGold> Gold, IReadOnlyList<CorpusPage> Pages);
 
-internal static class ErrorPageCorpusReader
+internal static partial class ErrorPageCorpusReader
 {
     public static ErrorPageCorpus Read(string directory)
     {
@@ -20,12 +23,12 @@ internal static class ErrorPageCorpusReader
             string file = record.OptionalString("file") ?? string.Empty;
             string key = CorpusPage.KeyOf(file);
             int? status = record.TryGetProperty("status", out var value) && value.TryGetInt32(out int number) ? number : null;
-            records.Add(new ErrorPageGold(key, status));
+            string path = Path.Combine(directory, file);
+            records.Add(new ErrorPageGold(key, status, status is not null && File.Exists(path) && ShowsStatus(File.ReadAllText(path), status.Value)));
 
             // A plain-text body (Caddy's) goes through the text path, as a crawler that honours Content-Type would send it.
             bool isText = file.EndsWith(".txt", StringComparison.Ordinal)
                 || (record.OptionalString("content_type")?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) ?? false);
-            string path = Path.Combine(directory, file);
             if (File.Exists(path))
             {
                 pages.Add(new CorpusPage(key, path, isText ? InputMode.Text : InputMode.Html, null));
@@ -34,4 +37,19 @@ internal static class ErrorPageCorpusReader
 
         return new ErrorPageCorpus(records, pages);
     }
+
+    // The index gives the status a page stands for even where the page never prints it (nginx's 50x.html, a
+    // soft 404 that only says "页面不存在"); the issue asks for the status "where the page shows one".
+    private static bool ShowsStatus(string markup, int status)
+    {
+        string visible = HiddenMarkup().Replace(markup, " ");
+        visible = System.Net.WebUtility.HtmlDecode(Tags().Replace(visible, " "));
+        return Regex.IsMatch(visible, $@"(?<!\d){status}(?!\d)", RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenMarkup();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
 }

@@ -5,7 +5,7 @@ namespace ContentExtract.Evaluation.Metrics;
 
 /// <summary>
 /// Whole-page error recognition on error-pages: the share of pages reported as error pages, and the share of pages
-/// with a status in the index whose reported status is that one.
+/// that print their status whose reported status is that one.
 /// </summary>
 internal sealed class ErrorPageMetric(IReadOnlyList<ErrorPageGold> gold) : ICorpusMetric
 {
@@ -22,13 +22,14 @@ internal sealed class ErrorPageMetric(IReadOnlyList<ErrorPageGold> gold) : ICorp
 
             bool isErrorPage = prediction?.IsErrorPage ?? false;
             int? reported = prediction?.ErrorPage?.Status;
-            bool statusRight = record.Status is not null && reported == record.Status;
+            bool statusExpected = record.Status is not null && record.ShowsStatus;
+            bool statusRight = statusExpected && reported == record.Status;
             detected += isErrorPage ? 1 : 0;
-            statuses += record.Status is null ? 0 : 1;
+            statuses += statusExpected ? 1 : 0;
             statusesRight += statusRight ? 1 : 0;
 
-            double pageScore = !isErrorPage ? 0.0 : record.Status is null || statusRight ? 1.0 : 0.5;
-            pages.Add(new PageScore(record.Key, pageScore, $"error-page={(isErrorPage ? "yes" : "no")} status={reported?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} expected={record.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}"));
+            double pageScore = !isErrorPage ? 0.0 : !statusExpected || statusRight ? 1.0 : 0.5;
+            pages.Add(new PageScore(record.Key, pageScore, $"error-page={(isErrorPage ? "yes" : "no")} status={reported?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} expected={(statusExpected ? record.Status!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none shown")}"));
         }
 
         double detectedShare = gold.Count > 0 ? (double)detected / gold.Count : 0.0;

@@ -8,7 +8,7 @@ namespace ContentExtract.Html;
 /// Reads what the page says about itself in its head — title, language, author, date, site name, description — and,
 /// for the title, which of its visible headlines that head agrees with.
 /// </summary>
-internal static class HtmlMetadataReader
+internal static partial class HtmlMetadataReader
 {
     /// <summary>
     /// The article's headline: the visible headline element that the stated titles (og:title, twitter:title,
@@ -90,6 +90,28 @@ internal static class HtmlMetadataReader
         string primary = (cut > 0 ? lang[..cut] : lang).Trim().ToLowerInvariant();
         return primary.Length is 2 or 3 ? primary : null;
     }
+
+    /// <summary>True when the page declares itself an article: og:type "article", or a JSON-LD Article, NewsArticle or BlogPosting.</summary>
+    public static bool DeclaresArticle(IDocument document)
+    {
+        if (Meta(document, "og:type") is { } type && type.StartsWith("article", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var script in document.Scripts)
+        {
+            if (string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase) && ArticleType().IsMatch(script.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""@type""\s*:\s*\[?\s*""(?:\w*Article|BlogPosting|Report)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ArticleType();
 
     public static DocumentMetadata ReadMetadata(IDocument document) => new(
         Author: Meta(document, "author") ?? Meta(document, "article:author"),

@@ -10,8 +10,10 @@ namespace ContentExtract.Html;
 internal sealed record HtmlSegmentation(
     IReadOnlyList<Segment> Segments,
     string? Title,
+    string? PageTitle,
     string? Language,
     DocumentMetadata Metadata,
+    bool DeclaresArticle,
     IReadOnlyList<BreadcrumbItem> Breadcrumb);
 
 /// <summary>
@@ -41,8 +43,10 @@ internal sealed class HtmlSegmenter
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document),
+            document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
             HtmlMetadataReader.ReadLanguage(document),
             HtmlMetadataReader.ReadMetadata(document),
+            HtmlMetadataReader.DeclaresArticle(document),
             HtmlBreadcrumbReader.Read(document, page.Url));
     }
 

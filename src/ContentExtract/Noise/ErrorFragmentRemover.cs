@@ -21,11 +21,8 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
         }
 
         var segments = context.Segments;
-        var lines = new ErrorLine[segments.Count];
-        for (int i = 0; i < segments.Count; i++)
-        {
-            lines[i] = ErrorLineRecognizer.Recognize(segments[i].Text);
-        }
+        var lines = ErrorLineRecognizer.RecognizeAll(segments);
+        context.ErrorLines = lines;
 
         int start = 0;
         while (start < segments.Count)
@@ -42,7 +39,8 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 end++;
             }
 
-            // Joiners and sentences only extend a fragment: trim them off the ends of a run.
+            // Joiners (rules, host names, sentences about "the server") only extend a fragment: the
+            // evidence lies in the other lines, but the whole run, joiners included, is the error page.
             int first = start, last = end;
             while (first < last && lines[first].Kind is ErrorLineKind.Joiner)
             {
@@ -54,10 +52,10 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 last--;
             }
 
-            bool atEdge = first == 0 || last == segments.Count;
+            bool atEdge = start == 0 || end == segments.Count;
             if (last > first && IsFragment(lines.AsSpan(first, last - first), atEdge))
             {
-                context.Noise.Add(Report(segments, lines, first, last));
+                context.Noise.Add(Report(segments, lines, start, end));
             }
 
             start = end;
@@ -79,21 +77,12 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
 
     private static NoiseFragment Report(IReadOnlyList<Segment> segments, ErrorLine[] lines, int start, int end)
     {
-        int? status = null;
-        string? reason = null, server = null;
+        var (status, reason, server) = Summarize(lines.AsSpan(start, end - start));
         var texts = new string[end - start];
         for (int i = start; i < end; i++)
         {
-            var line = lines[i];
-            if (line.Status != 0 && (status is null || (reason is null && line.Reason is not null)))
-            {
-                status ??= line.Status;
-                reason ??= line.Kind is ErrorLineKind.StatusLine or ErrorLineKind.BareReason ? line.Reason : null;
-            }
-
-            server ??= line.Server;
             texts[i - start] = segments[i].Text;
-            segments[i].Decide(BlockRole.Noise, $"error-page {line.Kind switch
+            segments[i].Decide(BlockRole.Noise, $"error-page {lines[i].Kind switch
             {
                 ErrorLineKind.StatusLine => "status line",
                 ErrorLineKind.BareStatus => "status code",
@@ -105,5 +94,35 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
         }
 
         return new NoiseFragment(NoiseKind.ErrorPage, status, reason, server, string.Join(' ', texts));
+    }
+
+    /// <summary>
+    /// The status, reason and server a run of error lines states. A status line says most; a bare
+    /// code or reason comes next, and a sentence's status ("was not found on this server") last.
+    /// </summary>
+    public static (int? Status, string? Reason, string? Server) Summarize(ReadOnlySpan<ErrorLine> lines)
+    {
+        int? status = null;
+        string? reason = null, server = null;
+        foreach (var kinds in (ReadOnlySpan<ErrorLineKind[]>)[[ErrorLineKind.StatusLine], [ErrorLineKind.BareStatus, ErrorLineKind.BareReason], [ErrorLineKind.ErrorSentence]])
+        {
+            foreach (var line in lines)
+            {
+                if (line.Status == 0 || Array.IndexOf(kinds, line.Kind) < 0 || (status is not null && line.Status != status))
+                {
+                    continue;
+                }
+
+                status ??= line.Status;
+                reason ??= line.Kind is ErrorLineKind.StatusLine or ErrorLineKind.BareReason ? line.Reason : null;
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            server ??= line.Server;
+        }
+
+        return (status, reason, server);
     }
 }

@@ -22,7 +22,10 @@ internal enum ErrorLineKind
     /// <summary>A sentence error pages print ("The requested URL was not found on this server."): joins a fragment, never starts one.</summary>
     ErrorSentence,
 
-    /// <summary>A rule, or a "Server:"/"URL:"/"Date:" line of an error page's info table: joins a fragment, never starts one.</summary>
+    /// <summary>
+    /// A rule, a "Server:"/"URL:"/"Date:" line of an error page's info table, a host name or time
+    /// stamp alone, or a sentence about "the server" or "the URL": joins a fragment, never starts one.
+    /// </summary>
     Joiner,
 }
 
@@ -38,6 +41,18 @@ internal static class ErrorLineRecognizer
     private const int MaxLineLength = 100;
     private const int MaxSentenceLength = 240;
 
+    /// <summary>Recognizes every segment's text.</summary>
+    public static ErrorLine[] RecognizeAll(IReadOnlyList<Segmentation.Segment> segments)
+    {
+        var lines = new ErrorLine[segments.Count];
+        for (int i = 0; i < segments.Count; i++)
+        {
+            lines[i] = Recognize(segments[i].Text);
+        }
+
+        return lines;
+    }
+
     public static ErrorLine Recognize(string line)
     {
         if (line.Length == 0 || line.Length > MaxSentenceLength)
@@ -47,7 +62,9 @@ internal static class ErrorLineRecognizer
 
         if (line.Length > MaxLineLength)
         {
-            return IsErrorSentence(line) ? new ErrorLine(ErrorLineKind.ErrorSentence, 0, null, null) : ErrorLine.None;
+            return IsErrorSentence(line) ? Sentence(line)
+                : line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.Joiner, 0, null, null)
+                : ErrorLine.None;
         }
 
         var status = RecognizeStatus(line);
@@ -71,13 +88,15 @@ internal static class ErrorLineRecognizer
 
         if (IsErrorSentence(line))
         {
-            return new ErrorLine(ErrorLineKind.ErrorSentence, 0, null, null);
+            return Sentence(line);
         }
 
         return IsJoiner(line) ? new ErrorLine(ErrorLineKind.Joiner, 0, null, ServerOfInfoLine(line)) : ErrorLine.None;
     }
 
     private static bool IsErrorSentence(string line) => line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentences);
+
+    private static ErrorLine Sentence(string line) => new(ErrorLineKind.ErrorSentence, ErrorPageLexicon.StatusOfSentence(line), null, null);
 
     private static bool IsJoiner(string line)
     {
@@ -95,7 +114,45 @@ internal static class ErrorLineRecognizer
             }
         }
 
-        return false;
+        return IsHostName(span) || IsTimeStamp(span) || span.ContainsAny(ErrorPageLexicon.ServerWords);
+    }
+
+    /// <summary>"www.example.com", "localhost", "203.0.113.45": the address line under an error.</summary>
+    private static bool IsHostName(ReadOnlySpan<char> span)
+    {
+        if (span.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int dot = span.IndexOf('.');
+        return dot > 0 && dot < span.Length - 1 && span.Length <= 80
+            && span.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:") < 0
+            && span[^1] != '.' && span.IndexOf("..") < 0;
+    }
+
+    /// <summary>"2025-07-23 08:09:26 UTC", "2020/02/03 08:15:40": a time stamp alone on its line.</summary>
+    private static bool IsTimeStamp(ReadOnlySpan<char> span)
+    {
+        if (span.Length is < 8 or > 40 || !char.IsAsciiDigit(span[0]))
+        {
+            return false;
+        }
+
+        int digits = 0;
+        foreach (char c in span)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('-' or '/' or ':' or ' ' or '.' or 'T' or 'Z' or 'U' or 'C' or 'G' or 'M' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return digits >= 8 && span.IndexOfAny('-', '/') > 0 && span.IndexOf(':') > 0;
     }
 
     private static string? ServerOfInfoLine(string line)

@@ -27,7 +27,23 @@ internal sealed class ExtractionContext
 
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Error-page fragments found among the segments.</summary>
     public List<NoiseFragment> Noise { get; } = [];
+
+    /// <summary>Whole error documents cut out of the markup before it was parsed.</summary>
+    public List<NoiseFragment> NestedNoise { get; } = [];
+
+    /// <summary>What each segment is as error-page text, by segment index; null until the fragment stage has looked.</summary>
+    public Noise.ErrorLine[]? ErrorLines { get; set; }
+
+    /// <summary>The HTML <c>&lt;title&gt;</c> as the page prints it; null for text dumps.</summary>
+    public string? PageTitle { get; set; }
+
+    /// <summary>True when the markup declares the page an article (og:type, JSON-LD type).</summary>
+    public bool DeclaresArticle { get; init; }
+
+    /// <summary>Why the page kind was decided, for the explain output.</summary>
+    public List<string> PageKindEvidence { get; } = [];
 
     public ErrorPageInfo? ErrorPage { get; set; }
 
@@ -60,6 +76,25 @@ internal sealed class ExtractionContext
     public DocumentMetadata Metadata { get; set; } = DocumentMetadata.Empty;
 
     public string? Language { get; set; }
+
+    /// <summary>Empties every content field of a page that must not be stored as an article, saying why on each block it had kept.</summary>
+    public void ClearContent(string reason)
+    {
+        foreach (var segment in Segments)
+        {
+            if (segment.Role is not (BlockRole.Noise or BlockRole.Boilerplate))
+            {
+                segment.Decide(BlockRole.Boilerplate, reason);
+            }
+        }
+
+        Blocks.Clear();
+        BlockSources.Clear();
+        Quotes.Clear();
+        LinkLists.Clear();
+        Breadcrumb.Clear();
+        Title = null;
+    }
 }
 
 /// <summary>One step of the extraction; stages run in the order <see cref="ExtractionPipeline"/> lists them.</summary>

@@ -15,7 +15,8 @@ namespace ContentExtract.Pipeline;
 /// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
 /// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists and tables.</item>
 /// <item><see cref="QuotationRecognizer"/> lists block and inline quotations with their speakers.</item>
-/// <item><see cref="PageKindClassifier"/> decides whether the page is an article, an error page or empty.</item>
+/// <item><see cref="ErrorPageRecognizer"/> decides whether the whole page is an error page, and empties it if so.</item>
+/// <item><see cref="PageKindClassifier"/> tells the other pages apart: article, challenge, listing or empty.</item>
 /// </list>
 /// The HTML path and the text path differ only in how they segment; from here on they share every stage.
 /// </summary>
@@ -31,6 +32,7 @@ internal static class ExtractionPipeline
         new LinkListRecognizer(),
         new BodyBlockBuilder(),
         new QuotationRecognizer(),
+        new ErrorPageRecognizer(),
         new PageKindClassifier(),
     ];
 

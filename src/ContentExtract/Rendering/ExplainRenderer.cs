@@ -13,6 +13,13 @@ public static class ExplainRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = new StringBuilder("\n<!-- explain: every source block, kept (+) or dropped (-), with the signal that decided it\n");
+        text.Append("page kind: ").Append(JsonRenderer.NameOf(document.PageKind));
+        if (document.PageKindEvidence.Count > 0)
+        {
+            text.Append(" (").AppendJoin("; ", document.PageKindEvidence).Append(')');
+        }
+
+        text.Append('\n');
         foreach (var decision in document.Decisions)
         {
             // "--" would end the comment early.

@@ -11,6 +11,7 @@ internal sealed record ContractDocument(
     string InputKind,
     string? Language,
     string PageKind,
+    IReadOnlyList<string> PageKindEvidence,
     bool IsErrorPage,
     JsonErrorPage? ErrorPage,
     string? Title,

@@ -40,6 +40,7 @@ public static class JsonRenderer
         d.InputKind == InputKind.Html ? "html" : "text",
         d.Language,
         NameOf(d.PageKind),
+        d.PageKindEvidence,
         d.IsErrorPage,
         d.ErrorPage is { } e ? new JsonErrorPage(e.Status, e.Reason, e.Server) : null,
         d.Title,

@@ -21,6 +21,11 @@ public static class ReviewRenderer
         r.Append("kind: ").Append(JsonRenderer.NameOf(document.PageKind))
          .Append(" | input: ").Append(document.InputKind == InputKind.Html ? "html" : "text")
          .Append(" | language: ").Append(document.Language ?? "?").Append('\n');
+        if (document.PageKindEvidence.Count > 0)
+        {
+            r.Append("kind evidence: ").AppendJoin("; ", document.PageKindEvidence).Append('\n');
+        }
+
         if (document.ErrorPage is { } e)
         {
             r.Append("error page: ").Append(Describe(e.Status, e.Reason, e.Server)).Append('\n');

@@ -51,7 +51,7 @@ public sealed class ErrorLineRecognizerTests
     }
 
     [Theory]
-    [InlineData("The server returned 404 Not Found when the crawler asked for the old address.")]
+    [InlineData("The crawler got 404 Not Found when it asked for the old address.")]
     [InlineData("404 pages are a fact of life on the web")]
     [InlineData("2024 was a year of change")]
     [InlineData("Call 555-0404 now")]
@@ -61,6 +61,16 @@ public sealed class ErrorLineRecognizerTests
     public void Prose_ordinary_lines_and_protocol_status_lines_are_not_error_lines(string line)
     {
         Assert.Equal(ErrorLineKind.None, ErrorLineRecognizer.Recognize(line).Kind);
+    }
+
+    [Theory]
+    [InlineData("The server returned 404 Not Found when the crawler asked for the old address.")]
+    [InlineData("www.example.com")]
+    [InlineData("2025-07-23 08:09:26 UTC")]
+    [InlineData("Sofern Sie dies für eine Fehlfunktion des Servers halten, informieren Sie bitte den Webmaster hierüber.")]
+    public void Host_names_time_stamps_and_sentences_about_the_server_only_join_a_fragment(string line)
+    {
+        Assert.Equal(ErrorLineKind.Joiner, ErrorLineRecognizer.Recognize(line).Kind);
     }
 
     [Fact]

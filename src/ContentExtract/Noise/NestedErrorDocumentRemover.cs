@@ -1,0 +1,209 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ContentExtract.Noise;
+
+/// <summary>
+/// Cuts whole error documents out of a page's markup before it is parsed. A failed server-side
+/// include pastes the error response — <c>&lt;html&gt;&lt;head&gt;&lt;title&gt;404 Not Found…&lt;/html&gt;</c> — into
+/// the body of the page that included it. Once parsed, the nested <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c> and
+/// <c>&lt;body&gt;</c> tags vanish and its lines mingle with the article's, in whatever language the
+/// server speaks; in the markup the nested document is still whole, and a document inside a
+/// document is no part of any article. It is removed when its own text shows it is an error page.
+/// </summary>
+internal static class NestedErrorDocumentRemover
+{
+    /// <summary>Longest nested document taken for an error body; error pages are a few kilobytes.</summary>
+    private const int MaxNestedLength = 64 * 1024;
+
+    /// <summary>Returns the markup without nested error documents, adding one fragment per document to <paramref name="found"/>.</summary>
+    public static string Remove(string html, List<NoiseFragment> found)
+    {
+        int bodyStart = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        if (bodyStart < 0)
+        {
+            return html;
+        }
+
+        StringBuilder? kept = null;
+        int copied = 0;
+        int searchFrom = bodyStart + 5;
+        while (FindNestedStart(html, searchFrom) is var start and >= 0)
+        {
+            int end = FindNestedEnd(html, start);
+            if (end < 0 || end - start > MaxNestedLength || IsInsideRawText(html, bodyStart, start))
+            {
+                searchFrom = start + 5;
+                continue;
+            }
+
+            var fragment = Recognize(html.AsSpan(start, end - start));
+            if (fragment is null)
+            {
+                searchFrom = start + 5;
+                continue;
+            }
+
+            found.Add(fragment);
+            kept ??= new StringBuilder(html.Length);
+            kept.Append(html, copied, start - copied);
+            copied = end;
+            searchFrom = end;
+        }
+
+        if (kept is null)
+        {
+            return html;
+        }
+
+        kept.Append(html, copied, html.Length - copied);
+        return kept.ToString();
+    }
+
+    /// <summary>The next <c>&lt;!DOCTYPE</c> or <c>&lt;html</c> tag at or after <paramref name="from"/>, or -1.</summary>
+    private static int FindNestedStart(string html, int from)
+    {
+        while (from < html.Length)
+        {
+            int open = html.IndexOf('<', from);
+            if (open < 0 || open + 5 > html.Length)
+            {
+                return -1;
+            }
+
+            var tag = html.AsSpan(open + 1);
+            if (tag.StartsWith("!doctype", StringComparison.OrdinalIgnoreCase)
+                || (tag.StartsWith("html", StringComparison.OrdinalIgnoreCase) && tag.Length > 4 && (tag[4] is '>' or '/' || char.IsWhiteSpace(tag[4]))))
+            {
+                return open;
+            }
+
+            from = open + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>One past the nested document's <c>&lt;/html&gt;</c>, or -1 when it has none.</summary>
+    private static int FindNestedEnd(string html, int start)
+    {
+        int close = html.IndexOf("</html", start, StringComparison.OrdinalIgnoreCase);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        int gt = html.IndexOf('>', close);
+        return gt < 0 ? html.Length : gt + 1;
+    }
+
+    /// <summary>True when the position lies inside a script, style, comment or other element whose text is not markup.</summary>
+    private static bool IsInsideRawText(string html, int from, int position)
+    {
+        var before = html.AsSpan(from, position - from);
+        return IsOpen(before, "<script", "</script") || IsOpen(before, "<style", "</style") || IsOpen(before, "<!--", "-->")
+            || IsOpen(before, "<textarea", "</textarea") || IsOpen(before, "<xmp", "</xmp");
+    }
+
+    private static bool IsOpen(ReadOnlySpan<char> before, string open, string close) =>
+        before.LastIndexOf(open, StringComparison.OrdinalIgnoreCase) is var opened and >= 0
+        && before.LastIndexOf(close, StringComparison.OrdinalIgnoreCase) < opened;
+
+    /// <summary>Reads the nested document's lines and reports it when they are an error page's.</summary>
+    private static NoiseFragment? Recognize(ReadOnlySpan<char> markup)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(markup.ToString());
+        var lines = new List<string>();
+        if (document.Title is { Length: > 0 } title)
+        {
+            lines.Add(Text.TextSpan.CollapseSpaces(title));
+        }
+
+        if (document.Body is { } body)
+        {
+            var line = new StringBuilder();
+            CollectLines(body, line, lines, 0);
+            FlushLine(line, lines);
+        }
+
+        var recognized = new ErrorLine[lines.Count];
+        bool evidence = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            recognized[i] = ErrorLineRecognizer.Recognize(lines[i]);
+            evidence |= recognized[i].Kind is not (ErrorLineKind.None or ErrorLineKind.Joiner);
+        }
+
+        var titleClaim = lines.Count > 0 ? ErrorTitleRecognizer.Recognize(lines[0]) : null;
+        if (!evidence && titleClaim is null)
+        {
+            return null;
+        }
+
+        var (status, reason, server) = ErrorFragmentRemover.Summarize(recognized);
+        if (status is null && titleClaim is { Status: not 0 } claim)
+        {
+            status = claim.Status;
+            reason ??= claim.Reason;
+        }
+
+        return new NoiseFragment(NoiseKind.ErrorPage, status, reason, server, string.Join(' ', lines));
+    }
+
+    private static void CollectLines(INode node, StringBuilder line, List<string> lines, int depth)
+    {
+        if (depth > 64)
+        {
+            return;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                line.Append(text.Data);
+                continue;
+            }
+
+            if (child is not IElement element)
+            {
+                continue;
+            }
+
+            string name = element.LocalName;
+            if (name is "script" or "style" or "template" or "noscript" or "head" or "title")
+            {
+                continue;
+            }
+
+            bool block = name is "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "br" or "hr" or "center" or "address"
+                or "li" or "ul" or "ol" or "tr" or "table" or "pre" or "section" or "header" or "footer" or "main" or "blockquote" or "dl" or "dt" or "dd";
+            if (block)
+            {
+                FlushLine(line, lines);
+            }
+
+            CollectLines(element, line, lines, depth + 1);
+            if (block)
+            {
+                FlushLine(line, lines);
+            }
+        }
+    }
+
+    private static void FlushLine(StringBuilder line, List<string> lines)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        string text = Text.TextSpan.CollapseSpaces(line.ToString());
+        line.Clear();
+        if (text.Length > 0)
+        {
+            lines.Add(text);
+        }
+    }
+}
