@@ -13,6 +13,9 @@ internal sealed partial class ErrorBodyInjector
 {
     private static readonly InjectionSite[] Sites = [InjectionSite.Start, InjectionSite.Middle, InjectionSite.End];
 
+    // A dump narrower than this is no hard-wrapped page but a scrap; its width says nothing about the tool's.
+    private const int MinimumWrapWidth = 40;
+
     private readonly IReadOnlyList<ErrorBody> _bodies;
 
     /// <param name="bodies">The bodies to choose from; at least one.</param>
@@ -114,7 +117,9 @@ internal sealed partial class ErrorBodyInjector
     /// Inserts each body's <see cref="ErrorBody.TextLines"/> into a text dump: above its first line, at its middle
     /// paragraph break (a blank line), or below its last line. In a dump that separates paragraphs by blank lines the
     /// inserted lines are set off by blank lines too; in one without (WET records, one block per line), the middle
-    /// site is the middle line break and no blank lines are added. The dump's line ends are kept.
+    /// site is the middle line break and no blank lines are added. The dump's line ends are kept, and the inserted
+    /// lines are wrapped to the dump's width (its longest line), as the tool that made it would have wrapped them: a
+    /// line longer than any of the dump's own would tell a hard-wrapped dump from the injection.
     /// </summary>
     /// <remarks>
     /// Dumps are taken to be UTF-8, as every corpus and fixture dump is. A dump that is not is edited through a
@@ -129,12 +134,13 @@ internal sealed partial class ErrorBodyInjector
         bool endsWithNewline = text.EndsWith('\n');
         var lines = (endsWithNewline ? text[..^1] : text).Split('\n').Select(line => line.TrimEnd('\r')).ToList();
         bool hasParagraphBreaks = lines.Any(string.IsNullOrWhiteSpace);
+        int width = Math.Max(MinimumWrapWidth, lines.Max(DisplayWidth));
 
         // Sites are found on the dump as it came, then filled from the last to the first so earlier indexes hold.
         int middle = MiddleBreak(lines, hasParagraphBreaks);
         foreach (var injected in plan.Reverse())
         {
-            var block = injected.Body.TextLines.Select(line => utf8 ? line : AsciiOrQuestionMark(line)).ToList();
+            var block = injected.Body.TextLines.SelectMany(line => Wrap(utf8 ? line : AsciiOrQuestionMark(line), width)).ToList();
             switch (injected.Site)
             {
                 case InjectionSite.Start:
@@ -241,6 +247,100 @@ internal sealed partial class ErrorBodyInjector
 
         return lines.Count / 2;
     }
+
+    // Greedy wrapping in display columns: words move to the next line whole; wide (CJK) characters are words of
+    // their own that join without a space, as dump tools break CJK text anywhere. A word wider than the line stays whole.
+    private static IEnumerable<string> Wrap(string line, int width)
+    {
+        var wrapped = new StringBuilder();
+        int wrappedWidth = 0;
+        foreach (var (word, spaceBefore) in Words(line))
+        {
+            int wordWidth = DisplayWidth(word);
+            int needed = (spaceBefore && wrapped.Length > 0 ? 1 : 0) + wordWidth;
+            if (wrapped.Length > 0 && wrappedWidth + needed > width)
+            {
+                yield return wrapped.ToString();
+                wrapped.Clear();
+                wrappedWidth = 0;
+                needed = wordWidth;
+            }
+
+            if (needed > wordWidth)
+            {
+                wrapped.Append(' ');
+            }
+
+            wrapped.Append(word);
+            wrappedWidth += needed;
+        }
+
+        if (wrapped.Length > 0)
+        {
+            yield return wrapped.ToString();
+        }
+    }
+
+    private static IEnumerable<(string Word, bool SpaceBefore)> Words(string line)
+    {
+        var word = new StringBuilder();
+        bool spaceBefore = false;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune) || IsWide(rune))
+            {
+                if (word.Length > 0)
+                {
+                    yield return (word.ToString(), spaceBefore);
+                    word.Clear();
+                    spaceBefore = false;
+                }
+
+                if (Rune.IsWhiteSpace(rune))
+                {
+                    spaceBefore = true;
+                    continue;
+                }
+
+                yield return (rune.ToString(), spaceBefore);
+                spaceBefore = false;
+                continue;
+            }
+
+            word.Append(rune.ToString());
+        }
+
+        if (word.Length > 0)
+        {
+            yield return (word.ToString(), spaceBefore);
+        }
+    }
+
+    private static int DisplayWidth(string text)
+    {
+        int width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += IsWide(rune) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    // East Asian wide and fullwidth characters, which text dump tools give two columns: Hangul Jamo, CJK symbols
+    // to Yi, Hangul syllables, compatibility ideographs and forms, fullwidth forms, and the supplementary ideographs.
+    private static bool IsWide(Rune rune) => rune.Value switch
+    {
+        >= 0x1100 and <= 0x115F => true,
+        >= 0x2E80 and <= 0xA4CF => true,
+        >= 0xAC00 and <= 0xD7A3 => true,
+        >= 0xF900 and <= 0xFAFF => true,
+        >= 0xFE30 and <= 0xFE4F => true,
+        >= 0xFF00 and <= 0xFF60 => true,
+        >= 0xFFE0 and <= 0xFFE6 => true,
+        >= 0x20000 and <= 0x3FFFD => true,
+        _ => false,
+    };
 
     private static byte[] Insert(byte[] page, IEnumerable<(int Offset, int Order, byte[] Bytes)> insertions)
     {

@@ -11,31 +11,37 @@ internal sealed record InjectionCheck(bool Invariant, IReadOnlyList<InjectedBody
 
     /// <summary>
     /// Compares the extraction of an injected page with the clean page's. Invariance asks for the very same title
-    /// and text, and no error page. A body counts as reported when a noise fragment of its own reports it: one with
-    /// the body's status, or whose text holds one of the body's markers. Fragments are matched to bodies one to one,
-    /// in page order, so two bodies need two fragments and one fragment cannot report a body it merely shares a
-    /// status with when another body took it.
+    /// and text, and no error page. A body counts as reported when a noise fragment of its own reports it: one whose
+    /// text holds one of the body's markers, or else one with the body's status. Fragments are matched to bodies one
+    /// to one, so two bodies need two fragments: first every body takes the first free fragment showing one of its
+    /// markers, then each body still without one takes the first free fragment with its status. Fragments the clean
+    /// page has too (a fixture that carries error text of its own) report nothing injected, and are left out first.
     /// </summary>
     public static InjectionCheck Of(ExtractedDocument clean, ExtractedDocument injected, IReadOnlyList<InjectedBody> plan)
     {
         var unused = injected.Noise.ToList();
-        var reported = new List<InjectedBody>();
-        var unreported = new List<InjectedBody>();
-        foreach (var body in plan)
+        foreach (var own in clean.Noise)
         {
-            // A fragment that shows a marker is the surer match, so it is preferred over one that only shares the status.
-            var fragment = unused.FirstOrDefault(fragment => HoldsMarker(fragment, body.Body))
-                ?? unused.FirstOrDefault(fragment => fragment.Status == body.Body.Status);
-            if (fragment is null)
-            {
-                unreported.Add(body);
-                continue;
-            }
-
-            unused.Remove(fragment);
-            reported.Add(body);
+            unused.Remove(own);
         }
 
+        // A fragment showing a marker is the surer match; matching those first keeps a body that only shares a status
+        // from taking the fragment another body's markers are in.
+        var matched = new bool[plan.Count];
+        foreach (Func<NoiseFragment, ErrorBody, bool> reports in new Func<NoiseFragment, ErrorBody, bool>[] { HoldsMarker, (fragment, body) => fragment.Status == body.Status })
+        {
+            for (int index = 0; index < plan.Count; index++)
+            {
+                if (!matched[index] && unused.FirstOrDefault(fragment => reports(fragment, plan[index].Body)) is { } fragment)
+                {
+                    unused.Remove(fragment);
+                    matched[index] = true;
+                }
+            }
+        }
+
+        var reported = plan.Where((_, index) => matched[index]).ToArray();
+        var unreported = plan.Where((_, index) => !matched[index]).ToArray();
         string difference = DescribeDifference(clean, injected);
         return new InjectionCheck(difference.Length == 0, reported, unreported, difference);
     }
