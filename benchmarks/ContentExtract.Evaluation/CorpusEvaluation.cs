@@ -11,8 +11,17 @@ namespace ContentExtract.Evaluation;
 /// <param name="Pages">The pages it reads; their keys are what <paramref name="Metric"/> looks predictions up by.</param>
 /// <param name="Metric">The corpus's metric.</param>
 /// <param name="WritesJsonl">False where the pages are other corpora's, whose JSON Lines are written with them.</param>
-internal sealed record CorpusEvaluation(string Corpus, string Extractor, IPageExtractor PageExtractor, IReadOnlyList<CorpusPage> Pages, ICorpusMetric Metric, bool WritesJsonl = true)
+/// <param name="ReferenceExtractor">
+/// When set, this extractor also runs on every page and the metric compares each prediction with its outcome there,
+/// as injection invariance compares the injected page with the clean one; null where the metric scores against gold.
+/// </param>
+internal sealed record CorpusEvaluation(string Corpus, string Extractor, IPageExtractor PageExtractor, IReadOnlyList<CorpusPage> Pages, ICorpusMetric Metric, bool WritesJsonl = true, IPageExtractor? ReferenceExtractor = null)
 {
+    /// <summary>Every extraction the evaluation needs: its extractor on each page, and the reference extractor's where it has one.</summary>
+    public IEnumerable<ExtractionJob> Jobs =>
+        Pages.Select(page => new ExtractionJob(PageExtractor, page))
+            .Concat(ReferenceExtractor is null ? [] : Pages.Select(page => new ExtractionJob(ReferenceExtractor, page)));
+
     /// <summary>The figure's name in the report and the gate file: <c>corpus/extractor/figure</c>.</summary>
     public string FigureName(Figure figure) => $"{Corpus}/{Extractor}/{figure.Name}";
 

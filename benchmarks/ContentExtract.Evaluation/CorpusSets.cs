@@ -9,7 +9,10 @@ internal static class CorpusSets
     public const string Structure = "structure";
     public const string ErrorPages = "error-pages";
 
-    public static IReadOnlyList<string> All { get; } = [ArticleBench, TrafilaturaEval, ZhNews, Structure, ErrorPages];
+    /// <summary>Not a folder: every dev article page with error bodies from error-pages injected, compared with the clean page.</summary>
+    public const string InjectNoise = "inject-noise";
+
+    public static IReadOnlyList<string> All { get; } = [ArticleBench, TrafilaturaEval, ZhNews, Structure, ErrorPages, InjectNoise];
 }
 
 /// <summary>The labels extractors carry in summary lines, figure names and file names.</summary>

@@ -7,8 +7,10 @@ internal sealed record EvaluationOptions
         Usage: ContentExtract.Evaluation --corpus <dir> [options]
 
           --corpus <dir>          folder holding the corpus sets (e.g. ../shared/corpus); read only
-          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | structure | error-pages;
-                                  repeat for several; default: all
+          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | structure | error-pages |
+                                  inject-noise; repeat for several; default: all
+          --inject-noise          the same as --corpus-set inject-noise: error bodies injected into every
+                                  dev article page, compared with the clean page
           --no-smartreader        skip the SmartReader baseline
           --report <file>         write every figure, page score and timing as JSON
           --write-jsonl <dir>     write each extractor's outputs per corpus as JSON Lines, for score.py
@@ -53,6 +55,9 @@ internal sealed record EvaluationOptions
                     }
 
                     sets.Add(set);
+                    break;
+                case "--inject-noise":
+                    sets.Add(CorpusSets.InjectNoise);
                     break;
                 case "--no-smartreader":
                     smartReader = false;

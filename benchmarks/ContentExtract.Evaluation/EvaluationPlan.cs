@@ -1,5 +1,6 @@
 using ContentExtract.Evaluation.Corpora;
 using ContentExtract.Evaluation.Extractors;
+using ContentExtract.Evaluation.Injection;
 using ContentExtract.Evaluation.Metrics;
 
 namespace ContentExtract.Evaluation;
@@ -21,6 +22,7 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader)
             // SmartReader reports neither quotes nor link lists, so it would only score zero here.
             CorpusSets.Structure => StructureEvaluations(),
             CorpusSets.ErrorPages => ErrorPageEvaluations(),
+            CorpusSets.InjectNoise => InjectNoiseEvaluations(),
             _ => throw new ArgumentException($"Unknown corpus set '{set}'.", nameof(corpusSets)),
         }).ToArray();
 
@@ -57,16 +59,37 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader)
         yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, errorPages.Pages, new ErrorPageMetric(errorPages.Gold));
 
         // Every dev article page, whichever sets were chosen, so the count means the same in every run.
-        // Keys carry the corpus because two corpora may name a page alike; the path, and so the extraction, is shared.
-        var articleCorpora = new[]
-        {
-            (Name: CorpusSets.ArticleBench, _articleBench.Value.Forms),
-            (Name: CorpusSets.TrafilaturaEval, _trafilaturaEval.Value.Forms),
-            (Name: CorpusSets.ZhNews, _zhNews.Value.Forms),
-        };
-        var articlePages = articleCorpora
-            .SelectMany(corpus => corpus.Forms.Html.Pages.Select(page => page with { Key = $"{corpus.Name}/{page.Key}" }))
-            .ToArray();
+        var articlePages = DevArticlePages(forms => forms.Html);
         yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, articlePages, new FalseAlarmMetric(articlePages), WritesJsonl: false);
     }
+
+    // Each form of every dev article page, HTML and each text tool's dumps, with error bodies injected and compared
+    // with the clean page, which the plain ContentExtract run extracts anyway.
+    private IEnumerable<CorpusEvaluation> InjectNoiseEvaluations()
+    {
+        var injector = new ErrorBodyInjector(ErrorPageCorpusReader.ReadInjectableBodies(Path.Combine(corpusRoot, CorpusSets.ErrorPages)));
+        var extractor = new InjectingPageExtractor(injector);
+        var htmlPages = DevArticlePages(forms => forms.Html);
+        yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtract, extractor, htmlPages, new InjectionInvarianceMetric(htmlPages, injector), WritesJsonl: false, ReferenceExtractor: ContentExtractPageExtractor.Instance);
+
+        var tools = DevArticleCorpora().SelectMany(corpus => corpus.Forms.TextDumps.Select(dumps => dumps.Name)).Distinct().Order(StringComparer.Ordinal);
+        foreach (string tool in tools)
+        {
+            var dumpPages = DevArticlePages(forms => forms.TextDumps.FirstOrDefault(dumps => dumps.Name == tool));
+            yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtractText(tool), extractor, dumpPages, new InjectionInvarianceMetric(dumpPages, injector), WritesJsonl: false, ReferenceExtractor: ContentExtractPageExtractor.Instance);
+        }
+    }
+
+    private (string Name, CorpusForms Forms)[] DevArticleCorpora() =>
+    [
+        (CorpusSets.ArticleBench, _articleBench.Value.Forms),
+        (CorpusSets.TrafilaturaEval, _trafilaturaEval.Value.Forms),
+        (CorpusSets.ZhNews, _zhNews.Value.Forms),
+    ];
+
+    // Keys carry the corpus because two corpora may name a page alike; the path, and so the extraction, is shared.
+    // A page's HTML and text forms get the same key, so the injector gives them the same bodies.
+    private CorpusPage[] DevArticlePages(Func<CorpusForms, PageSet?> form) => DevArticleCorpora()
+        .SelectMany(corpus => (form(corpus.Forms)?.Pages ?? []).Select(page => page with { Key = $"{corpus.Name}/{page.Key}" }))
+        .ToArray();
 }

@@ -34,6 +34,12 @@ internal sealed record EvaluationResult(CorpusEvaluation Evaluation, CorpusScore
     {
         var pageOutcomes = evaluation.Pages.ToDictionary(page => page.Key, page => outcomes[(evaluation.PageExtractor, page.Path)], StringComparer.Ordinal);
         var predictions = pageOutcomes.ToDictionary(entry => entry.Key, entry => entry.Value.Document, StringComparer.Ordinal);
+        if (evaluation.ReferenceExtractor is { } reference)
+        {
+            var references = evaluation.Pages.ToDictionary(page => page.Key, page => outcomes[(reference, page.Path)].Document, StringComparer.Ordinal);
+            return new EvaluationResult(evaluation, evaluation.Metric.Score(predictions, references), pageOutcomes);
+        }
+
         return new EvaluationResult(evaluation, evaluation.Metric.Score(predictions), pageOutcomes);
     }
 }

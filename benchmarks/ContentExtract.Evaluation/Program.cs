@@ -32,7 +32,7 @@ catch (Exception exception) when (exception is IOException or UnauthorizedAccess
     return 2;
 }
 
-var jobs = evaluations.SelectMany(evaluation => evaluation.Pages.Select(page => new ExtractionJob(evaluation.PageExtractor, page))).ToArray();
+var jobs = evaluations.SelectMany(evaluation => evaluation.Jobs).ToArray();
 Console.WriteLine($"Extracting {jobs.DistinctBy(job => job.Identity).Count()} page files for {evaluations.Count} evaluations on {Environment.ProcessorCount} cores…");
 var outcomes = ExtractionRun.Execute(jobs);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContentExtract.Evaluation.Injection;
 
 namespace ContentExtract.Evaluation.Corpora;
 
@@ -52,4 +53,30 @@ internal static partial class ErrorPageCorpusReader
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
+
+    /// <summary>
+    /// The bodies a broken include can leave in a page: the <c>server-default</c> HTML documents, which is what a
+    /// server or proxy emits by itself. <c>site-soft404</c> pages are whole site pages, not include bodies, and
+    /// Caddy's plain-text body is no markup to include. The files are UTF-8, as the index says.
+    /// </summary>
+    public static IReadOnlyList<ErrorBody> ReadInjectableBodies(string directory)
+    {
+        using var index = GoldJson.Parse(Path.Combine(directory, "index.json"));
+        var bodies = new List<ErrorBody>();
+        foreach (var record in index.RootElement.EnumerateArray())
+        {
+            string file = record.OptionalString("file") ?? string.Empty;
+            bool serverDefault = record.OptionalString("kind") == "server-default";
+            bool html = record.OptionalString("content_type")?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ?? false;
+            bool hasStatus = record.TryGetProperty("status", out var value) && value.TryGetInt32(out _);
+            string path = Path.Combine(directory, file);
+            if (serverDefault && html && hasStatus && File.Exists(path))
+            {
+                string markup = new System.Text.UTF8Encoding(false, true).GetString(File.ReadAllBytes(path));
+                bodies.Add(new ErrorBody(file, value.GetInt32(), markup, record.StringList("markers")));
+            }
+        }
+
+        return bodies;
+    }
 }

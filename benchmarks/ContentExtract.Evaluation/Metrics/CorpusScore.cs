@@ -6,6 +6,12 @@ internal interface ICorpusMetric
     /// <summary>Scores the predictions, iterating the gold in its own order as score.py does.</summary>
     /// <param name="predictions">The prediction for each page key; a key with none is scored as an empty prediction.</param>
     CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions);
+
+    /// <summary>Scores the predictions against a reference extraction of each page (<see cref="CorpusEvaluation.ReferenceExtractor"/>).</summary>
+    /// <param name="predictions">The prediction for each page key.</param>
+    /// <param name="references">The reference extractor's outcome for each page key.</param>
+    /// <remarks>Metrics that score against gold have no use for references and score the predictions alone.</remarks>
+    CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions, IReadOnlyDictionary<string, ExtractedDocument> references) => Score(predictions);
 }
 
 /// <summary>Whether a figure is better high (a share) or low (a count of false alarms).</summary>

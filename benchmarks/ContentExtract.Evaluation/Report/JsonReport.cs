@@ -38,14 +38,15 @@ internal sealed record JsonReport(
         File.WriteAllText(path, JsonSerializer.Serialize(this, Json.JsonReport));
     }
 
-    // A page several corpora share (structure reuses articlebench pages) was extracted once and is counted once.
+    // A page several corpora share (structure reuses articlebench pages) was extracted once and is counted once;
+    // an injected page is the same file read by another extractor, and counts as a page of its own.
     private static ExtractorTiming[] TimingPerExtractor(IReadOnlyList<EvaluationResult> results) => results
         .GroupBy(result => result.Evaluation.Extractor, StringComparer.Ordinal)
         .Select(group =>
         {
             var timing = PageTiming.Of(group
-                .SelectMany(result => result.Evaluation.Pages.Select(page => (page.Path, result.Outcomes[page.Key].Milliseconds)))
-                .DistinctBy(page => page.Path)
+                .SelectMany(result => result.Evaluation.Pages.Select(page => (Identity: (result.Evaluation.PageExtractor, page.Path), result.Outcomes[page.Key].Milliseconds)))
+                .DistinctBy(page => page.Identity)
                 .Select(page => page.Milliseconds));
             return new ExtractorTiming(group.Key, timing.Pages, Math.Round(timing.TotalMilliseconds, 1), Math.Round(timing.MedianMilliseconds, 2));
         })
