@@ -14,6 +14,7 @@ internal sealed record EvaluationOptions
           --no-smartreader        skip the SmartReader baseline
           --report <file>         write every figure, page score and timing as JSON
           --write-jsonl <dir>     write each extractor's outputs per corpus as JSON Lines, for score.py
+          --write-injected <dir>  write every page inject-noise extracts, with its error bodies, to look at
           --record <file>         write the figures as a gate file
           --gate <file>           exit 1 when a figure is more than 0.01 worse than the file records
         """;
@@ -28,6 +29,9 @@ internal sealed record EvaluationOptions
 
     public string? JsonlDirectory { get; init; }
 
+    /// <summary>Where inject-noise writes each page as it fed it to the extractor, to look at a failure; null for nowhere.</summary>
+    public string? InjectedDirectory { get; init; }
+
     public string? RecordPath { get; init; }
 
     public string? GatePath { get; init; }
@@ -39,6 +43,7 @@ internal sealed record EvaluationOptions
         string? corpusRoot = null, report = null, jsonl = null, record = null, gate = null;
         var sets = new List<string>();
         bool smartReader = true;
+        string? injected = null;
         for (int index = 0; index < args.Count; index++)
         {
             string option = args[index];
@@ -67,6 +72,9 @@ internal sealed record EvaluationOptions
                     break;
                 case "--write-jsonl":
                     jsonl = ValueOf(args, ref index);
+                    break;
+                case "--write-injected":
+                    injected = ValueOf(args, ref index);
                     break;
                 case "--record":
                     record = ValueOf(args, ref index);
@@ -101,6 +109,7 @@ internal sealed record EvaluationOptions
             IncludeSmartReader = smartReader,
             ReportPath = report,
             JsonlDirectory = jsonl,
+            InjectedDirectory = injected,
             RecordPath = record,
             GatePath = gate,
         };

@@ -6,7 +6,7 @@ using ContentExtract.Evaluation.Metrics;
 namespace ContentExtract.Evaluation;
 
 /// <summary>Reads the selected corpora and lists what to score: each extractor on each form of each corpus.</summary>
-internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader)
+internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader, string? injectedDirectory = null)
 {
     private readonly Lazy<ArticleBenchCorpus> _articleBench = new(() => ArticleBenchReader.Read(Path.Combine(corpusRoot, CorpusSets.ArticleBench)));
     private readonly Lazy<SnippetCorpus> _trafilaturaEval = new(() => SnippetCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.TrafilaturaEval)));
@@ -68,7 +68,7 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader)
     private IEnumerable<CorpusEvaluation> InjectNoiseEvaluations()
     {
         var injector = new ErrorBodyInjector(ErrorPageCorpusReader.ReadInjectableBodies(Path.Combine(corpusRoot, CorpusSets.ErrorPages)));
-        var extractor = new InjectingPageExtractor(injector);
+        var extractor = new InjectingPageExtractor(injector, injectedDirectory);
         var htmlPages = DevArticlePages(forms => forms.Html);
         yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtract, extractor, htmlPages, new InjectionInvarianceMetric(htmlPages, injector), WritesJsonl: false, ReferenceExtractor: ContentExtractPageExtractor.Instance);
 

@@ -23,7 +23,7 @@ IReadOnlyList<CorpusEvaluation> evaluations;
 IReadOnlyDictionary<string, double>? recorded;
 try
 {
-    evaluations = new EvaluationPlan(options.CorpusRoot, options.IncludeSmartReader).Build(options.SelectedSets);
+    evaluations = new EvaluationPlan(options.CorpusRoot, options.IncludeSmartReader, options.InjectedDirectory).Build(options.SelectedSets);
     recorded = options.GatePath is null ? null : RecordedFigures.Read(options.GatePath);
 }
 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)

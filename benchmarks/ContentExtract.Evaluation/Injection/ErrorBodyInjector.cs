@@ -82,8 +82,15 @@ internal sealed partial class ErrorBodyInjector
     /// <param name="page">The page's raw bytes.</param>
     /// <param name="mode">How the page is read: <see cref="InputMode.Html"/> or <see cref="InputMode.Text"/>.</param>
     /// <param name="plan">The bodies and their sites, from <see cref="Plan"/>.</param>
-    public static byte[] Inject(byte[] page, InputMode mode, IReadOnlyList<InjectedBody> plan) =>
-        mode == InputMode.Text ? InjectIntoText(page, plan) : InjectIntoHtml(page, plan);
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="mode">HTML, or a text dump.</param>
+    /// <param name="plan">The bodies and where each goes.</param>
+    /// <param name="dumpStartsWithTitle">
+    /// True for a dump whose first block is the page's <c>&lt;title&gt;</c> (a scraper's "plain" page text): a broken
+    /// include sits in the body, so the body's top is below that block.
+    /// </param>
+    public static byte[] Inject(byte[] page, InputMode mode, IReadOnlyList<InjectedBody> plan, bool dumpStartsWithTitle = false) =>
+        mode == InputMode.Text ? InjectIntoText(page, plan, dumpStartsWithTitle) : InjectIntoHtml(page, plan);
 
     /// <summary>
     /// Inserts each body's whole document into the page's bytes at its site. The sites are found in a Latin-1 view
@@ -125,7 +132,7 @@ internal sealed partial class ErrorBodyInjector
     /// Dumps are taken to be UTF-8, as every corpus and fixture dump is. A dump that is not is edited through a
     /// Latin-1 view so that its own bytes survive, and the inserted lines' non-ASCII characters become '?'.
     /// </remarks>
-    public static byte[] InjectIntoText(byte[] dump, IReadOnlyList<InjectedBody> plan)
+    public static byte[] InjectIntoText(byte[] dump, IReadOnlyList<InjectedBody> plan, bool dumpStartsWithTitle = false)
     {
         bool utf8 = Utf8.IsValid(dump);
         var encoding = utf8 ? new UTF8Encoding(false) : Encoding.Latin1;
@@ -138,13 +145,14 @@ internal sealed partial class ErrorBodyInjector
 
         // Sites are found on the dump as it came, then filled from the last to the first so earlier indexes hold.
         int middle = MiddleBreak(lines, hasParagraphBreaks);
+        int top = dumpStartsWithTitle ? BelowFirstBlock(lines, hasParagraphBreaks) : 0;
         foreach (var injected in plan.Reverse())
         {
             var block = injected.Body.TextLines.SelectMany(line => Wrap(utf8 ? line : AsciiOrQuestionMark(line), width)).ToList();
             switch (injected.Site)
             {
                 case InjectionSite.Start:
-                    lines.InsertRange(0, hasParagraphBreaks ? [.. block, string.Empty] : block);
+                    lines.InsertRange(top, hasParagraphBreaks ? [.. block, string.Empty] : block);
                     break;
                 case InjectionSite.Middle:
                     // The paragraph break's blank line ends up below the block; one more sets it off from the paragraph above.
@@ -158,6 +166,18 @@ internal sealed partial class ErrorBodyInjector
 
         string injectedText = string.Join(newline, lines) + (endsWithNewline ? newline : string.Empty);
         return encoding.GetBytes(injectedText);
+    }
+
+    // The line after the first block (and its blank line): where a plain dump's body starts below its title.
+    private static int BelowFirstBlock(List<string> lines, bool hasParagraphBreaks)
+    {
+        if (!hasParagraphBreaks)
+        {
+            return Math.Min(1, lines.Count);
+        }
+
+        int blank = lines.FindIndex(string.IsNullOrWhiteSpace);
+        return blank < 0 ? lines.Count : blank + 1;
     }
 
     // Right after <body …>; a page without one gets it where the parser opens the body: after </head>, else at the top.

@@ -136,6 +136,9 @@ internal sealed class ContentRunSelector : IExtractionStage
                 BlockClass.Short when segment.Markup == MarkupHint.Heading => -HeadingCost,
                 BlockClass.Short => -ShortCost,
                 BlockClass.Terminator => -TerminatorCost,
+
+                // Error-page text taken out of the page is as if it had never been there: it must not split the article around it.
+                _ when segment.Role is BlockRole.Noise => 0,
                 _ => -(BadCost + words),
             };
 

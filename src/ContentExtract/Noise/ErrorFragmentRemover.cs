@@ -13,6 +13,12 @@ namespace ContentExtract.Noise;
 /// </summary>
 internal sealed class ErrorFragmentRemover : IExtractionStage
 {
+    /// <summary>Consecutive unknown lines a fragment may hold between two error lines.</summary>
+    private const int MaxFillerRun = 5;
+
+    /// <summary>Longest unknown line a fragment may hold: error pages' own short lines, never an article's paragraph.</summary>
+    private const int MaxFillerLength = 80;
+
     public void Run(ExtractionContext context)
     {
         if (!context.Options.Noise.RemoveErrorFragments)
@@ -33,46 +39,83 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 continue;
             }
 
-            int end = start;
-            while (end < segments.Count && lines[end].Kind != ErrorLineKind.None)
+            // A run of error lines, which may hold a few short lines of its own that no lexicon knows ("What
+            // happened?", "Browser", "Thank you very much!") between two error lines.
+            int end = start + 1, lastError = start;
+            while (end < segments.Count)
             {
-                end++;
+                if (lines[end].Kind != ErrorLineKind.None)
+                {
+                    lastError = end++;
+                }
+                else if (end - lastError <= MaxFillerRun && segments[end].Text.Length <= MaxFillerLength)
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            // Joiners (rules, host names, sentences about "the server") only extend a fragment: the
-            // evidence lies in the other lines, but the whole run, joiners included, is the error page.
+            end = lastError + 1;
+
+            // Joiners (rules, host names, sentences about "the server") only extend a fragment: the evidence
+            // lies in the other lines. The fragment runs from its first to its last evidence line, with the
+            // joiners right beside them, and the unknown short lines only where they sit between the two.
             int first = start, last = end;
-            while (first < last && lines[first].Kind is ErrorLineKind.Joiner)
+            while (first < last && lines[first].Kind is ErrorLineKind.Joiner or ErrorLineKind.ServerSentence or ErrorLineKind.None)
             {
                 first++;
             }
 
-            while (last > first && lines[last - 1].Kind is ErrorLineKind.Joiner)
+            while (last > first && lines[last - 1].Kind is ErrorLineKind.Joiner or ErrorLineKind.ServerSentence or ErrorLineKind.None)
             {
                 last--;
             }
 
-            bool atEdge = start == 0 || end == segments.Count;
-            if (last > first && IsFragment(lines.AsSpan(first, last - first), atEdge))
+            int from = first, to = last;
+            while (from > start && lines[from - 1].Kind is ErrorLineKind.Joiner)
             {
-                context.Noise.Add(Report(segments, lines, start, end));
+                from--;
             }
 
-            start = end;
+            while (to < end && lines[to].Kind is ErrorLineKind.Joiner)
+            {
+                to++;
+            }
+
+            bool atEdge = from == 0 || to == segments.Count;
+            if (last > first && IsFragment(lines.AsSpan(first, last - first), atEdge))
+            {
+                context.Noise.Add(Report(segments, lines, from, to));
+                start = to;
+            }
+            else
+            {
+                start = end;
+            }
         }
     }
 
     private static bool IsFragment(ReadOnlySpan<ErrorLine> run, bool atEdge)
     {
         bool status = false, bare = false, support = false;
+        int sentences = 0, sentenceStatuses = 0, errorLines = 0;
         foreach (var line in run)
         {
             status |= line.Kind == ErrorLineKind.StatusLine;
             bare |= line.Kind is ErrorLineKind.BareStatus or ErrorLineKind.BareReason;
             support |= line.Kind is ErrorLineKind.Banner or ErrorLineKind.ErrorSentence || line.Server is not null;
+            sentences += line.Kind == ErrorLineKind.ErrorSentence ? 1 : 0;
+            sentenceStatuses += line.Kind == ErrorLineKind.ErrorSentence && line.Status != 0 ? 1 : 0;
+            errorLines += line.Kind != ErrorLineKind.None ? 1 : 0;
         }
 
-        return status ? run.Length >= 2 || atEdge : bare && support;
+        // Error pages that print no status ("An error occurred." … "Faithfully yours, nginx.") still say
+        // several things only error pages say.
+        bool message = sentences >= 3 || (sentences >= 2 && sentenceStatuses >= 1);
+        return status ? errorLines >= 2 || atEdge : (bare && support) || message;
     }
 
     private static NoiseFragment Report(IReadOnlyList<Segment> segments, ErrorLine[] lines, int start, int end)
@@ -89,7 +132,9 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
                 ErrorLineKind.BareReason => "reason phrase",
                 ErrorLineKind.ErrorSentence => "message",
                 ErrorLineKind.Joiner => "rule or info line",
-                _ => "server banner",
+                ErrorLineKind.ServerSentence => "sentence about the server",
+                ErrorLineKind.Banner => "server banner",
+                _ => "short line between error lines",
             }}");
         }
 

@@ -23,10 +23,16 @@ internal enum ErrorLineKind
     ErrorSentence,
 
     /// <summary>
-    /// A rule, a "Server:"/"URL:"/"Date:" line of an error page's info table, a host name or time
-    /// stamp alone, or a sentence about "the server" or "the URL": joins a fragment, never starts one.
+    /// A rule, a "Server:"/"URL:"/"Date:" line of an error page's info table, or a host name or time
+    /// stamp alone: joins a fragment beside it, never starts one.
     /// </summary>
     Joiner,
+
+    /// <summary>
+    /// A sentence about "the server", "the URL" or "the webmaster", in any language: part of a fragment
+    /// only between two of its error lines, since an article's paragraph may talk about servers too.
+    /// </summary>
+    ServerSentence,
 }
 
 /// <summary>One recognized error-page line.</summary>
@@ -39,7 +45,8 @@ internal readonly record struct ErrorLine(ErrorLineKind Kind, int Status, string
 internal static class ErrorLineRecognizer
 {
     private const int MaxLineLength = 100;
-    private const int MaxSentenceLength = 240;
+    // An error page's message runs to two or three sentences (Apache's, in some languages, to 300 characters).
+    private const int MaxSentenceLength = 400;
 
     /// <summary>Recognizes every segment's text.</summary>
     public static ErrorLine[] RecognizeAll(IReadOnlyList<Segmentation.Segment> segments)
@@ -63,7 +70,7 @@ internal static class ErrorLineRecognizer
         if (line.Length > MaxLineLength)
         {
             return IsErrorSentence(line) ? Sentence(line)
-                : line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.Joiner, 0, null, null)
+                : line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.ServerSentence, 0, null, null)
                 : ErrorLine.None;
         }
 
@@ -71,6 +78,19 @@ internal static class ErrorLineRecognizer
         if (status.Kind != ErrorLineKind.None)
         {
             return status;
+        }
+
+        // A page title as a dump prints it: "www.example.com | 522: Connection timed out".
+        if (line.Contains(" | ", StringComparison.Ordinal))
+        {
+            foreach (var range in line.AsSpan().Split(" | "))
+            {
+                string part = TextSpan.TrimAll(line[range]);
+                if (part.Length > 0 && RecognizeStatus(part) is { Kind: ErrorLineKind.StatusLine } titled)
+                {
+                    return titled;
+                }
+            }
         }
 
         var banner = RecognizeBanner(line);
@@ -91,7 +111,12 @@ internal static class ErrorLineRecognizer
             return Sentence(line);
         }
 
-        return IsJoiner(line) ? new ErrorLine(ErrorLineKind.Joiner, 0, null, ServerOfInfoLine(line)) : ErrorLine.None;
+        if (IsJoiner(line))
+        {
+            return new ErrorLine(ErrorLineKind.Joiner, 0, null, ServerOfInfoLine(line));
+        }
+
+        return line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.ServerSentence, 0, null, null) : ErrorLine.None;
     }
 
     private static bool IsErrorSentence(string line) => line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentences);
@@ -114,7 +139,7 @@ internal static class ErrorLineRecognizer
             }
         }
 
-        return IsHostName(span) || IsTimeStamp(span) || span.ContainsAny(ErrorPageLexicon.ServerWords);
+        return IsHostName(span) || IsTimeStamp(span);
     }
 
     /// <summary>"www.example.com", "localhost", "203.0.113.45": the address line under an error.</summary>
@@ -223,6 +248,20 @@ internal static class ErrorLineRecognizer
         if (ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
         {
             return text.ToString();
+        }
+
+        // "Jetty:// 12.0.14", "Varnish cache server": a known server's name with its version after a separator
+        // other than a slash, or with a few words saying what it is.
+        int nameEnd = text.IndexOfAny(":/ ");
+        if (nameEnd > 0 && text.Length <= 40 && ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..nameEnd]))
+        {
+            var rest = text[nameEnd..].TrimStart(":/ ");
+            bool version = rest.Length is > 0 and <= 20 && char.IsAsciiDigit(rest[0]) && rest.IndexOfAnyExcept("0123456789.-abcdefghijklmnopqrstuvwxyz") < 0;
+            bool description = rest.Length > 0 && rest.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz ") < 0 && rest.Count(' ') <= 2;
+            if (version || description)
+            {
+                return text.ToString();
+            }
         }
 
         if (text.IndexOf('/') < 1)

@@ -75,7 +75,11 @@ internal static partial class ErrorPageLexicon
         ("this page doesn't exist", 404), ("this page doesn’t exist", 404), ("page can't be found", 404), ("page can’t be found", 404),
         ("page could not be found", 404), ("couldn't find that page", 404), ("couldn’t find that page", 404), ("couldn't find the page", 404),
         ("couldn’t find the page", 404), ("nothing was found at this location", 404), ("might have been removed, had its name changed", 404),
-        ("An error occurred.", 0), ("check the error log for details", 0),
+        ("An error occurred.", 0), ("check the error log for details", 0), ("Faithfully yours, nginx", 0),
+        ("The plain HTTP request was sent to HTTPS port", 400), ("The resource you are looking for", 404),
+        ("There is a problem with the resource you are looking for", 500), ("did not find a current representation for the target resource", 404),
+        ("Type Status Report", 0), ("Type Exception Report", 0), ("类型 状态报告", 0), ("类型 异常报告", 0),
+        ("没有找到对应的站点", 404),
         ("Der angeforderte URL", 404), ("Die angeforderte Seite", 404), ("L'URL demandée", 404), ("La page demandée", 404),
         ("La URL solicitada", 404), ("El enlace que ha seguido", 404), ("Objekt nicht gefunden", 404),
         ("您访问的页面不存在", 404), ("您要访问的页面不存在", 404), ("您所访问的页面不存在", 404), ("抱歉，您访问的页面", 404), ("找不到您要访问的页面", 404),
@@ -111,14 +115,14 @@ internal static partial class ErrorPageLexicon
     }
 
     /// <summary>Labels of the info table some servers (Tengine) print under the error.</summary>
-    public static readonly string[] InfoTableLabels = ["URL:", "Server:", "Date:", "Request ID:", "Host:", "Your IP:", "Ray ID:", "XID:"];
+    public static readonly string[] InfoTableLabels = ["URL:", "URI:", "Server:", "Date:", "Request ID:", "Host:", "Your IP:", "Ray ID:", "XID:", "STATUS:", "MESSAGE:", "SERVLET:", "CAUSED BY:"];
 
     /// <summary>A status line: "404 Not Found", "Error 404 - Not Found", "HTTP Status 404 – Not Found", "HTTP状态 404 - 未找到".</summary>
     [GeneratedRegex(@"^(?:HTTP(?:/\d(?:\.\d)?)?\s*(?:Error|Status|状态)?\s*|(?:Error|Fehler|Erreur|错误|錯誤)\s*)?(?<code>[45]\d\d)(?:\.\d{1,2})?\s*(?:[-–—:：.|]\s*)?(?<reason>[^\d].{0,58})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusLine();
 
-    /// <summary>A server banner: "nginx/1.24.0", "Apache/2.4.41 (Ubuntu) Server at example.com Port 80", "ZJOL/1.24.96".</summary>
-    [GeneratedRegex(@"^(?:Powered by\s+)?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,39})/(?<version>\d+(?:\.\d+){0,4}[A-Za-z0-9._-]{0,12})(?:\s*\([^)]{1,60}\))*(?:\s+Server at\s+\S+\s+Port\s+\d+)?\.?$", RegexOptions.CultureInvariant)]
+    /// <summary>A server banner: "nginx/1.24.0", "Apache/2.4.41 (Ubuntu) Server at example.com Port 80", "Apache Tomcat/9.0.85", "ZJOL/1.24.96".</summary>
+    [GeneratedRegex(@"^(?:Powered by\s+)?(?<name>(?:[A-Z][A-Za-z]{1,20} )?[A-Za-z][A-Za-z0-9_.-]{0,39})/(?<version>\d+(?:\.\d+){0,4}[A-Za-z0-9._-]{0,12})(?:\s*\([^)]{1,60}\))*(?:\s+Server at\s+\S+\s+Port\s+\d+)?\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex VersionedBanner();
 
     /// <summary>

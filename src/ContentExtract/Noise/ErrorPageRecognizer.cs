@@ -63,8 +63,10 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
             banners += lines[i].Kind == ErrorLineKind.Banner || lines[i].Server is not null ? 1 : 0;
         }
 
+        // A nested error document beside a page's own text is a broken include; only a page with nothing but such
+        // documents is itself an error page.
         var fragment = context.Noise.Find(n => n.Status is not null) ?? context.Noise.FirstOrDefault()
-            ?? context.NestedNoise.Find(n => n.Status is not null) ?? context.NestedNoise.FirstOrDefault();
+            ?? (context.Segments.Count == 0 ? context.NestedNoise.Find(n => n.Status is not null) ?? context.NestedNoise.FirstOrDefault() : null);
         double contentWords = ContentWords(context, lines);
 
         bool statesCode = headline is { StatesCode: true };
@@ -145,7 +147,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         double words = 0;
         foreach (var source in context.BlockSources)
         {
-            if (source.Index < lines.Length && lines[source.Index].Kind is not ErrorLineKind.None)
+            if (source.Index < lines.Length && lines[source.Index].Kind is not (ErrorLineKind.None or ErrorLineKind.ServerSentence))
             {
                 continue;
             }

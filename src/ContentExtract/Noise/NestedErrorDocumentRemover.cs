@@ -32,7 +32,7 @@ internal static class NestedErrorDocumentRemover
         while (FindNestedStart(html, searchFrom) is var start and >= 0)
         {
             int end = FindNestedEnd(html, start);
-            if (end < 0 || end - start > MaxNestedLength || IsInsideRawText(html, bodyStart, start))
+            if (end < 0 || end - start > MaxNestedLength)
             {
                 searchFrom = start + 5;
                 continue;
@@ -61,7 +61,11 @@ internal static class NestedErrorDocumentRemover
         return kept.ToString();
     }
 
-    /// <summary>The next <c>&lt;!DOCTYPE</c> or <c>&lt;html</c> tag at or after <paramref name="from"/>, or -1.</summary>
+    /// <summary>
+    /// The next <c>&lt;!DOCTYPE</c> or <c>&lt;html</c> tag at or after <paramref name="from"/>, or -1. Comments and
+    /// the text of scripts, styles and text areas are stepped over as the parser would, so markup quoted in a
+    /// script string is never taken for a nested document.
+    /// </summary>
     private static int FindNestedStart(string html, int from)
     {
         while (from < html.Length)
@@ -73,16 +77,34 @@ internal static class NestedErrorDocumentRemover
             }
 
             var tag = html.AsSpan(open + 1);
-            if (tag.StartsWith("!doctype", StringComparison.OrdinalIgnoreCase)
-                || (tag.StartsWith("html", StringComparison.OrdinalIgnoreCase) && tag.Length > 4 && (tag[4] is '>' or '/' || char.IsWhiteSpace(tag[4]))))
+            if (tag.StartsWith("!--", StringComparison.Ordinal))
+            {
+                from = SkipPast(html, open + 4, "-->");
+                continue;
+            }
+
+            if (tag.StartsWith("!doctype", StringComparison.OrdinalIgnoreCase) || IsTag(tag, "html"))
             {
                 return open;
             }
 
-            from = open + 1;
+            from = IsTag(tag, "script") ? SkipPast(html, open, "</script")
+                : IsTag(tag, "style") ? SkipPast(html, open, "</style")
+                : IsTag(tag, "textarea") ? SkipPast(html, open, "</textarea")
+                : IsTag(tag, "xmp") ? SkipPast(html, open, "</xmp")
+                : open + 1;
         }
 
         return -1;
+    }
+
+    private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
+        tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && tag.Length > name.Length && (tag[name.Length] is '>' or '/' || char.IsWhiteSpace(tag[name.Length]));
+
+    private static int SkipPast(string html, int from, string end)
+    {
+        int at = html.IndexOf(end, from, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html.Length : at + end.Length;
     }
 
     /// <summary>One past the nested document's <c>&lt;/html&gt;</c>, or -1 when it has none.</summary>
@@ -97,18 +119,6 @@ internal static class NestedErrorDocumentRemover
         int gt = html.IndexOf('>', close);
         return gt < 0 ? html.Length : gt + 1;
     }
-
-    /// <summary>True when the position lies inside a script, style, comment or other element whose text is not markup.</summary>
-    private static bool IsInsideRawText(string html, int from, int position)
-    {
-        var before = html.AsSpan(from, position - from);
-        return IsOpen(before, "<script", "</script") || IsOpen(before, "<style", "</style") || IsOpen(before, "<!--", "-->")
-            || IsOpen(before, "<textarea", "</textarea") || IsOpen(before, "<xmp", "</xmp");
-    }
-
-    private static bool IsOpen(ReadOnlySpan<char> before, string open, string close) =>
-        before.LastIndexOf(open, StringComparison.OrdinalIgnoreCase) is var opened and >= 0
-        && before.LastIndexOf(close, StringComparison.OrdinalIgnoreCase) < opened;
 
     /// <summary>Reads the nested document's lines and reports it when they are an error page's.</summary>
     private static NoiseFragment? Recognize(ReadOnlySpan<char> markup)
@@ -132,7 +142,7 @@ internal static class NestedErrorDocumentRemover
         for (int i = 0; i < lines.Count; i++)
         {
             recognized[i] = ErrorLineRecognizer.Recognize(lines[i]);
-            evidence |= recognized[i].Kind is not (ErrorLineKind.None or ErrorLineKind.Joiner);
+            evidence |= recognized[i].Kind is not (ErrorLineKind.None or ErrorLineKind.Joiner or ErrorLineKind.ServerSentence);
         }
 
         var titleClaim = lines.Count > 0 ? ErrorTitleRecognizer.Recognize(lines[0]) : null;

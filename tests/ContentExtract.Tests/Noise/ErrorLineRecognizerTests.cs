@@ -34,6 +34,9 @@ public sealed class ErrorLineRecognizerTests
     [InlineData("Microsoft-IIS/10.0", "Microsoft-IIS/10.0")]
     [InlineData("Apache/2.4.58 (Ubuntu) Server at example.com Port 80", "Apache/2.4.58 (Ubuntu)")]
     [InlineData("ZJOL/1.24.96", "ZJOL/1.24.96")]
+    [InlineData("Apache Tomcat/9.0.85", "Apache Tomcat/9.0.85")]
+    [InlineData("Powered by Jetty:// 12.0.14", "Jetty:// 12.0.14")]
+    [InlineData("Varnish cache server", "Varnish cache server")]
     public void Server_banners_are_recognized(string line, string server)
     {
         var result = ErrorLineRecognizer.Recognize(line);
@@ -64,13 +67,22 @@ public sealed class ErrorLineRecognizerTests
     }
 
     [Theory]
-    [InlineData("The server returned 404 Not Found when the crawler asked for the old address.")]
     [InlineData("www.example.com")]
+    [InlineData("203.0.113.45")]
     [InlineData("2025-07-23 08:09:26 UTC")]
-    [InlineData("Sofern Sie dies für eine Fehlfunktion des Servers halten, informieren Sie bitte den Webmaster hierüber.")]
-    public void Host_names_time_stamps_and_sentences_about_the_server_only_join_a_fragment(string line)
+    [InlineData("URI: http://www.example.com/news/1.html")]
+    public void Host_names_time_stamps_and_info_rows_only_join_a_fragment(string line)
     {
         Assert.Equal(ErrorLineKind.Joiner, ErrorLineRecognizer.Recognize(line).Kind);
+    }
+
+    [Theory]
+    [InlineData("The server returned 404 Not Found when the crawler asked for the old address.")]
+    [InlineData("Sofern Sie dies für eine Fehlfunktion des Servers halten, informieren Sie bitte den Webmaster hierüber.")]
+    [InlineData("如果您认为这是一个服务器错误，请联系网站管理员。")]
+    public void Sentences_about_the_server_belong_to_a_fragment_only_between_its_error_lines(string line)
+    {
+        Assert.Equal(ErrorLineKind.ServerSentence, ErrorLineRecognizer.Recognize(line).Kind);
     }
 
     [Fact]
