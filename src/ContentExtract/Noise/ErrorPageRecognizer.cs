@@ -36,6 +36,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         var lines = context.ErrorLines ?? ErrorLineRecognizer.RecognizeAll(context.Segments);
         var evidence = new List<string>();
         ErrorClaim? headline = null;
+        int claims = 0;
         foreach (var (source, text) in HeadlineCandidates(context))
         {
             if (ErrorTitleRecognizer.Recognize(text) is not { } claim)
@@ -43,6 +44,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
                 continue;
             }
 
+            claims++;
             evidence.Add($"{source} \"{Shorten(text)}\" announces {Describe(claim)}");
             if (headline is null || Strength(claim) > Strength(headline.Value))
             {
@@ -72,7 +74,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         bool statesCode = headline is { StatesCode: true };
         bool isErrorPage =
             (statesCode && contentWords < ArticleWordsBesideStatus)
-            || (headline is not null && contentWords < ArticleWordsBesideReason && (messages > 0 || banners > 0 || context.Noise.Count > 0 || contentWords < BareMessageWords))
+            || (headline is not null && contentWords < ArticleWordsBesideReason && (claims >= 2 || messages > 0 || banners > 0 || context.Noise.Count > 0 || contentWords < BareMessageWords))
             || (fragment is not null && contentWords < BareMessageWords)
             || (messages > 0 && contentWords < BareMessageWords && context.Blocks.Count <= 3 && HasStatusMessage(lines));
 

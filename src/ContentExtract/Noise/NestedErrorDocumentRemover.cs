@@ -107,17 +107,40 @@ internal static class NestedErrorDocumentRemover
         return at < 0 ? html.Length : at + end.Length;
     }
 
-    /// <summary>One past the nested document's <c>&lt;/html&gt;</c>, or -1 when it has none.</summary>
+    /// <summary>
+    /// One past the <c>&lt;/html&gt;</c> that closes the nested document, or -1 when none does. Documents nest
+    /// (an include inside an included page), so each <c>&lt;html</c> met on the way needs its own close.
+    /// </summary>
     private static int FindNestedEnd(string html, int start)
     {
-        int close = html.IndexOf("</html", start, StringComparison.OrdinalIgnoreCase);
-        if (close < 0)
+        int depth = 0;
+        int from = start;
+        while (from < html.Length)
         {
-            return -1;
+            int open = html.IndexOf('<', from);
+            if (open < 0 || open + 6 > html.Length)
+            {
+                return -1;
+            }
+
+            var tag = html.AsSpan(open + 1);
+            if (IsTag(tag, "html"))
+            {
+                depth++;
+            }
+            else if (tag[0] == '/' && IsTag(tag[1..], "html") && --depth <= 0)
+            {
+                int gt = html.IndexOf('>', open);
+                return gt < 0 ? html.Length : gt + 1;
+            }
+
+            from = tag.StartsWith("!--", StringComparison.Ordinal) ? SkipPast(html, open + 4, "-->")
+                : IsTag(tag, "script") ? SkipPast(html, open, "</script")
+                : IsTag(tag, "style") ? SkipPast(html, open, "</style")
+                : open + 1;
         }
 
-        int gt = html.IndexOf('>', close);
-        return gt < 0 ? html.Length : gt + 1;
+        return -1;
     }
 
     /// <summary>Reads the nested document's lines and reports it when they are an error page's.</summary>

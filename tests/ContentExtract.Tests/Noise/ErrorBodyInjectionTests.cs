@@ -14,14 +14,40 @@ public sealed class ErrorBodyInjectionTests
 {
     private static readonly InjectionSite[] Sites = [InjectionSite.Start, InjectionSite.Middle, InjectionSite.End];
 
+    /// <summary>
+    /// The fixtures that are no article: soft-404 pages, a bot challenge and a listing have no article text that
+    /// could stay the same. <see cref="Non_article_fixtures_are_what_their_names_say"/> keeps this list honest.
+    /// </summary>
+    private static readonly Dictionary<string, PageKind> NonArticleScrapes = new(StringComparer.Ordinal)
+    {
+        ["de-html-utf8-seite-nicht-gefunden.html"] = PageKind.Error,
+        ["en-html-utf8-bot-challenge.html"] = PageKind.Challenge,
+        ["en-html-utf8-page-not-found.html"] = PageKind.Error,
+        ["en-lynx-page-not-found.txt"] = PageKind.Error,
+        ["es-html-utf8-pagina-no-encontrada.html"] = PageKind.Error,
+        ["fr-plain-page-introuvable.txt"] = PageKind.Error,
+        ["zh-html-utf8-channel-listing.html"] = PageKind.Listing,
+        ["zh-html-utf8-page-not-found.html"] = PageKind.Error,
+        ["zh-portal-page-not-found.txt"] = PageKind.Error,
+    };
+
     public static TheoryData<string> ArticleScrapes() => new(
         Directory.EnumerateFiles(RepositoryPaths.Scrapes)
             .Where(ScrapeFile.IsScrape)
-
-            // The soft-404 fixtures are whole error pages: there is no article whose text could stay the same.
-            .Where(path => !Path.GetFileName(path).Contains("page-not-found", StringComparison.Ordinal))
             .Select(Path.GetFileName)
+            .Where(name => !NonArticleScrapes.ContainsKey(name!))
             .Order(StringComparer.Ordinal)!);
+
+    public static TheoryData<string> NonArticleScrapeNames() => new(NonArticleScrapes.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(NonArticleScrapeNames))]
+    public void Non_article_fixtures_are_what_their_names_say(string scrape)
+    {
+        string path = Path.Combine(RepositoryPaths.Scrapes, scrape);
+        var document = ContentExtractor.Default.Extract(ScrapeFile.ReadBytes(path), ScrapeFile.ModeOf(path));
+        Assert.Equal(NonArticleScrapes[scrape], document.PageKind);
+    }
 
     [Theory]
     [MemberData(nameof(ArticleScrapes))]

@@ -50,6 +50,17 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_short_notice_of_a_film_called_Not_Found_is_an_article()
+    {
+        var document = Html(
+            "<title>Not Found (2024) – cinema listings | Journal</title>",
+            "<article><h1>Not Found</h1><p>Hana Velasquez's debut thriller about a clerk who erases people from the records opens at the Regal on Friday, with a talk by the director after the first evening show.</p></article>");
+
+        Assert.Equal(PageKind.Article, document.PageKind);
+        Assert.Single(document.Paragraphs);
+    }
+
+    [Fact]
     public void An_article_about_server_errors_that_shows_one_in_code_is_an_article_with_nothing_removed()
     {
         const string code = "<pre><code>&lt;html&gt;\n&lt;head&gt;&lt;title&gt;502 Bad Gateway&lt;/title&gt;&lt;/head&gt;\n502 Bad Gateway\nnginx/1.24.0\n&lt;/html&gt;</code></pre>";
