@@ -129,12 +129,13 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
     private static int HeadingLevel(Segment segment, List<Segment> kept, int k, int previousHeadingLevel)
     {
-        if (segment.Markup == MarkupHint.Heading)
+        // A theme that sets its paragraphs in heading elements still writes paragraphs: sentences longer than any heading.
+        if (segment.Markup == MarkupHint.Heading && !(segment.Stats.Words > MaxHeadingWords && segment.Stats.EndsWithSentenceEnd))
         {
             return Math.Clamp(segment.MarkupHeadingLevel, 2, 6);
         }
 
-        if (segment.Markup != MarkupHint.None || k == kept.Count - 1)
+        if ((segment.Markup != MarkupHint.None && segment.Markup != MarkupHint.Heading) || k == kept.Count - 1)
         {
             return 0;
         }
