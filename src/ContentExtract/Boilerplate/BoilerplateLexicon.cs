@@ -90,7 +90,8 @@ internal static class BoilerplateLexicon
             "independent review process", "enthält werbung", "*werbung", "werbung.", "affiliate-link", "unterstützen sie", "wenn ihnen unser artikel",
             "hinter jedem klick", "journalistischer und technischer aufwand", "jetzt abonnieren", "folgen sie uns", "únete", "síguenos", "suscríbete",
             "¡mira lo que", "ya sabías que", "abonnez-vous", "suivez-nous", "soutenez", "téléchargez", "daily news about", "the latest stories and breaking news",
-            "werbefrei", "newsletter",
+            "werbefrei", "newsletter", "creative commons", "cc-by", "cc by", "licensed under", "unter der lizenz", "sous licence",
+            "jede spende", "ihre spende", "spenden sie", "donate today", "make a donation", "faites un don",
         ],
         StringComparison.OrdinalIgnoreCase);
 

@@ -114,7 +114,9 @@ internal sealed class BodyBlockBuilder : IExtractionStage
     }
 
     private static bool IsAppeal(ContentBlock block, Segment source) =>
-        block is ParagraphBlock && source.Stats.Words <= MaxAppealWords && block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases);
+        block is ParagraphBlock && source.Stats.Words <= MaxAppealWords
+        && (block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)
+            || (block.Text.Contains('\u00A0') && block.Text.Replace('\u00A0', ' ').AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)));
 
     /// <summary>A heading with nothing after it heads something that was not kept (related links, a form).</summary>
     private static void DropTrailingHeadings(ExtractionContext context)
