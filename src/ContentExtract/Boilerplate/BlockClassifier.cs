@@ -16,6 +16,9 @@ internal sealed class BlockClassifier
     private const double MaxTerminatorWords = 12;
     private const double MaxCaptionWords = 25;
 
+    /// <summary>Words of a picture credit after the © that ends a caption (agency, photographer).</summary>
+    private const int MaxCreditWords = 6;
+
     private readonly BoilerplateOptions _options;
 
     public BlockClassifier(BoilerplateOptions options) => _options = options;
@@ -160,6 +163,13 @@ internal sealed class BlockClassifier
         if (stats.Words > MaxCaptionWords)
         {
             return false;
+        }
+
+        // "Marco Odermatt, ski star. © AFP / NAME", "Caption | © Agency/Getty Images": a caption that ends in its picture credit.
+        int credit = text.LastIndexOf('©');
+        if (credit > 0 && TextStats.Of(text.AsSpan(credit + 1)).Words is > 0 and <= MaxCreditWords && text.AsSpan(credit + 1).IndexOfAny('.', '!', '?') < 0)
+        {
+            return true;
         }
 
         foreach (var start in BoilerplateLexicon.CaptionStarts)
