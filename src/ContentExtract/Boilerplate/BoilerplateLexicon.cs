@@ -91,7 +91,7 @@ internal static class BoilerplateLexicon
             "hinter jedem klick", "journalistischer und technischer aufwand", "jetzt abonnieren", "folgen sie uns", "únete", "síguenos", "suscríbete",
             "¡mira lo que", "ya sabías que", "abonnez-vous", "suivez-nous", "soutenez", "téléchargez", "daily news about", "the latest stories and breaking news",
             "werbefrei", "newsletter", "creative commons", "cc-by", "cc by", "licensed under", "unter der lizenz", "sous licence",
-            "jede spende", "ihre spende", "spenden sie", "donate today", "make a donation", "faites un don",
+            "filed under", "abgelegt unter", "this entry was posted", "jede spende", "ihre spende", "spenden sie", "donate today", "make a donation", "faites un don",
         ],
         StringComparison.OrdinalIgnoreCase);
 
