@@ -16,7 +16,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
 
             // The lead under the headline is often named a teaser ("article-teaser", "news-details__teaser"), as teaser
             // cards are; a card links to its story, the lead does not.
-            if (sinceHeadline <= MaxLeadDistance && segment.Zone == Segmentation.PageZone.Related && segment.LinkChars == 0
+            if (sinceHeadline <= MaxLeadDistance && segment.Zone is Segmentation.PageZone.Related or Segmentation.PageZone.Header && segment.LinkChars == 0
                 && segment.Stats.EndsWithSentenceEnd && segment.Stats.Words >= MinLeadWords)
             {
                 (blockClass, reason) = classifier.Classify(segment, honourZone: false);
