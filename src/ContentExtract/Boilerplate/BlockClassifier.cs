@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ContentExtract.Segmentation;
 using ContentExtract.Text;
 
@@ -15,6 +16,9 @@ internal sealed class BlockClassifier
     private const double LongFurnitureWords = 45;
     private const double MaxTerminatorWords = 12;
     private const double MaxCaptionWords = 25;
+
+    /// <summary>Words of a picture credit after the © that ends a caption (agency, photographer).</summary>
+    private const int MaxCreditWords = 6;
 
     private readonly BoilerplateOptions _options;
 
@@ -69,6 +73,11 @@ internal sealed class BlockClassifier
         if (text[0] == '©' && stats.Words <= MaxCaptionWords)
         {
             return (BlockClass.Bad, "copyright line");
+        }
+
+        if (IsBareDomain(text))
+        {
+            return (BlockClass.Bad, "a site's address alone (a source credit)");
         }
 
         if (IsCaption(text, stats))
@@ -155,11 +164,49 @@ internal sealed class BlockClassifier
         return false;
     }
 
+    /// <summary>"BVINEWS.COM", "www.example.org": a line that is a site's address and nothing else.</summary>
+    private static bool IsBareDomain(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length is < 5 or > 40 || span.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int dot = span.LastIndexOf('.');
+        if (dot <= 0 || span.Length - dot - 1 is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char c in span)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        // "Node.js", "ASP.NET" are names, not addresses: without "www." only the common country and generic endings count.
+        return span.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || BareDomainEndings.Contains(span[(dot + 1)..].ToString());
+    }
+
+    private static readonly FrozenSet<string> BareDomainEndings = FrozenSet.ToFrozenSet(
+        ["com", "org", "de", "at", "ch", "fr", "es", "it", "pl", "nl", "be", "eu", "uk", "info", "news", "cl", "pe", "mx", "ar", "br", "ca", "au"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static bool IsCaption(string text, TextStats stats)
     {
         if (stats.Words > MaxCaptionWords)
         {
             return false;
+        }
+
+        // "Marco Odermatt, ski star. © AFP / NAME", "Caption | © Agency/Getty Images": a caption that ends in its picture credit.
+        int credit = text.LastIndexOf('©');
+        if (credit > 0 && TextStats.Of(text.AsSpan(credit + 1)).Words is > 0 and <= MaxCreditWords && text.AsSpan(credit + 1).IndexOfAny('.', '!', '?') < 0)
+        {
+            return true;
         }
 
         foreach (var start in BoilerplateLexicon.CaptionStarts)

@@ -45,7 +45,7 @@ internal static class BoilerplateLexicon
             "Se connecter", "S'abonner", "Abonnez-vous", "Inscrivez-vous", "Partager", "Anmelden", "Abonnieren", "Registrieren", "Teilen",
             "Jetzt lesen", "Compartir", "Iniciar sesión", "Suscríbete", "Regístrate",
             "Comments are closed", "Rezept drucken", "Artikel drucken", "War dieser Artikel hilfreich", "Was this article helpful", "Kommentar schreiben",
-            "Schreibe einen Kommentar", "Udostępnij", "Compartilhe", "Condividi", "Zum Newsletter", "Newsletter abonnieren", "Jetzt spenden",
+            "Schreibe einen Kommentar", "Udostępnij", "Compartilhe", "Condividi", "Zum Newsletter", "Newsletter abonnieren", "Jetzt spenden", "Externer Inhalt",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -71,7 +71,7 @@ internal static class BoilerplateLexicon
         "You might like", "Don't miss", "Most shared", "Explore further", "Previous post", "Next post", "Previous article", "Next article",
         "Weiterführende Informationen", "Weiterführende Links", "Zusatzinformationen", "Schlagworte", "Schlagwörter", "Ähnliche Nachrichten", "Der nächste Beitrag",
         "Nächster Beitrag", "Vorheriger Beitrag", "Gefällt mir", "Dieser Artikel gefällt", "Über diese Reihe", "Über den Autor", "Über die Autorin",
-        "About the author", "Temas relacionados", "Más sobre", "Más noticias", "Sigue leyendo", "Plus d'articles", "Du même auteur",
+        "About the author", "Schon gelesen", "Zum Weiterlesen", "Das könnte Sie interessieren", "Temas relacionados", "Más sobre", "Más noticias", "Sigue leyendo", "Plus d'articles", "Du même auteur",
     ];
 
     /// <summary>
@@ -90,14 +90,15 @@ internal static class BoilerplateLexicon
             "independent review process", "enthält werbung", "*werbung", "werbung.", "affiliate-link", "unterstützen sie", "wenn ihnen unser artikel",
             "hinter jedem klick", "journalistischer und technischer aufwand", "jetzt abonnieren", "folgen sie uns", "únete", "síguenos", "suscríbete",
             "¡mira lo que", "ya sabías que", "abonnez-vous", "suivez-nous", "soutenez", "téléchargez", "daily news about", "the latest stories and breaking news",
-            "werbefrei", "newsletter",
+            "werbefrei", "newsletter", "creative commons", "cc-by", "cc by", "licensed under", "unter der lizenz", "sous licence",
+            "filed under", "abgelegt unter", "this entry was posted", "jede spende", "ihre spende", "spenden sie", "donate today", "make a donation", "faites un don",
         ],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Starts of short lines that credit or caption a picture rather than tell the story.</summary>
     public static readonly string[] CaptionStarts =
     [
-        "Photo:", "Photo by", "Photos:", "Image:", "Picture:", "Pictured:", "Credit:", "Foto:", "Fotos:", "Bild:", "Titelbild:", "Abbildung", "Quelle:", "Bildquelle",
+        "Photo:", "Photo by", "Photos:", "Image:", "Picture:", "Pictured:", "Credit:", "Foto:", "Fotos:", "Bild:", "Titelbild:", "Beitragsbild", "Abbildung", "Quelle:", "Bildquelle",
         "(crédito", "(Foto", "(Photo", "(Image", "Crédito:", "Imagen:", "Getty Images", "图片来源", "图片：", "图：", "摄影：", "资料图",
     ];
 

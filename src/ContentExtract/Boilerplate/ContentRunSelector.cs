@@ -22,7 +22,16 @@ internal sealed class ContentRunSelector : IExtractionStage
     private const double MarkedBodyWords = 50;
     private const double HeadlineStretchWeight = 2;
     private const int MinContainerDepth = 2;
-    private const double MaxContainerGrowth = 1.0;
+    private const double MaxContainerGrowth = 2.0;
+
+    /// <summary>A second run joins the main one when it scores this share of it …</summary>
+    private const double SecondRunShare = 0.5;
+
+    /// <summary>… lies within this many lines of it …</summary>
+    private const int MaxGapSegments = 80;
+
+    /// <summary>… and shares with it an element this deep (html, body and one wrapper lie above).</summary>
+    private const int MinJoinDepth = 3;
 
     /// <summary>A run with fewer words of prose than this is retried without page zones …</summary>
     private const double FallbackWords = 40;
@@ -52,7 +61,7 @@ internal sealed class ContentRunSelector : IExtractionStage
                 if (relaxedEnd > relaxedStart && relaxedScore >= MinRunScore
                     && ProseWords(segments, relaxedClasses, relaxedStart, relaxedEnd) >= FallbackGain * Math.Max(words, 1))
                 {
-                    (classes, reasons, start, end, score) = (relaxedClasses, relaxedReasons, relaxedStart, relaxedEnd, relaxedScore);
+                    (scores, classes, reasons, start, end, score) = (relaxedScores, relaxedClasses, relaxedReasons, relaxedStart, relaxedEnd, relaxedScore);
                 }
             }
         }
@@ -78,6 +87,7 @@ internal sealed class ContentRunSelector : IExtractionStage
             return;
         }
 
+        (start, end) = JoinSecondRun(segments, scores, classes, start, end, score);
         (start, end) = ExpandToContainer(segments, start, end);
         context.ContentStart = start;
         context.ContentEnd = end;
@@ -88,6 +98,95 @@ internal sealed class ContentRunSelector : IExtractionStage
                 segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, outside the main run");
             }
         }
+    }
+
+    /// <summary>
+    /// An article split in two by an inline box, a gallery or a block of teasers leaves two runs of prose
+    /// where Kadane keeps only the larger. The next-best run before or after it joins when it holds at
+    /// least <see cref="SecondRunShare"/> of the main run's score, no end-of-article heading lies between
+    /// them, the gap is at most <see cref="MaxGapSegments"/> lines, and the prose of both sits in one
+    /// element below the page's outer wrappers (<see cref="MinJoinDepth"/>). The lines of the gap stay out.
+    /// </summary>
+    private static (int Start, int End) JoinSecondRun(IReadOnlyList<Segment> segments, double[] scores, BlockClass[] classes, int start, int end, double score)
+    {
+        var (afterStart, afterEnd, afterScore) = BestRun(scores.AsSpan(end));
+        afterStart += end;
+        afterEnd += end;
+        var (beforeStart, beforeEnd, beforeScore) = BestRun(scores.AsSpan(0, start));
+        bool after = afterEnd > afterStart && afterScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, afterStart, afterEnd, end, afterStart);
+        bool before = beforeEnd > beforeStart && beforeScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, beforeStart, beforeEnd, beforeEnd, start);
+        if (after && (!before || afterScore >= beforeScore))
+        {
+            MarkGap(segments, end, afterStart);
+            return (start, afterEnd);
+        }
+
+        if (before)
+        {
+            MarkGap(segments, beforeEnd, start);
+            return (beforeStart, end);
+        }
+
+        return (start, end);
+    }
+
+    private static void MarkGap(IReadOnlyList<Segment> segments, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (segments[i].Role == BlockRole.Content)
+            {
+                segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, between the article's runs");
+            }
+        }
+    }
+
+    private static bool Bridgeable(IReadOnlyList<Segment> segments, double[] scores, BlockClass[] classes, int start, int end, int otherStart, int otherEnd, int gapStart, int gapEnd)
+    {
+        if (gapEnd - gapStart > MaxGapSegments)
+        {
+            return false;
+        }
+
+        for (int i = gapStart; i < gapEnd; i++)
+        {
+            if (classes[i] == BlockClass.Terminator || scores[i] <= -TerminatorCost)
+            {
+                return false;
+            }
+        }
+
+        int[]? prefix = null;
+        int length = 0;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            int from = pass == 0 ? start : otherStart, to = pass == 0 ? end : otherEnd;
+            for (int i = from; i < to; i++)
+            {
+                if (classes[i] is not (BlockClass.Good or BlockClass.NearGood) || segments[i].Ancestry is not { } ancestry)
+                {
+                    continue;
+                }
+
+                if (prefix is null)
+                {
+                    prefix = ancestry;
+                    length = ancestry.Length;
+                    continue;
+                }
+
+                length = Math.Min(length, ancestry.Length);
+                int k = 0;
+                while (k < length && prefix[k] == ancestry[k])
+                {
+                    k++;
+                }
+
+                length = k;
+            }
+        }
+
+        return prefix is not null && length >= MinJoinDepth;
     }
 
     private const string ZoneFreeNote = " (page zones set aside)";

@@ -61,7 +61,8 @@ internal static class ZoneGuard
         {
             // A page whose marked article body stands outside the comment thread keeps the thread out.
             bool trustedComments = instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords;
-            if (words[k] > WrapperShare * total && !trustedComments)
+            // A cookie or consent dialog is never the article's wrapper, however much its legal text outweighs a short article.
+            if (words[k] > WrapperShare * total && !trustedComments && instances[k].Zone != PageZone.Promotion)
             {
                 cleared[k] = true;
                 any = true;

@@ -114,7 +114,9 @@ internal sealed class BodyBlockBuilder : IExtractionStage
     }
 
     private static bool IsAppeal(ContentBlock block, Segment source) =>
-        block is ParagraphBlock && source.Stats.Words <= MaxAppealWords && block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases);
+        block is ParagraphBlock && source.Stats.Words <= MaxAppealWords
+        && (block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)
+            || (block.Text.Contains('\u00A0') && block.Text.Replace('\u00A0', ' ').AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)));
 
     /// <summary>A heading with nothing after it heads something that was not kept (related links, a form).</summary>
     private static void DropTrailingHeadings(ExtractionContext context)
@@ -129,12 +131,13 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
     private static int HeadingLevel(Segment segment, List<Segment> kept, int k, int previousHeadingLevel)
     {
-        if (segment.Markup == MarkupHint.Heading)
+        // A theme that sets its paragraphs in heading elements still writes paragraphs: sentences longer than any heading.
+        if (segment.Markup == MarkupHint.Heading && !(segment.Stats.Words > MaxHeadingWords && segment.Stats.EndsWithSentenceEnd))
         {
             return Math.Clamp(segment.MarkupHeadingLevel, 2, 6);
         }
 
-        if (segment.Markup != MarkupHint.None || k == kept.Count - 1)
+        if ((segment.Markup != MarkupHint.None && segment.Markup != MarkupHint.Heading) || k == kept.Count - 1)
         {
             return 0;
         }
