@@ -142,6 +142,11 @@ internal sealed record CliArguments
             return Fail("--url applies to a single input only.");
         }
 
+        if (result.Url is not null && InputSource.IsArchiveFile(inputs[0]))
+        {
+            return Fail("--url does not apply to an archive: each record carries its own target URI.");
+        }
+
         return result;
     }
 

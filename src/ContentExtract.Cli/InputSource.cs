@@ -7,7 +7,12 @@ internal sealed record InputSource(string Name, string? Path)
 {
     private static readonly string[] Extensions = [".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".txt.gz"];
 
+    // Web archives hold many pages each and are streamed record by record, never read whole.
+    private static readonly string[] ArchiveExtensions = [".warc", ".warc.gz", ".wet", ".wet.gz"];
+
     public bool IsStandardInput => Path is null;
+
+    public bool IsArchive => Path is not null && IsArchiveFile(Path);
 
     /// <summary>Expands the command line's inputs: directories are walked for page files in name order.</summary>
     public static List<InputSource> Resolve(IReadOnlyList<string> inputs, out List<string> missing)
@@ -23,7 +28,7 @@ internal sealed record InputSource(string Name, string? Path)
             else if (Directory.Exists(input))
             {
                 var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(IsPageFile)
+                    .Where(f => IsPageFile(f) || IsArchiveFile(f))
                     .Order(StringComparer.Ordinal);
                 sources.AddRange(files.Select(f => new InputSource(f, f)));
             }
@@ -41,6 +46,8 @@ internal sealed record InputSource(string Name, string? Path)
     }
 
     public static bool IsPageFile(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsArchiveFile(string path) => ArchiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The input's bytes, decompressed when the name ends in .gz.</summary>
     public async Task<byte[]> ReadAsync(Stream standardInput, CancellationToken cancellationToken)
@@ -79,11 +86,11 @@ internal sealed record InputSource(string Name, string? Path)
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? InputMode.Text : InputMode.Auto;
     }
 
-    /// <summary>The file name stem used for --out: the name without its page extensions.</summary>
+    /// <summary>The file name stem used for --out: the name without its page or archive extensions.</summary>
     public string Stem()
     {
         string name = System.IO.Path.GetFileName(Path ?? "stdin");
-        foreach (var extension in Extensions.OrderByDescending(e => e.Length))
+        foreach (var extension in Extensions.Concat(ArchiveExtensions).OrderByDescending(e => e.Length))
         {
             if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using ContentExtract;
+using ContentExtract.Archives;
 using ContentExtract.Cli;
 using ContentExtract.Rendering;
 
@@ -48,18 +50,24 @@ namespace ContentExtract.Cli
             }
 
             var extractor = ContentExtractor.Default;
-            bool jsonArray = arguments.Format == OutputFormat.Json && sources.Count > 1 && arguments.OutDirectory is null;
-            if (jsonArray)
-            {
-                await output.WriteLineAsync("[").ConfigureAwait(false);
-            }
 
-            int written = 0;
+            // An archive yields many documents, so JSON becomes an array as soon as one is among the inputs.
+            bool jsonArray = arguments.Format == OutputFormat.Json && arguments.OutDirectory is null && (sources.Count > 1 || sources.Any(s => s.IsArchive));
+            var sink = new OutputSink(output, arguments.Format, jsonArray);
+            await sink.BeginAsync().ConfigureAwait(false);
 
-            // Pages are extracted in parallel a batch at a time and written in input order.
-            for (int start = 0; start < sources.Count; start += BatchSize)
+            for (int start = 0; start < sources.Count;)
             {
-                var batch = sources.Skip(start).Take(BatchSize).ToArray();
+                if (sources[start].IsArchive)
+                {
+                    failures += await ProcessArchiveAsync(extractor, sources[start], arguments, sink, error, cancellationToken).ConfigureAwait(false);
+                    start++;
+                    continue;
+                }
+
+                // Pages are extracted in parallel a batch at a time and written in input order.
+                var batch = sources.Skip(start).Take(BatchSize).TakeWhile(s => !s.IsArchive).ToArray();
+                start += batch.Length;
                 var results = new (string? Rendered, string? Failure)[batch.Length];
                 await Parallel.ForEachAsync(
                     Enumerable.Range(0, batch.Length),
@@ -83,27 +91,73 @@ namespace ContentExtract.Cli
                         continue;
                     }
 
-                    if (jsonArray && written > 0)
-                    {
-                        await output.WriteLineAsync(",").ConfigureAwait(false);
-                    }
-                    else if (written > 0 && arguments.Format is OutputFormat.Markdown or OutputFormat.Text)
-                    {
-                        await output.WriteLineAsync().ConfigureAwait(false);
-                    }
-
-                    await output.WriteAsync(rendered).ConfigureAwait(false);
-                    written++;
+                    await sink.WriteAsync(rendered!).ConfigureAwait(false);
                 }
             }
 
-            if (jsonArray)
+            await sink.EndAsync(cancellationToken).ConfigureAwait(false);
+            return failures > 0 ? 1 : 0;
+        }
+
+        /// <summary>
+        /// Streams one web archive: one rendering per extracted record, in archive order. A failed record is
+        /// reported on standard error and counted; skipped records (request, metadata, redirects …) are only
+        /// counted. Returns the number of failures.
+        /// </summary>
+        private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputSink sink, TextWriter error, CancellationToken cancellationToken)
+        {
+            int extracted = 0, skipped = 0, failed = 0;
+            StreamWriter? outFile = null;
+            try
             {
-                await output.WriteLineAsync("]").ConfigureAwait(false);
+                await using var archive = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: false);
+                if (arguments.OutDirectory is not null)
+                {
+                    // With --out an archive gets one file holding all its records (a JSON array for json).
+                    outFile = new StreamWriter(Path.Combine(arguments.OutDirectory, source.Stem() + Extension(arguments.Format)), append: false, new UTF8Encoding(false));
+                    sink = new OutputSink(outFile, arguments.Format, jsonArray: arguments.Format == OutputFormat.Json);
+                    await sink.BeginAsync().ConfigureAwait(false);
+                }
+
+                await foreach (var result in extractor.ExtractArchiveAsync(archive, cancellationToken: cancellationToken).ConfigureAwait(false))
+                {
+                    string recordSource = $"{source.Name}#{result.Record.Index}";
+                    switch (result.Outcome)
+                    {
+                        case ArchiveRecordOutcome.Extracted:
+                            extracted++;
+                            await sink.WriteAsync(Render(result.Document!, recordSource, arguments, result)).ConfigureAwait(false);
+                            break;
+                        case ArchiveRecordOutcome.Skipped:
+                            skipped++;
+                            break;
+                        default:
+                            failed++;
+                            await error.WriteLineAsync($"content-extract: {recordSource} (offset {result.Record.Offset}): {result.Reason}").ConfigureAwait(false);
+                            break;
+                    }
+                }
+
+                if (outFile is not null)
+                {
+                    await sink.EndAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                await error.WriteLineAsync($"content-extract: {source.Name}: {ex.Message}").ConfigureAwait(false);
+            }
+            finally
+            {
+                if (outFile is not null)
+                {
+                    await outFile.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
-            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return failures > 0 ? 1 : 0;
+            await error.WriteLineAsync($"content-extract: {source.Name}: {extracted + skipped + failed} records: {extracted} extracted, {skipped} skipped, {failed} failed").ConfigureAwait(false);
+            return failed;
         }
 
         private static async Task<(string? Rendered, string? Failure)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
@@ -113,7 +167,7 @@ namespace ContentExtract.Cli
                 byte[] bytes = await source.ReadAsync(standardInput, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = arguments.Url };
                 var document = extractor.Extract(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
-                return (Render(document, source.Name, arguments), null);
+                return (Render(document, source.Name, arguments, record: null), null);
             }
             catch (ContentExtractionException ex)
             {
@@ -133,15 +187,20 @@ namespace ContentExtract.Cli
             }
         }
 
-        private static string Render(ExtractedDocument document, string source, CliArguments arguments)
+        private static string Render(ExtractedDocument document, string source, CliArguments arguments, ArchiveRecordResult? record)
         {
             string rendered = arguments.Format switch
             {
-                OutputFormat.Json => JsonRenderer.Render(document, source, indented: true, explain: arguments.Explain) + "\n",
-                OutputFormat.JsonLines => JsonRenderer.Render(document, source, indented: false, explain: arguments.Explain) + "\n",
+                OutputFormat.Json => (record is null ? JsonRenderer.Render(document, source, indented: true, explain: arguments.Explain) : JsonRenderer.Render(record, source, indented: true, explain: arguments.Explain)) + "\n",
+                OutputFormat.JsonLines => (record is null ? JsonRenderer.Render(document, source, indented: false, explain: arguments.Explain) : JsonRenderer.Render(record, source, indented: false, explain: arguments.Explain)) + "\n",
                 OutputFormat.Text => PlainTextRenderer.Render(document),
                 _ => MarkdownRenderer.Render(document),
             };
+
+            if (record is not null && arguments.Format is OutputFormat.Markdown or OutputFormat.Text)
+            {
+                rendered = RecordHeading(source, record.Record) + "\n\n" + rendered;
+            }
 
             if (arguments.Explain && arguments.Format is OutputFormat.Markdown or OutputFormat.Text)
             {
@@ -149,6 +208,29 @@ namespace ContentExtract.Cli
             }
 
             return rendered;
+        }
+
+        /// <summary>The line above each archive record in Markdown and text, in the style of <c>head</c> over several files.</summary>
+        private static string RecordHeading(string source, ArchiveRecordInfo record)
+        {
+            var details = new List<string>();
+            if (record.Type is not null)
+            {
+                details.Add(record.Type);
+            }
+
+            if (record.Date is { } date)
+            {
+                details.Add(date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            }
+
+            if (record.HttpStatus is { } status)
+            {
+                details.Add($"HTTP {status}");
+            }
+
+            string target = record.TargetUri is null ? string.Empty : " " + record.TargetUri;
+            return $"==> {source}{target} ({string.Join(", ", details)}) <==";
         }
 
         private static string Extension(OutputFormat format) => format switch

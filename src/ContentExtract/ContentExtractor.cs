@@ -1,3 +1,4 @@
+using ContentExtract.Archives;
 using ContentExtract.Decoding;
 using ContentExtract.Html;
 using ContentExtract.Noise;
@@ -139,6 +140,39 @@ public sealed class ContentExtractor
         }
 
         return Extract(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode, page, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts every page of a web archive (<c>.warc</c>, <c>.warc.gz</c>, <c>.wet</c>, <c>.wet.gz</c>; WARC/1.0
+    /// or 1.1, plain or gzip-compressed, recognised from the first bytes). HTTP <c>response</c> records go
+    /// through the HTML engine with the charset of their <c>Content-Type</c>; <c>conversion</c> records
+    /// (WET text) through the text path; responses with status 400 and up come back as error pages without
+    /// article extraction. Other records are returned as skipped, damaged ones as failed, and reading goes on.
+    /// </summary>
+    /// <param name="archive">The archive; read forward only, once, and not closed.</param>
+    /// <param name="options">Parallelism and read-ahead; null for <see cref="ArchiveExtractionOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops reading and extraction.</param>
+    /// <returns>
+    /// One result per record, in archive order, streamed: records are read as results are taken, extracted in
+    /// parallel over a bounded window, so memory stays flat however large the archive.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    /// <exception cref="IOException">Reading the stream failed (raised while enumerating, after the records read before).</exception>
+    /// <example>
+    /// <code>
+    /// await using var file = File.OpenRead("crawl.warc.gz");
+    /// await foreach (var result in ContentExtractor.Default.ExtractArchiveAsync(file))
+    /// {
+    ///     if (result.Document is { } page) Console.WriteLine($"{result.Record.TargetUri}: {page.Title}");
+    /// }
+    /// </code>
+    /// </example>
+    public IAsyncEnumerable<ArchiveRecordResult> ExtractArchiveAsync(Stream archive, ArchiveExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        options ??= ArchiveExtractionOptions.Default;
+        options.Validate();
+        return ArchiveExtraction.RunAsync(this, archive, options, cancellationToken);
     }
 
     /// <summary>Extracts an HTML page.</summary>

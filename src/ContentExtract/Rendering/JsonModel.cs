@@ -22,7 +22,10 @@ internal sealed record ContractDocument(
     IReadOnlyList<JsonNoise> Noise,
     JsonMetadata Metadata,
     string Text,
+    JsonArchiveRecord? Record,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonDecision>? Explain);
+
+internal sealed record JsonArchiveRecord(int Index, long Offset, string? Id, string? Type, string? Date, int? HttpStatus);
 
 internal sealed record JsonErrorPage(int? Status, string? Reason, string? Server);
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentExtract.Archives;
 
 namespace ContentExtract.Rendering;
 
@@ -18,8 +20,43 @@ public static class JsonRenderer
     public static string Render(ExtractedDocument document, string? source = null, bool indented = true, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Serialize(ToJson(document, source, explain, record: null), indented);
+    }
+
+    /// <summary>
+    /// Renders the document of an archive record as JSON: the document's fields, with <c>url</c> the record's
+    /// target URI and a <c>record</c> object (index, offset, id, type, date, HTTP status).
+    /// </summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (JSON Lines).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static string Render(ArchiveRecordResult result, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Document is not { } document)
+        {
+            throw new ArgumentException($"Record {result.Record.Index} has no document ({result.Outcome}).", nameof(result));
+        }
+
+        var info = result.Record;
+        var record = new JsonArchiveRecord(
+            info.Index,
+            info.Offset,
+            info.RecordId,
+            info.Type,
+            info.Date?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+            info.HttpStatus);
+        var json = ToJson(document, source, explain, record);
+        return Serialize(info.TargetUri is null ? json : json with { Url = info.TargetUri }, indented);
+    }
+
+    private static string Serialize(ContractDocument json, bool indented)
+    {
         var options = indented ? Indented : Compact;
-        return JsonSerializer.Serialize(ToJson(document, source, explain), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ContractDocument>)options.GetTypeInfo(typeof(ContractDocument)));
+        return JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ContractDocument>)options.GetTypeInfo(typeof(ContractDocument)));
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
@@ -34,7 +71,7 @@ public static class JsonRenderer
         return options;
     }
 
-    private static ContractDocument ToJson(ExtractedDocument d, string? source, bool explain) => new(
+    private static ContractDocument ToJson(ExtractedDocument d, string? source, bool explain, JsonArchiveRecord? record) => new(
         source,
         d.Url,
         d.InputKind == InputKind.Html ? "html" : "text",
@@ -51,6 +88,7 @@ public static class JsonRenderer
         d.Noise.Select(n => new JsonNoise("error-page", n.Status, n.Reason, n.Server, n.Text)).ToArray(),
         new JsonMetadata(d.Metadata.Author, d.Metadata.Published, d.Metadata.SiteName, d.Metadata.Description),
         d.Text,
+        record,
         explain ? d.Decisions.Select(x => new JsonDecision(x.Index, x.Kept, NameOf(x.Role), x.Reason, x.Text)).ToArray() : null);
 
     private static JsonBlock ToJson(ContentBlock block) => block switch

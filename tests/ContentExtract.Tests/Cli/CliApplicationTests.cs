@@ -112,11 +112,92 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_archive_gives_one_json_line_per_extracted_record_with_its_url_and_record()
+    {
+        var (exit, output, error) = await RunAsync(string.Empty, "--format", "jsonl", RepositoryPaths.SampleArchive);
+
+        // The sample holds one damaged record: reported, counted as a failure, and the run goes on.
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([2, 3, 5, 6], lines.Select(l => l.GetProperty("record").GetProperty("index").GetInt32()));
+        Assert.Equal(
+            [RepositoryPaths.SampleArchive + "#2", RepositoryPaths.SampleArchive + "#3", RepositoryPaths.SampleArchive + "#5", RepositoryPaths.SampleArchive + "#6"],
+            lines.Select(l => l.GetProperty("source").GetString()));
+        Assert.Equal("http://news.example.cn/2024/06/01/bus-routes.html", lines[0].GetProperty("url").GetString());
+        Assert.Equal("城市公交线路优化方案公布", lines[0].GetProperty("title").GetString());
+
+        var record = lines[0].GetProperty("record");
+        Assert.Equal("<urn:uuid:00000000-0000-4000-8000-000000000003>", record.GetProperty("id").GetString());
+        Assert.Equal("response", record.GetProperty("type").GetString());
+        Assert.Equal("2024-06-01T12:00:03Z", record.GetProperty("date").GetString());
+        Assert.Equal(200, record.GetProperty("httpStatus").GetInt32());
+
+        Assert.Equal("error", lines[2].GetProperty("pageKind").GetString());
+        Assert.Equal(404, lines[2].GetProperty("errorPage").GetProperty("status").GetInt32());
+        Assert.Equal("nginx/1.24.0", lines[2].GetProperty("errorPage").GetProperty("server").GetString());
+        Assert.Equal("text", lines[3].GetProperty("inputKind").GetString());
+        Assert.Equal(JsonValueKind.Null, lines[3].GetProperty("record").GetProperty("httpStatus").ValueKind);
+
+        var errorLines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(errorLines, l => l.StartsWith($"content-extract: {RepositoryPaths.SampleArchive}#4 (offset ", StringComparison.Ordinal) && l.Contains("Content-Length", StringComparison.Ordinal));
+        Assert.Contains($"content-extract: {RepositoryPaths.SampleArchive}: 10 records: 4 extracted, 5 skipped, 1 failed", errorLines);
+    }
+
+    [Fact]
+    public async Task An_archive_in_markdown_has_a_heading_line_above_each_record()
+    {
+        var (_, output, _) = await RunAsync(string.Empty, RepositoryPaths.SampleArchive);
+
+        var headings = output.Split('\n').Where(l => l.StartsWith("==> ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, headings.Count);
+        Assert.Equal($"==> {RepositoryPaths.SampleArchive}#5 https://gazette.example.com/missing (response, 2024-06-01T12:00:06Z, HTTP 404) <==", headings[2]);
+        Assert.Contains("# 城市公交线路优化方案公布", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_archive_in_json_is_an_array_and_pages_around_it_keep_their_order()
+    {
+        var (_, output, _) = await RunAsync(string.Empty, "--format", "json", RepositoryPaths.Seed, RepositoryPaths.SampleArchive, RepositoryPaths.Seed);
+
+        var documents = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(6, documents.Count);
+        Assert.Equal(JsonValueKind.Null, documents[0].GetProperty("record").ValueKind);
+        Assert.Equal(RepositoryPaths.SampleArchive + "#2", documents[1].GetProperty("source").GetString());
+        Assert.Equal(RepositoryPaths.Seed, documents[5].GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task Out_writes_one_file_per_archive()
+    {
+        string outDir = Path.Combine(_temp, "out");
+        await RunAsync(string.Empty, "--format", "jsonl", "--out", outDir, RepositoryPaths.SampleArchive);
+
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(outDir, "sample.jsonl")).Length);
+    }
+
+    [Fact]
+    public async Task A_directory_walk_includes_archives()
+    {
+        File.Copy(RepositoryPaths.SampleArchive, Path.Combine(_temp, "crawl.warc.gz"));
+        var (_, output, _) = await RunAsync(string.Empty, "--format", "jsonl", _temp);
+
+        Assert.Equal(4, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Url_does_not_apply_to_an_archive()
+    {
+        var (exit, _, error) = await RunAsync(string.Empty, "--url", "https://example.com/", "crawl.warc.gz");
+        Assert.Equal(2, exit);
+        Assert.Contains("archive", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_lists_every_option()
     {
         var (exit, output, _) = await RunAsync(string.Empty, "--help");
         Assert.Equal(0, exit);
-        Assert.All(["--format", "--mode", "--url", "--out", "--explain", "jsonl"], o => Assert.Contains(o, output, StringComparison.Ordinal));
+        Assert.All(["--format", "--mode", "--url", "--out", "--explain", "jsonl", ".warc.gz", ".wet.gz"], o => Assert.Contains(o, output, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,6 +22,36 @@ public sealed class JsonRendererTests
         Assert.Equal("article", root.GetProperty("pageKind").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("errorPage").ValueKind);
         Assert.False(root.TryGetProperty("explain", out _));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("record").ValueKind);
+    }
+
+    [Fact]
+    public void An_archive_record_adds_its_record_object_and_its_target_uri_as_url()
+    {
+        var result = new ContentExtract.Archives.ArchiveRecordResult
+        {
+            Record = new ContentExtract.Archives.ArchiveRecordInfo
+            {
+                Index = 7,
+                Offset = 1234,
+                RecordId = "<urn:uuid:1>",
+                Type = "response",
+                TargetUri = "https://example.com/a b",
+                Date = new DateTimeOffset(2024, 6, 1, 14, 0, 0, TimeSpan.FromHours(2)),
+                HttpStatus = 200,
+            },
+            Outcome = ContentExtract.Archives.ArchiveRecordOutcome.Extracted,
+            Document = ScrapeFile.Extract(RepositoryPaths.Seed),
+        };
+
+        var root = JsonDocument.Parse(JsonRenderer.Render(result, "crawl.warc.gz#7", indented: false)).RootElement;
+
+        Assert.Equal("https://example.com/a b", root.GetProperty("url").GetString());
+        var record = root.GetProperty("record");
+        Assert.Equal(["index", "offset", "id", "type", "date", "httpStatus"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2024-06-01T12:00:00Z", record.GetProperty("date").GetString());
+        Assert.Equal(1234, record.GetProperty("offset").GetInt64());
+        Assert.Throws<ArgumentException>(() => JsonRenderer.Render(result with { Outcome = ContentExtract.Archives.ArchiveRecordOutcome.Failed, Document = null }));
     }
 
     [Fact]

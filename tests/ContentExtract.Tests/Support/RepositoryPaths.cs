@@ -15,6 +15,9 @@ internal static class RepositoryPaths
 
     public static string Seed => Path.Combine(Seeds, "000_d154e7da7914ddc9.txt");
 
+    /// <summary>The composed web archive (gzip per record) of <c>Archives/WarcFixture.Sample</c>.</summary>
+    public static string SampleArchive => Path.Combine(TestProject, "Archives", "Fixtures", "sample.warc.gz");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

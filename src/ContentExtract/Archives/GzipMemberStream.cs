@@ -1,0 +1,316 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace ContentExtract.Archives;
+
+/// <summary>
+/// Decompresses a gzip file member by member, knowing where each member starts in the compressed
+/// file. <see cref="GZipStream"/> also reads concatenated members, but it reads ahead and cannot say
+/// where a member began, so after a damaged member it cannot continue. Here each member is inflated
+/// by its own <see cref="DeflateStream"/>; its end is found from the gzip trailer (CRC-32 and length
+/// of the member's output, which also checks the member), and the bytes read ahead are pushed back.
+/// A damaged member raises <see cref="InvalidDataException"/>; <see cref="SkipToNextMember"/> then
+/// resumes at the next gzip header. WARC files written one record per member (the usual
+/// <c>.warc.gz</c>) so lose only the damaged record.
+/// </summary>
+internal sealed class GzipMemberStream : Stream
+{
+    private const byte FlagHeaderCrc = 0x02;
+    private const byte FlagExtra = 0x04;
+    private const byte FlagName = 0x08;
+    private const byte FlagComment = 0x10;
+    private const byte ReservedFlags = 0xE0;
+
+    private static ReadOnlySpan<byte> Magic => [0x1F, 0x8B, 0x08];
+
+    private readonly ByteReader _raw;
+    private readonly MemberFeed _feed;
+    private readonly List<(long OutputStart, long RawOffset)> _memberStarts = [];
+    private DeflateStream? _inflater;
+    private uint _crc;
+    private long _memberOutput;
+    private long _totalOutput;
+
+    public GzipMemberStream(ByteReader raw)
+    {
+        _raw = raw;
+        _feed = new MemberFeed(raw);
+    }
+
+    /// <summary>Where the member being read starts in the compressed file.</summary>
+    public long CurrentMemberOffset { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => _totalOutput;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// The compressed-file offset of the member that produced the decompressed byte at
+    /// <paramref name="outputPosition"/>. Positions must be asked for in increasing order: older
+    /// member starts are forgotten, so that a long archive does not accumulate them.
+    /// </summary>
+    public long MemberOffsetAt(long outputPosition)
+    {
+        int last = -1;
+        for (int i = 0; i < _memberStarts.Count && _memberStarts[i].OutputStart <= outputPosition; i++)
+        {
+            last = i;
+        }
+
+        if (last < 0)
+        {
+            return _memberStarts.Count > 0 ? _memberStarts[0].RawOffset : CurrentMemberOffset;
+        }
+
+        if (last > 0)
+        {
+            _memberStarts.RemoveRange(0, last);
+        }
+
+        return _memberStarts[0].RawOffset;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (true)
+        {
+            if (_inflater is null && !BeginMember())
+            {
+                return 0;
+            }
+
+            int read;
+            try
+            {
+                read = _inflater!.Read(buffer);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is damaged ({ex.Message})", ex);
+            }
+
+            if (read > 0)
+            {
+                _crc = Crc32.Append(_crc, buffer[..read]);
+                _memberOutput += read;
+                _totalOutput += read;
+                return read;
+            }
+
+            EndMember();
+        }
+    }
+
+    /// <summary>
+    /// After <see cref="InvalidDataException"/>: abandons the damaged member and moves to the next
+    /// gzip header after its start. Returns false when there is none.
+    /// </summary>
+    public bool SkipToNextMember(CancellationToken cancellationToken)
+    {
+        _inflater?.Dispose();
+        _inflater = null;
+
+        // The deflate data consumed before the last chunk belongs to the damaged member; the last chunk
+        // may hold the start of the next one, so it is searched again.
+        _feed.PushBackLastChunk();
+        return _raw.SeekBytes(Magic, cancellationToken);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inflater?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private bool BeginMember()
+    {
+        if (_raw.AtEnd)
+        {
+            return false;
+        }
+
+        CurrentMemberOffset = _raw.Position;
+        var header = _raw.Peek(10);
+        if (header.Length < 10 || !header.StartsWith(Magic))
+        {
+            // Step over the first byte so that the search for the next header makes progress.
+            _raw.Advance(1);
+            throw new InvalidDataException(header.Length < 10 && header.StartsWith(Magic[..Math.Min(header.Length, 3)])
+                ? $"the archive ends inside a gzip header at offset {CurrentMemberOffset}"
+                : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
+        }
+
+        byte flags = header[3];
+        _raw.Advance(10);
+        if ((flags & ReservedFlags) != 0)
+        {
+            throw new InvalidDataException($"gzip header at offset {CurrentMemberOffset} has reserved flags set");
+        }
+
+        if ((flags & FlagExtra) != 0)
+        {
+            var length = _raw.Peek(2);
+            if (length.Length < 2)
+            {
+                throw new InvalidDataException($"the archive ends inside a gzip header at offset {CurrentMemberOffset}");
+            }
+
+            int extraLength = BinaryPrimitives.ReadUInt16LittleEndian(length);
+            _raw.Advance(2);
+            _raw.Skip(extraLength, CancellationToken.None);
+        }
+
+        if ((flags & FlagName) != 0)
+        {
+            SkipZeroTerminated();
+        }
+
+        if ((flags & FlagComment) != 0)
+        {
+            SkipZeroTerminated();
+        }
+
+        if ((flags & FlagHeaderCrc) != 0)
+        {
+            _raw.Skip(2, CancellationToken.None);
+        }
+
+        _memberStarts.Add((_totalOutput, CurrentMemberOffset));
+        _crc = 0;
+        _memberOutput = 0;
+        _feed.BeginMember();
+        _inflater = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
+        return true;
+    }
+
+    private void SkipZeroTerminated()
+    {
+        int b;
+        while ((b = _raw.ReadByte()) > 0)
+        {
+        }
+
+        if (b < 0)
+        {
+            throw new InvalidDataException($"the archive ends inside a gzip header at offset {CurrentMemberOffset}");
+        }
+    }
+
+    /// <summary>
+    /// The deflate data has ended somewhere in the last chunk handed to the inflater. The trailer
+    /// (CRC-32 and length of this member's output) is found there; the bytes after it go back.
+    /// </summary>
+    private void EndMember()
+    {
+        _inflater!.Dispose();
+        _inflater = null;
+
+        Span<byte> trailer = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, _crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], unchecked((uint)_memberOutput));
+
+        var chunk = _feed.LastChunk;
+        var after = _raw.Peek(8);
+        var window = new byte[chunk.Length + after.Length];
+        chunk.CopyTo(window);
+        after.CopyTo(window.AsSpan(chunk.Length));
+        int found = window.AsSpan().IndexOf(trailer);
+        if (found < 0)
+        {
+            throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is truncated or fails its CRC-32 check");
+        }
+
+        int end = found + trailer.Length;
+        if (end <= chunk.Length)
+        {
+            _raw.Unread(chunk[end..]);
+        }
+        else
+        {
+            _raw.Advance(end - chunk.Length);
+        }
+
+        _feed.Forget();
+    }
+
+    /// <summary>Hands compressed bytes to the inflater and remembers the last chunk it handed over.</summary>
+    private sealed class MemberFeed(ByteReader raw) : Stream
+    {
+        private byte[] _lastChunk = new byte[16 * 1024];
+        private int _lastChunkLength;
+
+        public ReadOnlySpan<byte> LastChunk => _lastChunk.AsSpan(0, _lastChunkLength);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public void BeginMember() => _lastChunkLength = 0;
+
+        public void Forget() => _lastChunkLength = 0;
+
+        public void PushBackLastChunk()
+        {
+            raw.Unread(LastChunk);
+            _lastChunkLength = 0;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            // A bounded chunk keeps the trailer search and the push-back small.
+            var destination = buffer[..Math.Min(buffer.Length, _lastChunk.Length)];
+            int read = raw.Read(destination);
+            destination[..read].CopyTo(_lastChunk);
+            _lastChunkLength = read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
