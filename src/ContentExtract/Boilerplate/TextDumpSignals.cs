@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
+using ContentExtract.Text;
+
+namespace ContentExtract.Boilerplate;
+
+/// <summary>
+/// What a text dump says about its furniture without markup: a text dump has no zones, so the
+/// consent dialog, the comment thread and the teasers a page's markup would fence off must be
+/// recognised from their words and their shape. Runs on text dumps only, after the context-free
+/// classes are set and before the content run is chosen; it only ever turns prose into furniture.
+/// </summary>
+internal sealed partial class TextDumpSignals : IExtractionStage
+{
+    /// <summary>Comment metadata lines are short: a name, a time, a counter.</summary>
+    private const double MaxCommentMetaWords = 8;
+
+    /// <summary>Two comment metadata lines belong to one thread when at most this many lines …</summary>
+    private const int MaxCommentGapLines = 8;
+
+    /// <summary>… and at most this many words of text lie between them.</summary>
+    private const double MaxCommentGapWords = 160;
+
+    /// <summary>A thread is a thread when it holds this many metadata lines: one relative time may be the article's own date.</summary>
+    private const int MinCommentMetaLines = 3;
+
+    /// <summary>Within a thread so recognised, a long comment may stand between two metadata lines: up to this many lines …</summary>
+    private const int LongCommentLines = 16;
+
+    /// <summary>… and words.</summary>
+    private const double LongCommentWords = 600;
+
+    /// <summary>After the last metadata line of a thread, its last comment: up to this many lines and words.</summary>
+    private const int TrailingCommentLines = 4;
+
+    private const double TrailingCommentWords = 120;
+
+    public void Run(ExtractionContext context)
+    {
+        if (context.Kind != InputKind.Text)
+        {
+            return;
+        }
+
+        var segments = context.Segments;
+        MarkConsentProse(segments);
+        MarkCommentThreads(segments);
+    }
+
+    /// <summary>
+    /// Cookie-consent prose ("This website uses cookies to improve your experience while you navigate
+    /// through the website…", "Necessary cookies are absolutely essential…") reads as well-punctuated
+    /// prose and can outweigh a short article; it is told by the word cookie together with the words
+    /// of consent (website, browser, consent, necessary, analytics …), in the languages of the lexicon.
+    /// </summary>
+    private static void MarkConsentProse(IReadOnlyList<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.IsDecided || segment.Class is BlockClass.Bad or BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            if (IsConsentProse(segment.Text))
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "cookie-consent prose";
+            }
+        }
+    }
+
+    internal static bool IsConsentProse(string text)
+    {
+        int cookies = 0;
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in Word().Matches(text))
+        {
+            string w = word.Value.ToLowerInvariant();
+            if (w.StartsWith("cookie", StringComparison.Ordinal) || w is "ciasteczka" || w.StartsWith("쿠키", StringComparison.Ordinal) || w.StartsWith("クッキー", StringComparison.Ordinal))
+            {
+                cookies++;
+            }
+            else if (ConsentWords.Contains(w))
+            {
+                context.Add(w);
+            }
+        }
+
+        return cookies >= 1 && (context.Count >= 2 || (cookies >= 2 && context.Count >= 1));
+    }
+
+    private static readonly HashSet<string> ConsentWords = new(StringComparer.Ordinal)
+    {
+        "website", "websites", "browser", "browsing", "consent", "privacy", "necessary", "essential", "analytics", "tracking", "third-party", "opt-out", "opt",
+        "functionality", "preferences", "navigate", "visitors", "personalised", "personalized",
+        "webseite", "einwilligung", "zustimmung", "datenschutz", "datenschutzerklärung", "notwendig", "notwendige", "essenziell", "essentielle",
+        "navigateur", "consentement", "confidentialité", "nécessaires", "navigation",
+        "navegador", "consentimiento", "privacidad", "necesarias", "navegación", "sitio",
+        "navegação", "consentimento", "privacidade", "necessários",
+        "consenso", "navigazione", "necessari",
+        "przeglądarki", "zgody", "prywatności",
+    };
+
+    /// <summary>
+    /// A comment thread in a dump is a chain of short metadata lines — "2 days ago at 07:50 am",
+    /// "Rating: 25 Votes", "vor 3 Stunden", "12 Likes", "回复" — a few lines apart with short texts between.
+    /// Where three or more such lines chain, the lines from the first to the last comment are furniture,
+    /// however well-written the comments are.
+    /// </summary>
+    private static void MarkCommentThreads(IReadOnlyList<Segment> segments)
+    {
+        var meta = new List<int>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (IsCommentMeta(segments[i]))
+            {
+                meta.Add(i);
+            }
+        }
+
+        int k = 0;
+        while (k < meta.Count)
+        {
+            int first = k;
+            while (k + 1 < meta.Count && meta[k + 1] - meta[k] <= MaxCommentGapLines && WordsBetween(segments, meta[k], meta[k + 1]) <= MaxCommentGapWords)
+            {
+                k++;
+            }
+
+            if (k - first + 1 >= MinCommentMetaLines)
+            {
+                // Once the thread is plain, a long comment does not end it: the next metadata line a little further on continues it.
+                while (k + 1 < meta.Count && meta[k + 1] - meta[k] <= LongCommentLines && WordsBetween(segments, meta[k], meta[k + 1]) <= LongCommentWords)
+                {
+                    k++;
+                }
+
+                int end = meta[k] + 1;
+                double words = 0;
+                for (int i = end; i < segments.Count && i <= meta[k] + TrailingCommentLines; i++)
+                {
+                    words += segments[i].Stats.Words;
+                    if (words > TrailingCommentWords || segments[i].Class == BlockClass.Terminator)
+                    {
+                        break;
+                    }
+
+                    end = i + 1;
+                }
+
+                for (int i = meta[first]; i < end; i++)
+                {
+                    var segment = segments[i];
+                    if (!segment.IsDecided && segment.Class is not (BlockClass.Bad or BlockClass.Terminator))
+                    {
+                        segment.Class = BlockClass.Bad;
+                        segment.ClassReason = "inside a comment thread";
+                    }
+                }
+            }
+
+            k++;
+        }
+    }
+
+    private static double WordsBetween(IReadOnlyList<Segment> segments, int from, int to)
+    {
+        double words = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            words += segments[i].Stats.Words;
+        }
+
+        return words;
+    }
+
+    internal static bool IsCommentMeta(Segment segment)
+    {
+        var stats = segment.Stats;
+        if (stats.Words > MaxCommentMetaWords || segment.Text.Length > 60)
+        {
+            return false;
+        }
+
+        string text = segment.BodyText.Length > 0 ? segment.BodyText : segment.Text;
+        return RelativeTime().IsMatch(text) || Counter().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
+    private static partial Regex Word();
+
+    /// <summary>"2 days ago", "3 hours ago at 07:50 am", "vor 3 Stunden", "hace 2 días", "il y a 2 jours", "há 2 dias", "3小时前", "yesterday at 9:15".</summary>
+    [GeneratedRegex(
+        @"^(?:(?:about |an? )?\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[smhdwy])\s+ago\b"
+        + @"|(?:vor|hace|há|ha|il y a|fa)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|temu|geleden|sedan|siden)\b"
+        + @"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?:yesterday|today|gestern|heute|ayer|hier|ontem|ieri|昨天|今天)\s+(?:at|um|a las|à|às|alle)?\s*\d{1,2}[:.]\d{2})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    /// <summary>"Rating: 25 Votes", "12 Likes", "3 Replies", "Reply", "Antworten", "回复(3)".</summary>
+    [GeneratedRegex(
+        @"^(?:(?:rating|score|points?)\s*:?\s*[+-]?\d+\s*(?:votes?|points?)?|[+-]?\d+\s+(?:votes?|likes?|upvotes?|points?|replies|reply)"
+        + @"|(?:reply|replies|antworten|responder|répondre|rispondi|odpowiedz|回复|点赞)(?:\s*[(（]?\d*[)）]?)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+}
