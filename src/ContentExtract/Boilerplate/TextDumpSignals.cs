@@ -46,6 +46,123 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         var segments = context.Segments;
         MarkConsentProse(segments);
         MarkCommentThreads(segments);
+        MarkRepeats(segments);
+        MarkAppeals(segments);
+    }
+
+    /// <summary>A line shorter than this is too common to be a teaser when it repeats ("Share", "Read more").</summary>
+    private const int MinRepeatLength = 20;
+
+    /// <summary>
+    /// Teasers and carousels print the same headline again and again, and a teaser often prints its link text
+    /// and its title side by side ("Headline…Headline…"). A line that repeats one earlier in the dump, or
+    /// repeats itself, is a teaser, not the article, which says each of its lines once; the first of
+    /// several equal lines keeps its class, since it may be the headline or the article's own line.
+    /// </summary>
+    private static void MarkRepeats(IReadOnlyList<Segment> segments)
+    {
+        // Where each line was first seen, how often, and the prose words read so far (to tell what lies between two copies).
+        var seen = new Dictionary<string, (int Count, double ProseBefore)>(StringComparer.Ordinal);
+        double prose = 0;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Class is BlockClass.Good or BlockClass.NearGood)
+            {
+                prose += segment.Stats.Words;
+            }
+
+            // A plain dump's first line is its <title>, which the headline below repeats.
+            string key = TextSpan.CollapseSpaces(segment.BodyText.Length > 0 ? segment.BodyText : segment.Text);
+            if (i == 0 || key.Length < MinRepeatLength || segment.IsDecided || segment.Class is BlockClass.Bad or BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            if (IsDoubled(key))
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "repeats itself (teaser link and title)";
+                continue;
+            }
+
+            if (!seen.TryGetValue(key, out var first))
+            {
+                seen[key] = (1, prose);
+                continue;
+            }
+
+            seen[key] = (first.Count + 1, first.ProseBefore);
+
+            // A sentence said twice is the article's (the question put to each speaker of an interview). A headline said twice
+            // with no prose between is the page's headline shown twice; said again after prose, or a third time, it is a teaser.
+            if (segment.Stats.EndsWithSentenceEnd || (first.Count == 1 && segment.Bullet == '\0' && prose - first.ProseBefore < MinProseBetweenRepeats))
+            {
+                continue;
+            }
+
+            segment.Class = BlockClass.Bad;
+            segment.ClassReason = "repeats a line above (teaser)";
+        }
+    }
+
+    /// <summary>Prose between two copies of a line that makes the second a teaser after the article, not the headline shown twice.</summary>
+    private const double MinProseBetweenRepeats = 30;
+
+    /// <summary>"Headline textHeadline text" or "Headline textHeadline te…": the line's opening comes again, right after itself.</summary>
+    internal static bool IsDoubled(string text)
+    {
+        int probe = Math.Min(40, text.Length / 2);
+        if (probe < MinRepeatLength / 2)
+        {
+            return false;
+        }
+
+        var head = text.AsSpan(0, probe);
+        for (int at = text.IndexOf(head.ToString(), probe, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head.ToString(), at + 1, StringComparison.Ordinal))
+        {
+            // The second copy starts where the first ends (perhaps after a space) and runs on as the first did.
+            var second = text.AsSpan(at);
+            var first = text.AsSpan(0, Math.Min(at, second.Length));
+            if (second.StartsWith(first.TrimEnd()) || first.StartsWith(second.TrimEnd().TrimEnd('…').TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appeals that close a story ("Like this story? Share it with a friend!", "Want more stories like this?"); at most this long.</summary>
+    private const double MaxAppealWords = 14;
+
+    private static readonly string[] AppealStarts =
+    [
+        "Like this story", "Like this article", "Liked this", "Enjoyed this", "Did you enjoy", "Did you like", "Want more stories", "Want more news",
+        "Want more articles", "If you enjoyed this", "If you liked this", "Gefällt Ihnen dieser", "Gefällt dir dieser", "Hat Ihnen der Artikel", "Hat dir der Artikel",
+        "¿Te gustó", "¿Te ha gustado", "Vous avez aimé", "Cet article vous a plu", "Gostou d", "Ti è piaciuto", "Podobał Ci się",
+    ];
+
+    /// <summary>An appeal to share or read more ends the article: what follows is the site's, not the story's.</summary>
+    private static void MarkAppeals(IReadOnlyList<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.IsDecided || segment.Stats.Words > MaxAppealWords || segment.Class == BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            foreach (var start in AppealStarts)
+            {
+                if (segment.Text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                {
+                    segment.Class = BlockClass.Terminator;
+                    segment.ClassReason = "appeal that closes the article";
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
