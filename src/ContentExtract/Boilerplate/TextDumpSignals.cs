@@ -74,19 +74,35 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// </summary>
     internal static int FindHeadline(IReadOnlyList<Segment> segments)
     {
-        if (segments.Count < 3 || segments[0].Stats.Words < 2 || segments[0].Text.Contains("://", StringComparison.Ordinal) || segments[0].Stats.SentenceEnds > 1)
+        // Error text taken out of the page may stand around the title line (a broken include at the top): look past it.
+        for (int t = 0; t < segments.Count; t++)
+        {
+            int found = FindHeadline(segments, t);
+            if (found >= 0 || segments[t].Role is not BlockRole.Noise)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindHeadline(IReadOnlyList<Segment> segments, int titleLine)
+    {
+        var first = segments[titleLine];
+        if (segments.Count < titleLine + 3 || first.Stats.Words < 2 || first.Text.Contains("://", StringComparison.Ordinal) || first.Stats.SentenceEnds > 1)
         {
             return -1;
         }
 
-        string title = TextSpan.CollapseSpaces(segments[0].Text);
+        string title = TextSpan.CollapseSpaces(first.Text);
         string headline = SiteSuffix.Strip(title);
         if (headline.Length < MinHeadlineLength || TextStats.Of(headline).Words < MinHeadlineWords)
         {
             return -1;
         }
 
-        for (int i = 1; i < segments.Count; i++)
+        for (int i = titleLine + 1; i < segments.Count; i++)
         {
             var segment = segments[i];
             if (segment.Text.Length < MinHeadlineLength || segment.Bullet != '\0' || segment.Class is BlockClass.Bad or BlockClass.Terminator || segment.Stats.Words > 40)
@@ -143,8 +159,9 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 break;
             }
 
-            // The story begins at its first paragraph of prose: captions, standfirsts and newsletter boxes above it weigh as they are.
-            if (scores[i] > 0 && (prose > 0 || segment.Class == BlockClass.Good))
+            // The story begins where one paragraph of prose follows another: captions, a standfirst over its byline and
+            // newsletter boxes above it weigh as they are.
+            if (scores[i] > 0 && (prose > 0 || (segment.Class == BlockClass.Good && i + 1 < segments.Count && scores[i + 1] > 0)))
             {
                 prose += segment.Stats.Words;
                 scores[i] *= HeadlineStretchWeight;
