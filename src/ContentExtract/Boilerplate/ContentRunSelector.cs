@@ -279,6 +279,7 @@ internal sealed class ContentRunSelector : IExtractionStage
     {
         if (context.TitleHint is not { Length: > 0 } hint)
         {
+            TextDumpSignals.ApplyHeadlineAnchor(context, scores);
             return;
         }
 

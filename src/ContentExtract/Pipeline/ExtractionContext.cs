@@ -54,6 +54,9 @@ internal sealed class ExtractionContext
 
     public string? Title { get; set; }
 
+    /// <summary>The segment a text dump shows its headline in, where its leading &lt;title&gt; line names it; -1 otherwise.</summary>
+    public int TextHeadline { get; set; } = -1;
+
     public List<BreadcrumbItem> Breadcrumb { get; } = [];
 
     public List<LinkList> LinkLists { get; } = [];

@@ -9,6 +9,7 @@ namespace ContentExtract.Pipeline;
 /// <list type="number">
 /// <item><see cref="ErrorFragmentRemover"/> takes out error-page text (status lines, server banners) and reports it.</item>
 /// <item><see cref="BlockClassificationStage"/> gives every segment its context-free class (prose, sentence, short, furniture, end-of-article).</item>
+/// <item><see cref="TextDumpSignals"/> marks, in text dumps only, the furniture that markup would have fenced off: consent prose, comment threads.</item>
 /// <item><see cref="BreadcrumbStage"/> finds the trail above the article, so that it is not mistaken for content.</item>
 /// <item><see cref="ContentRunSelector"/> chooses the main content run from the classes.</item>
 /// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
@@ -26,6 +27,7 @@ internal static class ExtractionPipeline
     [
         new ErrorFragmentRemover(),
         new BlockClassificationStage(),
+        new TextDumpSignals(),
         new BreadcrumbStage(),
         new ContentRunSelector(),
         new TitleRecognizer(),

@@ -1,0 +1,444 @@
+using System.Text.RegularExpressions;
+using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
+using ContentExtract.Structure;
+using ContentExtract.Text;
+
+namespace ContentExtract.Boilerplate;
+
+/// <summary>
+/// What a text dump says about its furniture without markup: a text dump has no zones, so the
+/// consent dialog, the comment thread and the teasers a page's markup would fence off must be
+/// recognised from their words and their shape. Runs on text dumps only, after the context-free
+/// classes are set and before the content run is chosen; it only ever turns prose into furniture.
+/// </summary>
+internal sealed partial class TextDumpSignals : IExtractionStage
+{
+    /// <summary>Comment metadata lines are short: a name, a time, a counter.</summary>
+    private const double MaxCommentMetaWords = 8;
+
+    /// <summary>Two comment metadata lines belong to one thread when at most this many lines …</summary>
+    private const int MaxCommentGapLines = 8;
+
+    /// <summary>… and at most this many words of text lie between them.</summary>
+    private const double MaxCommentGapWords = 160;
+
+    /// <summary>A thread is a thread when it holds this many metadata lines: one relative time may be the article's own date.</summary>
+    private const int MinCommentMetaLines = 3;
+
+    /// <summary>Within a thread so recognised, a long comment may stand between two metadata lines: up to this many lines …</summary>
+    private const int LongCommentLines = 16;
+
+    /// <summary>… and words.</summary>
+    private const double LongCommentWords = 600;
+
+    /// <summary>After the last metadata line of a thread, its last comment: up to this many lines and words.</summary>
+    private const int TrailingCommentLines = 4;
+
+    private const double TrailingCommentWords = 120;
+
+    public void Run(ExtractionContext context)
+    {
+        if (context.Kind != InputKind.Text)
+        {
+            return;
+        }
+
+        var segments = context.Segments;
+        MarkConsentProse(segments);
+        MarkCommentThreads(segments);
+        MarkRepeats(segments);
+        MarkAppeals(segments);
+        context.TextHeadline = FindHeadline(segments);
+    }
+
+    /// <summary>A headline is at least this long, so that a menu item naming the section does not pass for one.</summary>
+    private const int MinHeadlineLength = 12;
+
+    /// <summary>… and has this many words: a site's name ("Fox Business") is no headline.</summary>
+    private const double MinHeadlineWords = 4;
+
+    /// <summary>Prose after the headline weighs this much more, as the HTML path weighs prose after its h1.</summary>
+    private const double HeadlineStretchWeight = 2;
+
+    /// <summary>Lines in a row without prose that end the headline's stretch once the story has begun.</summary>
+    private const int MaxStretchGap = 5;
+
+    /// <summary>An end-of-article heading closes the headline's stretch only once this much prose has followed the headline.</summary>
+    private const double MinStretchProse = 30;
+
+    /// <summary>
+    /// The page's headline in a dump that starts with the page's &lt;title&gt; (scraper dumps print it first): the
+    /// first later line the title holds whole, or that holds the title's headline part — "Headline | Site" over "Headline".
+    /// Returns -1 where the first line is no title a later line repeats.
+    /// </summary>
+    internal static int FindHeadline(IReadOnlyList<Segment> segments)
+    {
+        // Error text taken out of the page may stand around the title line (a broken include at the top): look past it.
+        for (int t = 0; t < segments.Count; t++)
+        {
+            int found = FindHeadline(segments, t);
+            if (found >= 0 || segments[t].Role is not BlockRole.Noise)
+            {
+                return found;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindHeadline(IReadOnlyList<Segment> segments, int titleLine)
+    {
+        var first = segments[titleLine];
+        if (segments.Count < titleLine + 3 || first.Stats.Words < 2 || first.Text.Contains("://", StringComparison.Ordinal) || first.Stats.SentenceEnds > 1)
+        {
+            return -1;
+        }
+
+        string title = TextSpan.CollapseSpaces(first.Text);
+        string headline = SiteSuffix.Strip(title);
+        if (headline.Length < MinHeadlineLength || TextStats.Of(headline).Words < MinHeadlineWords)
+        {
+            return -1;
+        }
+
+        for (int i = titleLine + 1; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Text.Length < MinHeadlineLength || segment.Bullet != '\0' || segment.Class is BlockClass.Bad or BlockClass.Terminator || segment.Stats.Words > 40)
+            {
+                continue;
+            }
+
+            string line = TextSpan.CollapseSpaces(segment.Text);
+            if ((title.Contains(line, StringComparison.OrdinalIgnoreCase) && line.Length * 2 >= headline.Length)
+                || (line.Contains(headline, StringComparison.OrdinalIgnoreCase) && headline.Length * 2 >= line.Length))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// An article follows its headline: prose after the headline a dump shows weighs more, up to the first furniture
+    /// or end-of-article heading once the story has begun (a sidebar's "Most popular" between headline and body does
+    /// not end it) or a line that repeats the headline (the teaser list that links back to the story). Only the opening
+    /// stretch is weighed: it makes the story outweigh a consent box or a comment thread, not pull in the page's tail.
+    /// </summary>
+    internal static void ApplyHeadlineAnchor(ExtractionContext context, double[] scores)
+    {
+        int anchor = context.TextHeadline;
+        if (context.Kind != InputKind.Text || anchor < 0)
+        {
+            return;
+        }
+
+        var segments = context.Segments;
+        string headline = TextSpan.CollapseSpaces(segments[anchor].Text);
+        double prose = 0;
+        int blank = 0;
+        for (int i = anchor + 1; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Class is BlockClass.Terminator or BlockClass.Bad && prose >= MinStretchProse)
+            {
+                break;
+            }
+
+            if (prose >= MinStretchProse && segment.Text.Length >= headline.Length && TextSpan.CollapseSpaces(segment.Text).Contains(headline, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // Five lines in a row that are not prose end the opening stretch: a list of teasers follows the story.
+            blank = scores[i] > 0 ? 0 : blank + 1;
+            if (blank >= MaxStretchGap && prose >= MinStretchProse)
+            {
+                break;
+            }
+
+            // The story begins where one paragraph of prose follows another: captions, a standfirst over its byline and
+            // newsletter boxes above it weigh as they are.
+            if (scores[i] > 0 && (prose > 0 || (segment.Class == BlockClass.Good && i + 1 < segments.Count && scores[i + 1] > 0)))
+            {
+                prose += segment.Stats.Words;
+                scores[i] *= HeadlineStretchWeight;
+            }
+        }
+    }
+
+    /// <summary>A line shorter than this is too common to be a teaser when it repeats ("Share", "Read more").</summary>
+    private const int MinRepeatLength = 20;
+
+    /// <summary>
+    /// Teasers and carousels print the same headline again and again, and a teaser often prints its link text
+    /// and its title side by side ("Headline…Headline…"). A line that repeats one earlier in the dump, or
+    /// repeats itself, is a teaser, not the article, which says each of its lines once; the first of
+    /// several equal lines keeps its class, since it may be the headline or the article's own line.
+    /// </summary>
+    private static void MarkRepeats(IReadOnlyList<Segment> segments)
+    {
+        // Where each line was first seen, how often, and the prose words read so far (to tell what lies between two copies).
+        var seen = new Dictionary<string, (int Count, double ProseBefore)>(StringComparer.Ordinal);
+        double prose = 0;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Class is BlockClass.Good or BlockClass.NearGood)
+            {
+                prose += segment.Stats.Words;
+            }
+
+            // A plain dump's first line is its <title>, which the headline below repeats.
+            string key = TextSpan.CollapseSpaces(segment.BodyText.Length > 0 ? segment.BodyText : segment.Text);
+            if (i == 0 || key.Length < MinRepeatLength || segment.IsDecided || segment.Class is BlockClass.Bad or BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            if (IsDoubled(key))
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "repeats itself (teaser link and title)";
+                continue;
+            }
+
+            if (!seen.TryGetValue(key, out var first))
+            {
+                seen[key] = (1, prose);
+                continue;
+            }
+
+            seen[key] = (first.Count + 1, first.ProseBefore);
+
+            // A sentence said twice is the article's (the question put to each speaker of an interview). A headline said twice
+            // with no prose between is the page's headline shown twice; said again after prose, or a third time, it is a teaser.
+            if (segment.Stats.EndsWithSentenceEnd || (first.Count == 1 && segment.Bullet == '\0' && prose - first.ProseBefore < MinProseBetweenRepeats))
+            {
+                continue;
+            }
+
+            segment.Class = BlockClass.Bad;
+            segment.ClassReason = "repeats a line above (teaser)";
+        }
+    }
+
+    /// <summary>Prose between two copies of a line that makes the second a teaser after the article, not the headline shown twice.</summary>
+    private const double MinProseBetweenRepeats = 30;
+
+    /// <summary>"Headline textHeadline text" or "Headline textHeadline te…": the line's opening comes again, right after itself.</summary>
+    internal static bool IsDoubled(string text)
+    {
+        int probe = Math.Min(40, text.Length / 2);
+        if (probe < MinRepeatLength / 2)
+        {
+            return false;
+        }
+
+        var head = text.AsSpan(0, probe);
+        for (int at = text.IndexOf(head.ToString(), probe, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head.ToString(), at + 1, StringComparison.Ordinal))
+        {
+            // The second copy starts where the first ends (perhaps after a space) and runs on as the first did.
+            var second = text.AsSpan(at);
+            var first = text.AsSpan(0, Math.Min(at, second.Length));
+            if (second.StartsWith(first.TrimEnd()) || first.StartsWith(second.TrimEnd().TrimEnd('…').TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appeals that close a story ("Like this story? Share it with a friend!", "Want more stories like this?"); at most this long.</summary>
+    private const double MaxAppealWords = 14;
+
+    private static readonly string[] AppealStarts =
+    [
+        "Like this story", "Like this article", "Liked this", "Enjoyed this", "Did you enjoy", "Did you like", "Want more stories", "Want more news",
+        "Want more articles", "If you enjoyed this", "If you liked this", "Gefällt Ihnen dieser", "Gefällt dir dieser", "Hat Ihnen der Artikel", "Hat dir der Artikel",
+        "¿Te gustó", "¿Te ha gustado", "Vous avez aimé", "Cet article vous a plu", "Gostou d", "Ti è piaciuto", "Podobał Ci się",
+    ];
+
+    /// <summary>An appeal to share or read more ends the article: what follows is the site's, not the story's.</summary>
+    private static void MarkAppeals(IReadOnlyList<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.IsDecided || segment.Stats.Words > MaxAppealWords || segment.Class == BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            foreach (var start in AppealStarts)
+            {
+                if (segment.Text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+                {
+                    segment.Class = BlockClass.Terminator;
+                    segment.ClassReason = "appeal that closes the article";
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cookie-consent prose ("This website uses cookies to improve your experience while you navigate
+    /// through the website…", "Necessary cookies are absolutely essential…") reads as well-punctuated
+    /// prose and can outweigh a short article; it is told by the word cookie together with the words
+    /// of consent (website, browser, consent, necessary, analytics …), in the languages of the lexicon.
+    /// </summary>
+    private static void MarkConsentProse(IReadOnlyList<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.IsDecided || segment.Class is BlockClass.Bad or BlockClass.Terminator)
+            {
+                continue;
+            }
+
+            if (IsConsentProse(segment.Text))
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "cookie-consent prose";
+            }
+        }
+    }
+
+    internal static bool IsConsentProse(string text)
+    {
+        int cookies = 0;
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in Word().Matches(text))
+        {
+            string w = word.Value.ToLowerInvariant();
+            if (w.StartsWith("cookie", StringComparison.Ordinal) || w is "ciasteczka" || w.StartsWith("쿠키", StringComparison.Ordinal) || w.StartsWith("クッキー", StringComparison.Ordinal))
+            {
+                cookies++;
+            }
+            else if (ConsentWords.Contains(w))
+            {
+                context.Add(w);
+            }
+        }
+
+        return cookies >= 1 && (context.Count >= 2 || (cookies >= 2 && context.Count >= 1));
+    }
+
+    private static readonly HashSet<string> ConsentWords = new(StringComparer.Ordinal)
+    {
+        "website", "websites", "browser", "browsing", "consent", "privacy", "necessary", "essential", "analytics", "tracking", "third-party", "opt-out", "opt",
+        "functionality", "preferences", "navigate", "visitors", "personalised", "personalized",
+        "webseite", "einwilligung", "zustimmung", "datenschutz", "datenschutzerklärung", "notwendig", "notwendige", "essenziell", "essentielle",
+        "navigateur", "consentement", "confidentialité", "nécessaires", "navigation",
+        "navegador", "consentimiento", "privacidad", "necesarias", "navegación", "sitio",
+        "navegação", "consentimento", "privacidade", "necessários",
+        "consenso", "navigazione", "necessari",
+        "przeglądarki", "zgody", "prywatności",
+    };
+
+    /// <summary>
+    /// A comment thread in a dump is a chain of short metadata lines — "2 days ago at 07:50 am",
+    /// "Rating: 25 Votes", "vor 3 Stunden", "12 Likes", "回复" — a few lines apart with short texts between.
+    /// Where three or more such lines chain, the lines from the first to the last comment are furniture,
+    /// however well-written the comments are.
+    /// </summary>
+    private static void MarkCommentThreads(IReadOnlyList<Segment> segments)
+    {
+        var meta = new List<int>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (IsCommentMeta(segments[i]))
+            {
+                meta.Add(i);
+            }
+        }
+
+        int k = 0;
+        while (k < meta.Count)
+        {
+            int first = k;
+            while (k + 1 < meta.Count && meta[k + 1] - meta[k] <= MaxCommentGapLines && WordsBetween(segments, meta[k], meta[k + 1]) <= MaxCommentGapWords)
+            {
+                k++;
+            }
+
+            if (k - first + 1 >= MinCommentMetaLines)
+            {
+                // Once the thread is plain, a long comment does not end it: the next metadata line a little further on continues it.
+                while (k + 1 < meta.Count && meta[k + 1] - meta[k] <= LongCommentLines && WordsBetween(segments, meta[k], meta[k + 1]) <= LongCommentWords)
+                {
+                    k++;
+                }
+
+                int end = meta[k] + 1;
+                double words = 0;
+                for (int i = end; i < segments.Count && i <= meta[k] + TrailingCommentLines; i++)
+                {
+                    words += segments[i].Stats.Words;
+                    if (words > TrailingCommentWords || segments[i].Class == BlockClass.Terminator)
+                    {
+                        break;
+                    }
+
+                    end = i + 1;
+                }
+
+                for (int i = meta[first]; i < end; i++)
+                {
+                    var segment = segments[i];
+                    if (!segment.IsDecided && segment.Class is not (BlockClass.Bad or BlockClass.Terminator))
+                    {
+                        segment.Class = BlockClass.Bad;
+                        segment.ClassReason = "inside a comment thread";
+                    }
+                }
+            }
+
+            k++;
+        }
+    }
+
+    private static double WordsBetween(IReadOnlyList<Segment> segments, int from, int to)
+    {
+        double words = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            words += segments[i].Stats.Words;
+        }
+
+        return words;
+    }
+
+    internal static bool IsCommentMeta(Segment segment)
+    {
+        var stats = segment.Stats;
+        if (stats.Words > MaxCommentMetaWords || segment.Text.Length > 60)
+        {
+            return false;
+        }
+
+        string text = segment.BodyText.Length > 0 ? segment.BodyText : segment.Text;
+        return RelativeTime().IsMatch(text) || Counter().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
+    private static partial Regex Word();
+
+    /// <summary>"2 days ago", "3 hours ago at 07:50 am", "vor 3 Stunden", "hace 2 días", "il y a 2 jours", "há 2 dias", "3小时前", "yesterday at 9:15".</summary>
+    [GeneratedRegex(
+        @"^(?:(?:about |an? )?\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[smhdwy])\s+ago\b"
+        + @"|(?:vor|hace|há|ha|il y a|fa)\s+\d+\s+\p{L}+|\d+\s+\p{L}+\s+(?:fa|temu|geleden|sedan|siden)\b"
+        + @"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|(?:yesterday|today|gestern|heute|ayer|hier|ontem|ieri|昨天|今天)\s+(?:at|um|a las|à|às|alle)?\s*\d{1,2}[:.]\d{2})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    /// <summary>"Rating: 25 Votes", "12 Likes", "3 Replies", "Reply", "Antworten", "回复(3)".</summary>
+    [GeneratedRegex(
+        @"^(?:(?:rating|score|points?)\s*:?\s*[+-]?\d+\s*(?:votes?|points?)?|[+-]?\d+\s+(?:votes?|likes?|upvotes?|points?|replies|reply)"
+        + @"|(?:reply|replies|antworten|responder|répondre|rispondi|odpowiedz|回复|点赞)(?:\s*[(（]?\d*[)）]?)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+}
