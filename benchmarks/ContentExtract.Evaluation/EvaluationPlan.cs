@@ -17,7 +17,7 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader,
         {
             CorpusSets.ArticleBench => ForEachForm(set, _articleBench.Value.Forms, new ShingleMetric(_articleBench.Value.Truths), includeSmartReader),
             CorpusSets.TrafilaturaEval => ForEachForm(set, _trafilaturaEval.Value.Forms, new SnippetMetric(_trafilaturaEval.Value.Gold), includeSmartReader),
-            CorpusSets.ZhNews => ForEachForm(set, _zhNews.Value.Forms, new SnippetMetric(_zhNews.Value.Gold), includeSmartReader),
+            CorpusSets.ZhNews => ForEachForm(set, _zhNews.Value.Forms, new SnippetMetric(_zhNews.Value.Gold), includeSmartReader, dumps => new SnippetMetric(_zhNews.Value.Gold, SourceTexts(dumps))),
 
             // SmartReader reports neither quotes nor link lists, so it would only score zero here.
             CorpusSets.Structure => StructureEvaluations(),
@@ -26,7 +26,7 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader,
             _ => throw new ArgumentException($"Unknown corpus set '{set}'.", nameof(corpusSets)),
         }).ToArray();
 
-    private static IEnumerable<CorpusEvaluation> ForEachForm(string corpus, CorpusForms forms, ICorpusMetric metric, bool withSmartReader)
+    private static IEnumerable<CorpusEvaluation> ForEachForm(string corpus, CorpusForms forms, ICorpusMetric metric, bool withSmartReader, Func<PageSet, ICorpusMetric>? dumpMetric = null)
     {
         yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, forms.Html.Pages, metric);
         if (withSmartReader)
@@ -36,9 +36,16 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader,
 
         foreach (var dumps in forms.TextDumps)
         {
-            yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtractText(dumps.Name), ContentExtractPageExtractor.Instance, dumps.Pages, metric);
+            yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtractText(dumps.Name), ContentExtractPageExtractor.Instance, dumps.Pages, dumpMetric?.Invoke(dumps) ?? metric);
         }
     }
+
+    // Each dump's text with whitespace collapsed, to tell which gold titles and breadcrumbs the dump still shows.
+    private static Dictionary<string, string> SourceTexts(PageSet dumps) =>
+        dumps.Pages.ToDictionary(
+            page => page.Key,
+            page => PythonTextSemantics.CollapseWhitespace(System.Text.Encoding.UTF8.GetString(page.ReadBytes())),
+            StringComparer.Ordinal);
 
     private IEnumerable<CorpusEvaluation> StructureEvaluations()
     {

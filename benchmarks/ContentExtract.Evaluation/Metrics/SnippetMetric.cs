@@ -7,14 +7,18 @@ namespace ContentExtract.Evaluation.Metrics;
 /// The with/without snippet score of trafilatura's evaluation (score.py <c>snippets</c>): after whitespace is
 /// collapsed on both sides, a <c>with</c> snippet found in the main text is a true positive, one not found a false
 /// negative, a <c>without</c> snippet found a false positive; counts are summed over the corpus. Titles and
-/// breadcrumbs are exact matches, counted where the gold has a non-empty one.
+/// breadcrumbs are exact matches, counted where the gold has a non-empty one. Given the text of each page's source
+/// (a text dump), titles and breadcrumbs are also scored where that source shows them, as <c>title-shown</c> and
+/// <c>breadcrumb-shown</c>: a dump tool may lose a headline's space (w3m joins CJK lines) and no extractor can bring
+/// it back.
 /// </summary>
-internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold) : ICorpusMetric
+internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold, IReadOnlyDictionary<string, string>? sourceTexts = null) : ICorpusMetric
 {
     public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
     {
         int tp = 0, fn = 0, fp = 0, tn = 0;
         int titlesRight = 0, titlesScored = 0, breadcrumbsRight = 0, breadcrumbsScored = 0;
+        int shownTitlesRight = 0, shownTitles = 0, shownBreadcrumbsRight = 0, shownBreadcrumbs = 0;
         int missing = 0;
         var pages = new List<PageScore>();
         foreach (var record in gold)
@@ -39,6 +43,15 @@ internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold) : ICorpusMe
                 titlesScored++;
                 titlesRight += titleRight ? 1 : 0;
                 detail += titleRight ? " title=ok" : " title=wrong";
+                if (Shows(record.Key, record.Title))
+                {
+                    shownTitles++;
+                    shownTitlesRight += titleRight ? 1 : 0;
+                }
+                else if (sourceTexts is not null)
+                {
+                    detail += " (not shown in the source)";
+                }
             }
 
             if (record.Breadcrumb.Count > 0)
@@ -48,6 +61,11 @@ internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold) : ICorpusMe
                 breadcrumbsScored++;
                 breadcrumbsRight += breadcrumbRight ? 1 : 0;
                 detail += breadcrumbRight ? " breadcrumb=ok" : " breadcrumb=wrong";
+                if (record.Breadcrumb.All(item => Shows(record.Key, item)))
+                {
+                    shownBreadcrumbs++;
+                    shownBreadcrumbsRight += breadcrumbRight ? 1 : 0;
+                }
             }
 
             pages.Add(new PageScore(record.Key, F1(found, leaked, record.With.Count - found), detail));
@@ -77,8 +95,18 @@ internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold) : ICorpusMe
             summary += $" breadcrumb={breadcrumbsRight}/{breadcrumbsScored}";
         }
 
+        if (sourceTexts is not null)
+        {
+            figures.Add(new("title-shown", Share(shownTitlesRight, shownTitles)));
+            figures.Add(new("breadcrumb-shown", Share(shownBreadcrumbsRight, shownBreadcrumbs)));
+            summary += $" title_shown={shownTitlesRight}/{shownTitles} breadcrumb_shown={shownBreadcrumbsRight}/{shownBreadcrumbs}";
+        }
+
         return new CorpusScore(figures, summary + $" n={gold.Count}", pages, missing);
     }
+
+    private bool Shows(string key, string text) =>
+        sourceTexts is not null && sourceTexts.TryGetValue(key, out string? source) && source.Contains(CollapseWhitespace(text), StringComparison.Ordinal);
 
     private static double F1(int tp, int fp, int fn) => tp > 0 ? 2.0 * tp / (2 * tp + fp + fn) : 0.0;
 
