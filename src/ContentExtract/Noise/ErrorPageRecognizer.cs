@@ -37,6 +37,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         var evidence = new List<string>();
         ErrorClaim? headline = null;
         int claims = 0;
+        var claimTexts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (source, text) in HeadlineCandidates(context))
         {
             if (ErrorTitleRecognizer.Recognize(text) is not { } claim)
@@ -45,6 +46,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
             }
 
             claims++;
+            claimTexts.Add(claim.Reason ?? (claim.StatesCode ? claim.Status.ToString(CultureInfo.InvariantCulture) : text));
             evidence.Add($"{source} \"{Shorten(text)}\" announces {Describe(claim)}");
             if (headline is null || Strength(claim) > Strength(headline.Value))
             {
@@ -71,10 +73,16 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
             ?? (context.Segments.Count == 0 ? context.NestedNoise.Find(n => n.Status is not null) ?? context.NestedNoise.FirstOrDefault() : null);
         double contentWords = ContentWords(context, lines);
 
-        bool statesCode = headline is { StatesCode: true };
+        // "404 Not Found" says it all; a bare "Error 404" or "HTTP 404" could head a story about errors, so it
+        // needs a second word from the page.
+        // The title repeats the headline on every page, so only a second, different claim ("Zugriff verweigert!"
+        // over "Error 403") counts as more evidence for a bare code.
+        bool bareCode = headline is { StatesCode: true, Reason: null };
+        bool statesCode = headline is { StatesCode: true, Reason: not null }
+            || (bareCode && (claimTexts.Count >= 2 || messages > 0 || banners > 0 || context.Noise.Count > 0));
         bool isErrorPage =
             (statesCode && contentWords < ArticleWordsBesideStatus)
-            || (headline is not null && contentWords < ArticleWordsBesideReason && (claims >= 2 || messages > 0 || banners > 0 || context.Noise.Count > 0 || contentWords < BareMessageWords))
+            || (headline is not null && contentWords < ArticleWordsBesideReason && ((claims >= 2 && !bareCode) || messages > 0 || banners > 0 || context.Noise.Count > 0 || contentWords < BareMessageWords))
             || (fragment is not null && contentWords < BareMessageWords)
             || (messages > 0 && contentWords < BareMessageWords && context.Blocks.Count <= 3 && HasStatusMessage(lines));
 

@@ -61,6 +61,17 @@ public sealed class PageKindTests
     }
 
     [Fact]
+    public void A_short_story_headed_by_a_bare_status_code_is_an_article()
+    {
+        var document = Html(
+            "<title>Error 404 – a play about lost letters | Journal</title>",
+            "<article><h1>Error 404</h1><p>The Harbour Players open their new comedy about a post office that loses every letter addressed to the mayor on Friday, with three more evenings next week. Tickets are on sale at the library and cost eight pounds, with half-price seats for pupils and pensioners.</p></article>");
+
+        Assert.Equal(PageKind.Article, document.PageKind);
+        Assert.Single(document.Paragraphs);
+    }
+
+    [Fact]
     public void An_article_about_server_errors_that_shows_one_in_code_is_an_article_with_nothing_removed()
     {
         const string code = "<pre><code>&lt;html&gt;\n&lt;head&gt;&lt;title&gt;502 Bad Gateway&lt;/title&gt;&lt;/head&gt;\n502 Bad Gateway\nnginx/1.24.0\n&lt;/html&gt;</code></pre>";
