@@ -58,6 +58,21 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Thousands_of_nested_html_tags_neither_hang_nor_lose_the_article()
+    {
+        var html = new StringBuilder("<html><head><title>Harbour news</title></head><body><p>The article opens with a long sentence about the harbour, its boats and the people who work there every day.</p>");
+        for (int i = 0; i < 20000; i++)
+        {
+            html.Append("<html><head><title>404 Not Found</title></head>");
+        }
+
+        html.Append("<p>It ends with another long sentence about the tide tables, the fish market and the ferry that runs twice a day.</p></body></html>");
+        var document = await Task.Run(() => ContentExtractor.Default.ExtractHtml(html.ToString())).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains("tide tables", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var cancelled = new CancellationTokenSource();

@@ -17,6 +17,9 @@ internal static class NestedErrorDocumentRemover
     /// <summary>Longest nested document taken for an error body; error pages are a few kilobytes.</summary>
     private const int MaxNestedLength = 64 * 1024;
 
+    /// <summary>Nested documents looked at per page: a broken include leaves a few; thousands are a hostile page, not errors.</summary>
+    private const int MaxCandidates = 32;
+
     /// <summary>Returns the markup without nested error documents, adding one fragment per document to <paramref name="found"/>.</summary>
     public static string Remove(string html, List<NoiseFragment> found)
     {
@@ -29,7 +32,8 @@ internal static class NestedErrorDocumentRemover
         StringBuilder? kept = null;
         int copied = 0;
         int searchFrom = bodyStart + 5;
-        while (FindNestedStart(html, searchFrom) is var start and >= 0)
+        int candidates = 0;
+        while (candidates++ < MaxCandidates && FindNestedStart(html, searchFrom) is var start and >= 0)
         {
             int end = FindNestedEnd(html, start);
             if (end < 0 || end - start > MaxNestedLength)
@@ -115,7 +119,8 @@ internal static class NestedErrorDocumentRemover
     {
         int depth = 0;
         int from = start;
-        while (from < html.Length)
+        int limit = (int)Math.Min(html.Length, (long)start + MaxNestedLength);
+        while (from < limit)
         {
             int open = html.IndexOf('<', from);
             if (open < 0 || open + 6 > html.Length)
