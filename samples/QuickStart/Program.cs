@@ -21,10 +21,13 @@ if (Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" 
     using var response = await http.GetAsync(url);
     response.EnsureSuccessStatusCode();
 
-    // The server's charset decides how the bytes are read; the extractor falls back to <meta> and detection.
-    var page = new PageInfo { Url = url, Charset = response.Content.Headers.ContentType?.CharSet };
-    await using var body = await response.Content.ReadAsStreamAsync();
-    document = await extractor.ExtractAsync(body, InputMode.Auto, page);
+    // Hand over the bytes, not a string: the response's charset (Content-Type) decides how they are read,
+    // and without one the extractor falls back to the BOM, <meta> and detection.
+    var contentType = response.Content.Headers.ContentType;
+    var page = new PageInfo { Url = response.RequestMessage?.RequestUri ?? url, Charset = contentType?.CharSet };
+    var mode = contentType?.MediaType == "text/plain" ? InputMode.Text : InputMode.Auto;
+    byte[] body = await response.Content.ReadAsByteArrayAsync();
+    document = extractor.Extract(body, mode, page);
 }
 else if (input == "-")
 {

@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Xml.Linq;
+using ContentExtract.Tests.Support;
+
+namespace ContentExtract.Tests.Packaging;
+
+/// <summary>
+/// The product a .NET user meets: the packages this repository packs, the QuickStart sample built against the
+/// packed library (not the project reference), and the tool installed from the feed into a tool path and run on
+/// the seed. Each runs the dotnet CLI, so these tests take some seconds (the feed is packed once for all).
+/// </summary>
+[Collection(PackagingCollection.Name)]
+public sealed class PackagingTests(PackedFeed feed)
+{
+    private const string SeedTitle = "勇作创先争优排头兵 副省级城市开展创先争优综述";
+
+    [Fact]
+    public void The_library_package_carries_its_readme_licence_docs_and_symbols()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        string nupkg = Path.Combine(feed.Feed, $"ContentExtract.{feed.Version}.nupkg");
+        Assert.True(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), "no symbol package beside the package");
+
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("lib/net10.0/ContentExtract.dll", entries);
+        Assert.Contains("lib/net10.0/ContentExtract.xml", entries);
+        Assert.Contains("README.md", entries);
+
+        var nuspec = ReadNuspec(zip, "ContentExtract.nuspec");
+        Assert.Equal(feed.Version, Field(nuspec, "version"));
+        Assert.Equal("MIT", Field(nuspec, "license"));
+        Assert.Equal("README.md", Field(nuspec, "readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Field(nuspec, "description")));
+        Assert.Contains("extraction", Field(nuspec, "tags"), StringComparison.Ordinal);
+        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("git", (string?)repository.Attribute("type"));
+        Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? string.Empty);
+
+        using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+        Assert.Contains("ContentExtractor.Default", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_package_is_a_dotnet_tool_named_content_extract()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, $"content-extract.{feed.Version}.nupkg"));
+        var nuspec = ReadNuspec(zip, "content-extract.nuspec");
+        Assert.Equal("DotnetTool", (string?)nuspec.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name"));
+        Assert.Equal("README.md", Field(nuspec, "readme"));
+        Assert.Equal("MIT", Field(nuspec, "license"));
+    }
+
+    [Fact]
+    public void QuickStart_builds_against_the_packed_package_and_extracts_the_seed()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        string artifacts = Path.Combine(feed.Root, "quickstart");
+        var build = feed.Dotnet(
+            RepositoryPaths.Root, "build", Path.Combine("samples", "QuickStart", "QuickStart.csproj"), "-c", PackedFeed.Configuration,
+            "-p:UseContentExtractPackage=true", $"-p:ContentExtractPackageSource={feed.Feed}", $"-p:RestoreConfigFile={feed.NuGetConfig}",
+            "--artifacts-path", artifacts, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        // The sample compiled against the package from the feed, not against the project next door.
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(artifacts, "obj", "QuickStart", "project.assets.json")));
+        var libraries = assets.RootElement.GetProperty("libraries");
+        Assert.Equal("package", libraries.GetProperty($"ContentExtract/{feed.Version}").GetProperty("type").GetString());
+        Assert.DoesNotContain(libraries.EnumerateObject(), library => library.Value.GetProperty("type").GetString() == "project");
+        Assert.True(File.Exists(Path.Combine(feed.Packages, "contentextract", feed.Version, $"contentextract.{feed.Version}.nupkg")));
+
+        string dll = Path.Combine(artifacts, "bin", "QuickStart", PackedFeed.Configuration.ToLowerInvariant(), "QuickStart.dll");
+        var run = feed.Run(DotnetHost(), RepositoryPaths.Root, [dll, RepositoryPaths.Seed], out string markdown);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.StartsWith($"# {SeedTitle}\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_feed_into_a_tool_path_and_extracts_the_seed()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        string tools = Path.Combine(feed.Root, "tools");
+        var install = feed.Dotnet(
+            feed.Root, "tool", "install", "--tool-path", tools, "--add-source", feed.Feed, "--configfile", feed.FeedOnlyNuGetConfig,
+            "content-extract", "--version", feed.Version);
+        Assert.True(install.ExitCode == 0, install.Output);
+
+        string tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "content-extract.exe" : "content-extract");
+        var run = feed.Run(tool, RepositoryPaths.Root, [RepositoryPaths.Seed], out string markdown);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.StartsWith($"# {SeedTitle}\n", markdown, StringComparison.Ordinal);
+
+        var version = feed.Run(tool, RepositoryPaths.Root, ["--version"], out string printed);
+        Assert.True(version.ExitCode == 0, version.Output);
+        Assert.StartsWith(feed.Version, printed, StringComparison.Ordinal);
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static XDocument ReadNuspec(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string Field(XDocument nuspec, string name) =>
+        nuspec.Descendants().First(e => e.Name.LocalName == name).Value;
+}
