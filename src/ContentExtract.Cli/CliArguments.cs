@@ -7,6 +7,7 @@ internal enum OutputFormat
     Json,
     JsonLines,
     Text,
+    Html,
 }
 
 /// <summary>The parsed command line. Parsing never throws: a problem comes back as <see cref="Error"/>.</summary>
@@ -73,11 +74,12 @@ internal sealed record CliArguments
                         "json" => OutputFormat.Json,
                         "jsonl" => OutputFormat.JsonLines,
                         "text" or "txt" => OutputFormat.Text,
+                        "html" => OutputFormat.Html,
                         _ => (OutputFormat?)null,
                     };
                     if (format is null)
                     {
-                        return Fail("--format takes markdown, json, jsonl or text.");
+                        return Fail("--format takes markdown, json, jsonl, text or html.");
                     }
 
                     result = result with { Format = format.Value };

@@ -6,7 +6,13 @@ using ContentExtract.Archives;
 using ContentExtract.Cli;
 using ContentExtract.Rendering;
 
-return await CliApplication.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);
+var progress = new ProgressReporter(
+    Console.Error,
+    errorIsTerminal: !Console.IsErrorRedirected,
+    outputIsTerminal: !Console.IsOutputRedirected,
+    width: Console.IsErrorRedirected ? 80 : Console.WindowWidth,
+    TimeProvider.System);
+return await CliApplication.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, progress).ConfigureAwait(false);
 
 namespace ContentExtract.Cli
 {
@@ -15,8 +21,20 @@ namespace ContentExtract.Cli
     {
         private const int BatchSize = 64;
 
-        public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        /// <summary>Runs the command line; returns the exit code.</summary>
+        /// <param name="args">The arguments.</param>
+        /// <param name="standardInput">Read for the input <c>-</c>.</param>
+        /// <param name="output">Standard output: the renderings.</param>
+        /// <param name="error">Standard error: failures, archive summaries and the run's summary line.</param>
+        /// <param name="progress">Draws the progress line and writes the summary; null for redirected standard error.</param>
+        /// <param name="cancellationToken">Stops the run.</param>
+        public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress = null, CancellationToken cancellationToken = default)
         {
+            if (args.Length > 0 && args[0] == "snapshot")
+            {
+                return await SnapshotCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
+            }
+
             var arguments = CliArguments.Parse(args);
             if (arguments.Error is not null)
             {
@@ -37,10 +55,20 @@ namespace ContentExtract.Cli
             }
 
             var sources = InputSource.Resolve(arguments.Inputs, out var missing);
+            if (arguments.Format == OutputFormat.Html && arguments.OutDirectory is null && (sources.Count + missing.Count > 1 || sources.Any(s => s.IsArchive)))
+            {
+                // Several HTML documents back to back are not a page a browser can show.
+                await error.WriteLineAsync($"content-extract: --format html writes one page per document, and {DescribeInputs(sources, missing)} give several: name a single page, or add --out <dir> for one .html file per page (per record of an archive).").ConfigureAwait(false);
+                return 2;
+            }
+
+            progress ??= ProgressReporter.Redirected(error);
+            progress.Begin(sources.Count, withArchives: sources.Any(s => s.IsArchive), resultsGoToStandardOutput: arguments.OutDirectory is null);
             int failures = 0;
             foreach (var name in missing)
             {
-                await error.WriteLineAsync($"content-extract: {name}: no such file or directory").ConfigureAwait(false);
+                progress.WriteLine($"content-extract: {name}: no such file or directory");
+                progress.InputMissing();
                 failures++;
             }
 
@@ -60,7 +88,7 @@ namespace ContentExtract.Cli
             {
                 if (sources[start].IsArchive)
                 {
-                    failures += await ProcessArchiveAsync(extractor, sources[start], arguments, sink, error, cancellationToken).ConfigureAwait(false);
+                    failures += await ProcessArchiveAsync(extractor, sources[start], arguments, sink, progress, cancellationToken).ConfigureAwait(false);
                     start++;
                     continue;
                 }
@@ -72,14 +100,19 @@ namespace ContentExtract.Cli
                 await Parallel.ForEachAsync(
                     Enumerable.Range(0, batch.Length),
                     new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    async (i, ct) => results[i] = await ProcessAsync(extractor, batch[i], arguments, standardInput, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (i, ct) =>
+                    {
+                        var (rendered, failure, errorPage) = await ProcessAsync(extractor, batch[i], arguments, standardInput, ct).ConfigureAwait(false);
+                        results[i] = (rendered, failure);
+                        progress.PageDone(failed: failure is not null, errorPage);
+                    }).ConfigureAwait(false);
 
                 for (int i = 0; i < batch.Length; i++)
                 {
                     var (rendered, failure) = results[i];
                     if (failure is not null)
                     {
-                        await error.WriteLineAsync($"content-extract: {batch[i].Name}: {failure}").ConfigureAwait(false);
+                        progress.WriteLine($"content-extract: {batch[i].Name}: {failure}");
                         failures++;
                         continue;
                     }
@@ -96,7 +129,15 @@ namespace ContentExtract.Cli
             }
 
             await sink.EndAsync(cancellationToken).ConfigureAwait(false);
+            progress.Finish(sources.Count + missing.Count);
             return failures > 0 ? 1 : 0;
+        }
+
+        private static string DescribeInputs(List<InputSource> sources, List<string> missing)
+        {
+            int archives = sources.Count(s => s.IsArchive);
+            int count = sources.Count + missing.Count;
+            return archives > 0 && count == 1 ? $"the records of the archive {sources[0].Name}" : $"the {count} inputs";
         }
 
         /// <summary>
@@ -104,14 +145,19 @@ namespace ContentExtract.Cli
         /// reported on standard error and counted; skipped records (request, metadata, redirects …) are only
         /// counted. Returns the number of failures.
         /// </summary>
-        private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputSink sink, TextWriter error, CancellationToken cancellationToken)
+        private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputSink sink, ProgressReporter progress, CancellationToken cancellationToken)
         {
             int extracted = 0, skipped = 0, failed = 0;
             StreamWriter? outFile = null;
+
+            // HTML is one page per document, so with --out each record gets its own file.
+            bool filePerRecord = arguments.Format == OutputFormat.Html && arguments.OutDirectory is not null;
             try
             {
-                await using var archive = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: false);
-                if (arguments.OutDirectory is not null)
+                var file = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: false);
+                await using var archive = new CountingReadStream(file);
+                progress.BeginArchive(source.Name, file.Length, () => archive.BytesRead);
+                if (arguments.OutDirectory is not null && !filePerRecord)
                 {
                     // With --out an archive gets one file holding all its records (a JSON array for json).
                     outFile = new StreamWriter(Path.Combine(arguments.OutDirectory, source.Stem() + Extension(arguments.Format)), append: false, new UTF8Encoding(false));
@@ -126,14 +172,27 @@ namespace ContentExtract.Cli
                     {
                         case ArchiveRecordOutcome.Extracted:
                             extracted++;
-                            await sink.WriteAsync(Render(result.Document!, recordSource, arguments, result)).ConfigureAwait(false);
+                            string rendered = Render(result.Document!, recordSource, arguments, result);
+                            if (filePerRecord)
+                            {
+                                string path = Path.Combine(arguments.OutDirectory!, $"{source.Stem()}-{result.Record.Index.ToString(CultureInfo.InvariantCulture)}.html");
+                                await File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                            }
+                            else
+                            {
+                                await sink.WriteAsync(rendered).ConfigureAwait(false);
+                            }
+
+                            progress.RecordDone(extracted: true, failed: false, errorPage: result.Document!.IsErrorPage);
                             break;
                         case ArchiveRecordOutcome.Skipped:
                             skipped++;
+                            progress.RecordDone(extracted: false, failed: false, errorPage: false);
                             break;
                         default:
                             failed++;
-                            await error.WriteLineAsync($"content-extract: {recordSource} (offset {result.Record.Offset}): {result.Reason}").ConfigureAwait(false);
+                            progress.WriteLine($"content-extract: {recordSource} (offset {result.Record.Offset}): {result.Reason}");
+                            progress.RecordDone(extracted: false, failed: true, errorPage: false);
                             break;
                     }
                 }
@@ -146,7 +205,8 @@ namespace ContentExtract.Cli
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 failed++;
-                await error.WriteLineAsync($"content-extract: {source.Name}: {ex.Message}").ConfigureAwait(false);
+                progress.WriteLine($"content-extract: {source.Name}: {ex.Message}");
+                progress.RecordDone(extracted: false, failed: true, errorPage: false);
             }
             finally
             {
@@ -156,34 +216,35 @@ namespace ContentExtract.Cli
                 }
             }
 
-            await error.WriteLineAsync($"content-extract: {source.Name}: {extracted + skipped + failed} records: {extracted} extracted, {skipped} skipped, {failed} failed").ConfigureAwait(false);
+            progress.EndArchive();
+            progress.WriteLine($"content-extract: {source.Name}: {extracted + skipped + failed} records: {extracted} extracted, {skipped} skipped, {failed} failed");
             return failed;
         }
 
-        private static async Task<(string? Rendered, string? Failure)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
+        private static async Task<(string? Rendered, string? Failure, bool ErrorPage)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
         {
             try
             {
                 byte[] bytes = await source.ReadAsync(standardInput, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = arguments.Url };
                 var document = extractor.Extract(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
-                return (Render(document, source.Name, arguments, record: null), null);
+                return (Render(document, source.Name, arguments, record: null), null, document.IsErrorPage);
             }
             catch (ContentExtractionException ex)
             {
-                return (null, ex.Message);
+                return (null, ex.Message, false);
             }
             catch (IOException ex)
             {
-                return (null, ex.Message);
+                return (null, ex.Message, false);
             }
             catch (UnauthorizedAccessException ex)
             {
-                return (null, ex.Message);
+                return (null, ex.Message, false);
             }
             catch (InvalidDataException ex)
             {
-                return (null, $"not a valid gzip file ({ex.Message})");
+                return (null, $"not a valid gzip file ({ex.Message})", false);
             }
         }
 
@@ -194,6 +255,7 @@ namespace ContentExtract.Cli
                 OutputFormat.Json => (record is null ? JsonRenderer.Render(document, source, indented: true, explain: arguments.Explain) : JsonRenderer.Render(record, source, indented: true, explain: arguments.Explain)) + "\n",
                 OutputFormat.JsonLines => (record is null ? JsonRenderer.Render(document, source, indented: false, explain: arguments.Explain) : JsonRenderer.Render(record, source, indented: false, explain: arguments.Explain)) + "\n",
                 OutputFormat.Text => PlainTextRenderer.Render(document),
+                OutputFormat.Html => RenderHtml(document, source, arguments.Explain, record),
                 _ => MarkdownRenderer.Render(document),
             };
 
@@ -208,6 +270,17 @@ namespace ContentExtract.Cli
             }
 
             return rendered;
+        }
+
+        private static string RenderHtml(ExtractedDocument document, string source, bool explain, ArchiveRecordResult? record)
+        {
+            // A record's address is its target URI, as in JSON.
+            if (record?.Record.TargetUri is { } target)
+            {
+                document = document with { Url = target };
+            }
+
+            return explain ? ExplainHtmlRenderer.Render(document, source) : HtmlRenderer.Render(document, source);
         }
 
         /// <summary>The line above each archive record in Markdown and text, in the style of <c>head</c> over several files.</summary>
@@ -238,6 +311,7 @@ namespace ContentExtract.Cli
             OutputFormat.Json => ".json",
             OutputFormat.JsonLines => ".jsonl",
             OutputFormat.Text => ".txt",
+            OutputFormat.Html => ".html",
             _ => ".md",
         };
     }

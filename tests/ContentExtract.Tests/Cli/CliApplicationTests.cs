@@ -193,11 +193,82 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
-    public async Task Help_lists_every_option()
+    public async Task Help_lists_every_option_format_and_exit_code()
     {
         var (exit, output, _) = await RunAsync(string.Empty, "--help");
         Assert.Equal(0, exit);
-        Assert.All(["--format", "--mode", "--url", "--out", "--explain", "jsonl", ".warc.gz", ".wet.gz"], o => Assert.Contains(o, output, StringComparison.Ordinal));
+        Assert.All(
+            ["-f, --format", "-m, --mode", "--url", "-o, --out", "--explain", "-h, --help", "--version", "snapshot add",
+             "markdown", "json", "jsonl", "text", "html", "auto", ".warc.gz", ".wet.gz", ".txt.gz", ".html.gz", "\n  0  ", "\n  1  ", "\n  2  "],
+            o => Assert.Contains(o, output, StringComparison.Ordinal));
+    }
+
+    /// <summary>Every example in the help parses: no option in them is misspelt or missing its value.</summary>
+    [Fact]
+    public async Task Help_examples_name_only_real_options()
+    {
+        var (_, output, _) = await RunAsync(string.Empty, "--help");
+        var examples = output[output.IndexOf("Examples:", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1);
+        foreach (var example in examples)
+        {
+            string command = example.Trim();
+            if (command.StartsWith("curl", StringComparison.Ordinal))
+            {
+                command = command[(command.IndexOf('|', StringComparison.Ordinal) + 1)..].Trim();
+            }
+
+            var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).TakeWhile(w => w != ">").ToArray();
+            if (words.Length > 0 && words[0] == "snapshot")
+            {
+                continue;
+            }
+
+            var parsed = CliArguments.Parse(words);
+            Assert.True(parsed.Error is null, $"{example}: {parsed.Error}");
+        }
+    }
+
+    [Fact]
+    public async Task Html_writes_one_self_contained_page_and_explain_makes_it_the_report()
+    {
+        var (exit, page, _) = await RunAsync(string.Empty, "--format", "html", RepositoryPaths.Seed);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>勇作创先争优排头兵 副省级城市开展创先争优综述</h1>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"block", page, StringComparison.Ordinal);
+
+        var (_, report, _) = await RunAsync(string.Empty, "--explain", "--format", "html", RepositoryPaths.Seed);
+        Assert.Contains("<ol class=\"blocks\">", report, StringComparison.Ordinal);
+        Assert.Contains("<td><code>ZJOL/1.24.96</code></td>", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_with_several_documents_needs_out()
+    {
+        var (exit, output, error) = await RunAsync(string.Empty, "--format", "html", RepositoryPaths.Seed, RepositoryPaths.Seed);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--format html writes one page per document", error, StringComparison.Ordinal);
+        Assert.Contains("--out <dir>", error, StringComparison.Ordinal);
+
+        (exit, _, error) = await RunAsync(string.Empty, "--format", "html", RepositoryPaths.SampleArchive);
+        Assert.Equal(2, exit);
+        Assert.Contains($"the records of the archive {RepositoryPaths.SampleArchive} give several", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_with_out_writes_one_page_per_input_and_per_archive_record()
+    {
+        string outDir = Path.Combine(_temp, "reports");
+        var (exit, _, _) = await RunAsync(string.Empty, "--explain", "--format", "html", "--out", outDir, RepositoryPaths.Seed, RepositoryPaths.SampleArchive);
+
+        Assert.Equal(1, exit);   // the sample archive's damaged record
+        Assert.Equal(
+            ["000_d154e7da7914ddc9.html", "sample-2.html", "sample-3.html", "sample-5.html", "sample-6.html"],
+            Directory.EnumerateFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        string record = await File.ReadAllTextAsync(Path.Combine(outDir, "sample-2.html"));
+        Assert.Contains("href=\"http://news.example.cn/2024/06/01/bus-routes.html\"", record, StringComparison.Ordinal);
+        Assert.Contains($"{RepositoryPaths.SampleArchive}#2", record, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ContentExtract.Rendering;
+
+/// <summary>
+/// Writes the decisions behind a document as a self-contained HTML report: every source block of the page
+/// in order, kept ones and dropped ones told apart by colour and by a symbol (✓ kept, ✕ dropped), each
+/// with its role and the signal that decided it; above them the title, page kind and its evidence, error
+/// page, breadcrumb, a legend and counts; after them the removed noise, quotations and link lists.
+/// </summary>
+/// <remarks>
+/// The page needs nothing but itself: the style sheet is inline, there is no script, and a content
+/// security policy forbids scripts and every outside fetch. All page text is HTML-encoded, and only
+/// absolute http and https addresses become links.
+/// </remarks>
+public static partial class ExplainHtmlRenderer
+{
+    private const string StyleSheet = """
+        :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --paper: #ffffff; --wash: #f6f8fa;
+          --kept: #1a7f37; --kept-wash: #effaf2; --dropped: #8c959f; --dropped-wash: #f6f8fa;
+          --noise: #cf222e; --noise-wash: #fff1f0; --moved: #0969da; --moved-wash: #f0f6ff; }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: var(--wash); color: var(--ink);
+          font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+        header.report { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
+        .eyebrow { margin: 0; color: var(--muted); font-size: .8rem; letter-spacing: .04em; text-transform: uppercase; }
+        .source { color: var(--muted); font: .85rem/1.4 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; margin: .15rem 0 0; }
+        h1 { font-size: 1.55rem; line-height: 1.25; margin: .6rem 0 .9rem; }
+        h1.none { color: var(--muted); font-style: italic; font-weight: 500; }
+        h2 { font-size: 1.1rem; margin: 2rem 0 .6rem; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; margin: 0; }
+        dl.facts dt { color: var(--muted); font-size: .85rem; padding-top: .1rem; }
+        dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+        ul.evidence { margin: .3rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: .9rem; }
+        .badge { display: inline-block; padding: .05rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; }
+        .kind-article { color: var(--kept); } .kind-error { color: var(--noise); } .kind-challenge { color: #9a6700; }
+        .kind-listing { color: var(--moved); } .kind-empty { color: var(--muted); }
+        .crumbs { color: var(--muted); } .crumbs .sep { margin: 0 .35rem; }
+        .error-box { border: 1px solid var(--noise); background: var(--noise-wash); color: var(--noise); border-radius: 8px; padding: .5rem .8rem; font-weight: 600; }
+        .glance { display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); gap: .6rem; margin-top: 1rem; }
+        .count { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: .6rem .8rem; }
+        .count b { display: block; font-size: 1.45rem; line-height: 1.2; }
+        .count span { color: var(--muted); font-size: .8rem; }
+        .count.kept b { color: var(--kept); } .count.dropped b { color: var(--dropped); } .count.noise b { color: var(--noise); }
+        .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; margin: .9rem 0 0; padding: 0; list-style: none; font-size: .85rem; color: var(--muted); }
+        .legend li { display: flex; align-items: center; gap: .4rem; }
+        .swatch { display: inline-flex; width: 1.35rem; height: 1.35rem; border-radius: 5px; align-items: center; justify-content: center; font-weight: 700; border-left: 4px solid; }
+        table { width: 100%; border-collapse: collapse; background: var(--paper); border: 1px solid var(--line); border-radius: 10px; overflow: hidden; font-size: .9rem; }
+        th, td { text-align: left; padding: .4rem .7rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+        th { background: var(--wash); color: var(--muted); font-weight: 600; font-size: .8rem; }
+        td.verdict-kept { color: var(--kept); font-weight: 600; } td.verdict-dropped { color: var(--muted); }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; width: 4rem; }
+        tr:last-child td { border-bottom: 0; }
+        ol.blocks { list-style: none; margin: 0; padding: 0; display: grid; gap: .35rem; }
+        .block { display: grid; grid-template-columns: 15rem 1fr; gap: .15rem 1rem; align-items: baseline;
+          background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--dropped); border-radius: 6px; padding: .4rem .8rem; }
+        .block .meta { display: flex; flex-wrap: wrap; align-items: baseline; gap: .1rem .5rem; font-size: .78rem; color: var(--muted); }
+        .block .reason { flex-basis: 100%; }
+        .block .mark { font-weight: 700; font-size: .95rem; width: 1rem; text-align: center; }
+        .block .verdict { font-weight: 700; text-transform: uppercase; letter-spacing: .04em; font-size: .72rem; }
+        .block .index { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+        .block .role { font-weight: 600; }
+        .block .text { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+        @media (max-width: 40rem) { .block { grid-template-columns: 1fr; } }
+        .block.kept { border-left-color: var(--kept); background: var(--kept-wash); }
+        .block.kept .mark, .block.kept .verdict { color: var(--kept); }
+        .block.dropped .text { color: var(--muted); font-size: .9rem; }
+        .block.dropped .mark, .block.dropped .verdict { color: var(--dropped); }
+        .block.role-noise { border-left-color: var(--noise); background: var(--noise-wash); }
+        .block.role-noise .mark, .block.role-noise .verdict, .block.role-noise .role { color: var(--noise); }
+        .block.moved { border-left-color: var(--moved); background: var(--moved-wash); }
+        .block.moved .role { color: var(--moved); }
+        .swatch.kept { color: var(--kept); background: var(--kept-wash); border-color: var(--kept); }
+        .swatch.moved { color: var(--dropped); background: var(--moved-wash); border-color: var(--moved); }
+        .swatch.noise { color: var(--noise); background: var(--noise-wash); border-color: var(--noise); }
+        .swatch.dropped { color: var(--dropped); background: var(--dropped-wash); border-color: var(--dropped); }
+        ul.plain { margin: 0; padding: 0; list-style: none; display: grid; gap: .4rem; }
+        ul.plain > li { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; }
+        blockquote { margin: 0; }
+        .speaker { color: var(--muted); font-size: .9rem; }
+        .links { margin: .3rem 0 0; padding-left: 1.2rem; }
+        .muted { color: var(--muted); }
+        a { color: var(--moved); }
+        code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; }
+        @media (prefers-color-scheme: dark) {
+          :root { --ink: #e6edf3; --muted: #9198a1; --line: #3d444d; --paper: #151b23; --wash: #0d1117;
+            --kept-wash: #12261b; --dropped-wash: #151b23; --noise-wash: #2d1517; --moved-wash: #121d2f; --kept: #3fb950; --noise: #f85149; --moved: #4493f8; }
+        }
+        """;
+
+    /// <summary>Renders the report page for one document.</summary>
+    /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
+    /// <param name="source">Where the page came from (a path, <c>-</c>, or <c>archive#index</c>), shown under the heading; null to leave it out.</param>
+    /// <returns>A complete HTML document, UTF-8, ending with a newline.</returns>
+    public static string Render(ExtractedDocument document, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string heading = document.Title ?? (document.ErrorPage is { } e ? "Error page: " + HtmlMarkup.DescribeError(e.Status, e.Reason, e.Server) : "(no title found)");
+        var html = HtmlMarkup.OpenPage(document.Language, "Explain: " + heading, StyleSheet);
+        html.Append("<main>\n");
+        AppendHeader(html, document, source);
+        AppendGlance(html, document);
+        AppendNoise(html, document);
+        AppendBlocks(html, document);
+        AppendQuotes(html, document);
+        AppendLinkLists(html, document);
+        AppendCountsBySignal(html, document);
+        html.Append("</main>\n");
+        return HtmlMarkup.ClosePage(html);
+    }
+
+    private static void AppendHeader(StringBuilder html, ExtractedDocument document, string? source)
+    {
+        html.Append("<header class=\"report\">\n<p class=\"eyebrow\">content-extract · explain</p>\n");
+        if (source is not null)
+        {
+            html.Append("<p class=\"source\">").AppendText(source).Append("</p>\n");
+        }
+
+        if (document.Title is { } title)
+        {
+            html.Append("<h1>").AppendText(title).Append("</h1>\n");
+        }
+        else
+        {
+            html.Append("<h1 class=\"none\">No title found</h1>\n");
+        }
+
+        html.Append("<dl class=\"facts\">\n");
+        string kind = JsonRenderer.NameOf(document.PageKind);
+        html.Append("<dt>Page kind</dt><dd><span class=\"badge kind-").Append(kind).Append("\">").Append(kind).Append("</span>");
+        if (document.PageKindEvidence.Count > 0)
+        {
+            html.Append("\n<ul class=\"evidence\">");
+            foreach (var evidence in document.PageKindEvidence)
+            {
+                html.Append("<li>").AppendText(evidence).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append("</dd>\n");
+        if (document.ErrorPage is { } error)
+        {
+            html.Append("<dt>Error page</dt><dd><span class=\"error-box\">✕ ").AppendText(HtmlMarkup.DescribeError(error.Status, error.Reason, error.Server))
+                .Append("</span> <span class=\"muted\">the whole page is an error page; its content fields are empty</span></dd>\n");
+        }
+
+        html.Append("<dt>Input</dt><dd>").Append(document.InputKind == InputKind.Html ? "HTML" : "text dump")
+            .Append(" · language ").AppendText(document.Language ?? "unknown").Append("</dd>\n");
+        if (document.Url is { } url)
+        {
+            html.Append("<dt>URL</dt><dd>").AppendLink(url, url).Append("</dd>\n");
+        }
+
+        html.Append("<dt>Breadcrumb</dt><dd>");
+        if (document.Breadcrumb.Count == 0)
+        {
+            html.Append("<span class=\"muted\">none</span>");
+        }
+        else
+        {
+            html.Append("<span class=\"crumbs\">");
+            for (int i = 0; i < document.Breadcrumb.Count; i++)
+            {
+                if (i > 0)
+                {
+                    html.Append("<span class=\"sep\" aria-hidden=\"true\">›</span>");
+                }
+
+                html.AppendLink(document.Breadcrumb[i].Text, document.Breadcrumb[i].Url);
+            }
+
+            html.Append("</span>");
+        }
+
+        html.Append("</dd>\n");
+        var metadata = document.Metadata;
+        AppendFact(html, "Author", metadata.Author);
+        AppendFact(html, "Published", metadata.Published);
+        AppendFact(html, "Site", metadata.SiteName);
+        AppendFact(html, "Description", metadata.Description);
+        html.Append("</dl>\n</header>\n");
+    }
+
+    private static void AppendFact(StringBuilder html, string label, string? value)
+    {
+        if (value is not null)
+        {
+            html.Append("<dt>").Append(label).Append("</dt><dd>").AppendText(value).Append("</dd>\n");
+        }
+    }
+
+    private static void AppendGlance(StringBuilder html, ExtractedDocument document)
+    {
+        int kept = document.Decisions.Count(d => d.Kept);
+        int dropped = document.Decisions.Count - kept;
+        html.Append("<section aria-label=\"At a glance\">\n<div class=\"glance\">\n");
+        AppendCount(html, "blocks", document.Decisions.Count, "source blocks");
+        AppendCount(html, "kept", kept, "✓ kept as content");
+        AppendCount(html, "dropped", dropped, "✕ dropped");
+        AppendCount(html, "noise", document.Noise.Count, "noise fragments removed");
+        AppendCount(html, "quotes", document.Quotes.Count, "quotations");
+        AppendCount(html, "lists", document.LinkLists.Count, "link lists");
+        html.Append("</div>\n<ul class=\"legend\" aria-label=\"Legend\">\n")
+            .Append("<li><span class=\"swatch kept\">✓</span> kept: part of the main content</li>\n")
+            .Append("<li><span class=\"swatch moved\">✕</span> dropped from the body, used as title, breadcrumb or link list</li>\n")
+            .Append("<li><span class=\"swatch dropped\">✕</span> dropped as boilerplate</li>\n")
+            .Append("<li><span class=\"swatch noise\">✕</span> dropped as error-page noise</li>\n")
+            .Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendCount(StringBuilder html, string cssClass, int count, string label) =>
+        html.Append("<div class=\"count ").Append(cssClass).Append("\"><b>").Append(count.ToString(CultureInfo.InvariantCulture))
+            .Append("</b><span>").Append(label).Append("</span></div>\n");
+
+    private static void AppendNoise(StringBuilder html, ExtractedDocument document)
+    {
+        if (document.Noise.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Noise removed (").Append(document.Noise.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n")
+            .Append("<table class=\"noise\">\n<thead><tr><th>status</th><th>reason</th><th>server</th><th>removed text</th></tr></thead>\n<tbody>\n");
+        foreach (var fragment in document.Noise)
+        {
+            html.Append("<tr><td>").AppendText(fragment.Status?.ToString(CultureInfo.InvariantCulture) ?? "–")
+                .Append("</td><td>").AppendText(fragment.Reason ?? "–")
+                .Append("</td><td><code>").AppendText(fragment.Server ?? "–")
+                .Append("</code></td><td>").AppendText(fragment.Text).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void AppendBlocks(StringBuilder html, ExtractedDocument document)
+    {
+        html.Append("<h2>Source blocks, in page order</h2>\n");
+        if (document.Decisions.Count == 0)
+        {
+            html.Append("<p class=\"muted\">The page had no source blocks.</p>\n");
+            return;
+        }
+
+        html.Append("<ol class=\"blocks\">\n");
+        foreach (var decision in document.Decisions)
+        {
+            string role = JsonRenderer.NameOf(decision.Role);
+            string index = decision.Index.ToString("D3", CultureInfo.InvariantCulture);
+            html.Append("<li class=\"block ").Append(decision.Kept ? "kept" : "dropped")
+                .Append(IsUsedElsewhere(decision.Role) ? " moved" : string.Empty)
+                .Append(" role-").Append(role).Append("\" id=\"block-").Append(index).Append("\" data-kept=\"").Append(decision.Kept ? "true" : "false").Append("\">")
+                .Append("<div class=\"meta\"><span class=\"mark\" aria-hidden=\"true\">").Append(decision.Kept ? "✓" : "✕").Append("</span>")
+                .Append("<span class=\"verdict\">").Append(decision.Kept ? "kept" : "dropped").Append("</span>")
+                .Append("<span class=\"index\">#").Append(index).Append("</span>")
+                .Append("<span class=\"role\">").Append(role).Append("</span>")
+                .Append("<span class=\"reason\">").AppendText(decision.Reason).Append("</span></div>")
+                .Append("<p class=\"text\">").AppendText(decision.Text).Append("</p></li>\n");
+        }
+
+        html.Append("</ol>\n");
+    }
+
+    /// <summary>Roles whose text leaves the body but is not lost: it becomes the title, the breadcrumb or a link list.</summary>
+    private static bool IsUsedElsewhere(BlockRole role) => role is BlockRole.Title or BlockRole.Breadcrumb or BlockRole.LinkListTitle or BlockRole.LinkListItem;
+
+    private static void AppendQuotes(StringBuilder html, ExtractedDocument document)
+    {
+        if (document.Quotes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Quotations (").Append(document.Quotes.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain quotes\">\n");
+        foreach (var quote in document.Quotes)
+        {
+            html.Append("<li><blockquote>").AppendText(quote.Text).Append("</blockquote><div class=\"speaker\">— ")
+                .AppendText(quote.Speaker ?? "no speaker found")
+                .Append(" · article block ").Append(quote.BlockIndex.ToString(CultureInfo.InvariantCulture))
+                .Append(quote.Inline ? ", inside a paragraph" : ", a quote block").Append("</div></li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void AppendLinkLists(StringBuilder html, ExtractedDocument document)
+    {
+        if (document.LinkLists.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Link lists (").Append(document.LinkLists.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain link-lists\">\n");
+        foreach (var list in document.LinkLists)
+        {
+            html.Append("<li><strong>").AppendText(list.Title).Append("</strong> <span class=\"muted\">")
+                .Append(list.Links.Count.ToString(CultureInfo.InvariantCulture)).Append(list.Links.Count == 1 ? " link" : " links");
+            if (list.HasMore)
+            {
+                html.Append(" · ").AppendLink("more", list.MoreUrl);
+            }
+
+            html.Append("</span>\n<ul class=\"links\">");
+            foreach (var link in list.Links)
+            {
+                html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
+            }
+
+            html.Append("</ul></li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void AppendCountsBySignal(StringBuilder html, ExtractedDocument document)
+    {
+        if (document.Decisions.Count == 0)
+        {
+            return;
+        }
+
+        // Reasons carry their values ("prose (43 words)"); counting by the signal without its value groups alike blocks.
+        var groups = document.Decisions
+            .GroupBy(d => (d.Kept, Role: JsonRenderer.NameOf(d.Role), Signal: SignalOf(d.Reason)))
+            .OrderByDescending(g => g.Key.Kept)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Role, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Signal, StringComparer.Ordinal);
+        html.Append("<h2>Kept and dropped, by signal</h2>\n<table class=\"signals\">\n<thead><tr><th></th><th>role</th><th>signal</th><th class=\"n\">blocks</th></tr></thead>\n<tbody>\n");
+        foreach (var group in groups)
+        {
+            html.Append("<tr><td class=\"").Append(group.Key.Kept ? "verdict-kept\">✓ kept" : "verdict-dropped\">✕ dropped").Append("</td><td>").Append(group.Key.Role)
+                .Append("</td><td>").AppendText(group.Key.Signal).Append("</td><td class=\"n\">")
+                .Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>A reason without its values: numbers become <c>n</c> and quoted text <c>"…"</c>.</summary>
+    internal static string SignalOf(string reason) => Numbers().Replace(QuotedText().Replace(reason, "\"…\""), "n");
+
+    [GeneratedRegex("\\d+(?:\\.\\d+)?")]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex("\"[^\"]*\"|“[^”]*”")]
+    private static partial Regex QuotedText();
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+
+namespace ContentExtract.Rendering;
+
+/// <summary>
+/// Writes a document as a clean, self-contained HTML page to read: the title, the breadcrumb and what is
+/// known of author and date, the body with its headings, quotes (with speakers), lists and tables, and the
+/// named link lists after it. An error page becomes a short notice of its status.
+/// </summary>
+/// <remarks>
+/// Like <see cref="ExplainHtmlRenderer"/>, the page has an inline style sheet, no script and a content
+/// security policy that forbids scripts and outside fetches; all page text is HTML-encoded and only
+/// absolute http and https addresses become links.
+/// </remarks>
+public static class HtmlRenderer
+{
+    private const string StyleSheet = """
+        :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --paper: #ffffff; --accent: #0969da; --alert: #cf222e; }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: var(--paper); color: var(--ink);
+          font: 18px/1.65 Georgia, "Noto Serif", "Noto Serif CJK SC", "Songti SC", "DejaVu Serif", serif; }
+        main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+        .crumbs, .byline, .source, aside, th, .kind { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; }
+        .crumbs { color: var(--muted); font-size: .85rem; margin: 0; } .crumbs .sep { margin: 0 .35rem; }
+        h1 { font-size: 2rem; line-height: 1.2; margin: .4rem 0 .6rem; }
+        h2, h3, h4, h5, h6 { line-height: 1.3; margin: 2rem 0 .6rem; }
+        .byline { color: var(--muted); font-size: .9rem; margin: 0 0 1.8rem; }
+        .kind { display: inline-block; border: 1px solid var(--muted); color: var(--muted); border-radius: 999px; padding: 0 .6rem; font-size: .8rem; }
+        .kind.error { border-color: var(--alert); color: var(--alert); }
+        p { margin: 0 0 1.1rem; white-space: pre-line; }
+        blockquote { margin: 1.5rem 0; padding: .2rem 0 .2rem 1.1rem; border-left: 4px solid var(--line); font-style: italic; }
+        blockquote p { margin: 0 0 .4rem; }
+        blockquote footer { font-style: normal; color: var(--muted); font-size: .9rem; }
+        table { border-collapse: collapse; margin: 1.2rem 0; font-size: .9rem; width: 100%; }
+        th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
+        aside { border-top: 1px solid var(--line); margin-top: 2.5rem; padding-top: .5rem; font-size: .95rem; }
+        aside h2 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+        aside ul { margin: 0; padding-left: 1.2rem; }
+        .source { color: var(--muted); font-size: .75rem; margin-top: 3rem; overflow-wrap: anywhere; }
+        a { color: var(--accent); }
+        @media (prefers-color-scheme: dark) { :root { --ink: #e6edf3; --muted: #9198a1; --line: #3d444d; --paper: #0d1117; --accent: #4493f8; --alert: #f85149; } }
+        """;
+
+    /// <summary>Renders the document as a page to read.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="source">Where the page came from (a path, <c>-</c>, or <c>archive#index</c>), shown at the foot of the page; null to leave it out.</param>
+    /// <returns>A complete HTML document, UTF-8, ending with a newline.</returns>
+    public static string Render(ExtractedDocument document, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var error = document.ErrorPage;
+        string heading = document.Title ?? (error is not null ? "Error page: " + HtmlMarkup.DescribeError(error.Status, error.Reason, error.Server) : "Untitled page");
+        var html = HtmlMarkup.OpenPage(document.Language, heading, StyleSheet);
+        html.Append("<main>\n<article>\n");
+        AppendBreadcrumb(html, document.Breadcrumb);
+        if (error is not null)
+        {
+            html.Append("<h1>").AppendText(heading).Append("</h1>\n<p class=\"byline\"><span class=\"kind error\">error page</span> ")
+                .Append("The page is an error page; nothing on it was kept.</p>\n");
+        }
+        else
+        {
+            html.Append("<h1>").AppendText(document.Title ?? "Untitled page").Append("</h1>\n");
+            AppendByline(html, document);
+            AppendBlocks(html, document.Blocks);
+        }
+
+        html.Append("</article>\n");
+        AppendLinkLists(html, document.LinkLists);
+        if (source is not null)
+        {
+            html.Append("<p class=\"source\">Extracted by ContentExtract from ").AppendText(source).Append("</p>\n");
+        }
+
+        html.Append("</main>\n");
+        return HtmlMarkup.ClosePage(html);
+    }
+
+    private static void AppendBreadcrumb(StringBuilder html, IReadOnlyList<BreadcrumbItem> breadcrumb)
+    {
+        if (breadcrumb.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<nav aria-label=\"Breadcrumb\"><p class=\"crumbs\">");
+        for (int i = 0; i < breadcrumb.Count; i++)
+        {
+            if (i > 0)
+            {
+                html.Append("<span class=\"sep\" aria-hidden=\"true\">›</span>");
+            }
+
+            html.AppendLink(breadcrumb[i].Text, breadcrumb[i].Url);
+        }
+
+        html.Append("</p></nav>\n");
+    }
+
+    private static void AppendByline(StringBuilder html, ExtractedDocument document)
+    {
+        var parts = new List<string>();
+        if (document.PageKind != PageKind.Article)
+        {
+            parts.Add(JsonRenderer.NameOf(document.PageKind) + " page");
+        }
+
+        parts.AddRange(new[] { document.Metadata.Author, document.Metadata.Published, document.Metadata.SiteName }.OfType<string>());
+        if (document.Url is not null)
+        {
+            parts.Add(document.Url);
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<p class=\"byline\">");
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                html.Append(" · ");
+            }
+
+            if (ReferenceEquals(parts[i], document.Url))
+            {
+                html.AppendLink(parts[i], parts[i]);
+            }
+            else
+            {
+                html.AppendText(parts[i]);
+            }
+        }
+
+        html.Append("</p>\n");
+    }
+
+    private static void AppendBlocks(StringBuilder html, IReadOnlyList<ContentBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    // The document's own h1 is the title: body headings start at h2.
+                    string level = Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture);
+                    html.Append("<h").Append(level).Append('>').AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
+                    break;
+                case QuoteBlock quote:
+                    html.Append("<blockquote><p>").AppendText(quote.Text).Append("</p>");
+                    if (quote.Speaker is not null)
+                    {
+                        html.Append("<footer>— ").AppendText(quote.Speaker).Append("</footer>");
+                    }
+
+                    html.Append("</blockquote>\n");
+                    break;
+                case ListBlock list:
+                    string tag = list.Ordered ? "ol" : "ul";
+                    html.Append('<').Append(tag).Append('>');
+                    foreach (var item in list.Items)
+                    {
+                        html.Append("<li>").AppendText(item).Append("</li>");
+                    }
+
+                    html.Append("</").Append(tag).Append(">\n");
+                    break;
+                case TableBlock table:
+                    AppendTable(html, table);
+                    break;
+                default:
+                    html.Append("<p>").AppendText(block.Text).Append("</p>\n");
+                    break;
+            }
+        }
+    }
+
+    private static void AppendTable(StringBuilder html, TableBlock table)
+    {
+        html.Append("<table>\n");
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            // The first row of an extracted table is its header row, as in the Markdown rendering.
+            string cell = r == 0 ? "th" : "td";
+            html.Append("<tr>");
+            foreach (var value in table.Rows[r])
+            {
+                html.Append('<').Append(cell).Append('>').AppendText(value).Append("</").Append(cell).Append('>');
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
+    }
+
+    private static void AppendLinkLists(StringBuilder html, IReadOnlyList<LinkList> lists)
+    {
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<aside>\n");
+        foreach (var list in lists)
+        {
+            html.Append("<h2>").AppendText(list.Title).Append("</h2>\n<ul>");
+            foreach (var link in list.Links)
+            {
+                html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
+            }
+
+            if (list.HasMore && list.MoreUrl is not null)
+            {
+                html.Append("<li>").AppendLink("more", list.MoreUrl).Append("</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</aside>\n");
+    }
+}
