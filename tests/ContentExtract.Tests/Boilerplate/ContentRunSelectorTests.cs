@@ -49,4 +49,41 @@ public sealed class ContentRunSelectorTests
         Assert.Contains("Construction crews", document.Text, StringComparison.Ordinal);
         Assert.Equal("Council approves river park", document.Title);
     }
+
+    [Fact]
+    public void A_section_the_article_repeats_with_changes_is_not_a_teaser()
+    {
+        const string text = """
+            Meal plans for the training weeks
+
+            These two plans follow the same nutrition rules, so you can simply pick the one that suits the size of your portions and cook ahead.
+
+            Plan A for smaller portions
+
+            Breakfast before the workout
+            Eat one hour before your training
+            Oat porridge with berries, a spoon of honey and a glass of milk to drink, which gives you the energy you need for a hard session without weighing you down.
+            Lunch after the workout
+            Eat within two hours after training
+            Chicken salad with tomatoes, cucumber, feta cheese and a slice of bread, so that your muscles get the protein they need to recover after the training.
+            Dinner in the evening
+            Eat at least two hours before bed
+            Baked salmon with potatoes, green beans and lemon on the side, a light meal that keeps you full through the evening and lets you sleep well.
+
+            Plan B for larger portions
+
+            Breakfast before the workout
+            Eat one hour before your training
+            Oat porridge with berries, two spoons of honey, a banana and milk to drink, which gives you the energy you need for a long session without weighing you down.
+            Lunch after the workout
+            Eat within two hours after training
+            Chicken salad with tomatoes, cucumber, feta cheese and two slices of bread, so that your muscles get the protein they need to recover after the training.
+            Dinner in the evening
+            Eat at least two hours before bed
+            Baked salmon with potatoes, rice, green beans and lemon on the side, a light meal that keeps you full through the evening and lets you sleep well.
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("rice, green beans", document.Text, StringComparison.Ordinal);
+        Assert.Equal(2, document.Text.Split("Eat one hour before your training").Length - 1);
+    }
 }
