@@ -200,7 +200,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 continue;
             }
 
-            if (IsDoubled(key))
+            if (IsDoubled(WithoutOrdinal(key)))
             {
                 segment.Class = BlockClass.Bad;
                 segment.ClassReason = "repeats itself (teaser link and title)";
@@ -340,6 +340,18 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
     /// <summary>Prose between two copies of a line that makes the second a teaser after the article, not the headline shown twice.</summary>
     private const double MinProseBetweenRepeats = 30;
+
+    /// <summary>The text after the number of an ordered list's item ("1. Headline", "12) Headline"), as renderers print ordered lists.</summary>
+    internal static string WithoutOrdinal(string text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 3 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ' ? text[(i + 2)..].TrimStart() : text;
+    }
 
     /// <summary>"Headline textHeadline text" or "Headline textHeadline te…": the line's opening comes again, right after itself.</summary>
     internal static bool IsDoubled(string text)
