@@ -229,6 +229,10 @@ internal sealed class ContentRunSelector : IExtractionStage
                 BlockClass.Good => words,
                 BlockClass.NearGood => Math.Max(1, words * 0.5),
 
+                // A text dump's data table (a results table, a price list) is the article where it stands among the
+                // article's lines: its rows carry what a sentence would, at half weight, as the HTML path's container does.
+                BlockClass.Short when segment.Markup == MarkupHint.TableRow && context.Kind == InputKind.Text => Math.Max(1, words * 0.5),
+
                 // Rows of a data table and items of a list of plain text (ingredients, specifications) are
                 // content wherever the prose around them is; alone they do not make a run.
                 BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
