@@ -49,6 +49,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         MarkCommentThreads(segments);
         MarkRepeats(segments);
         MarkAppeals(segments);
+        MarkInlineTeasers(segments);
         context.TextHeadline = FindHeadline(segments);
     }
 
@@ -405,6 +406,33 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                     segment.ClassReason = "appeal that closes the article";
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>An inline teaser names its story after the heading word: at least this many words.</summary>
+    private const double MinInlineTeaserWords = 3;
+
+    /// <summary>
+    /// "Related: The 15 Weirdest Galaxies in Our Universe" between two paragraphs is a link the editor set inside the
+    /// story, not the heading of the links after it: an end-of-article heading followed on its own line by a title
+    /// and standing between prose on both sides is furniture that does not end the article.
+    /// </summary>
+    private static void MarkInlineTeasers(IReadOnlyList<Segment> segments)
+    {
+        for (int i = 1; i + 1 < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.IsDecided || segment.Class != BlockClass.Terminator || segments[i - 1].Class != BlockClass.Good || segments[i + 1].Class != BlockClass.Good)
+            {
+                continue;
+            }
+
+            int colon = segment.Text.IndexOfAny([':', '：']);
+            if (colon > 0 && colon < 40 && TextStats.Of(segment.Text.AsSpan(colon + 1)).Words >= MinInlineTeaserWords)
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "link to another story inside the article";
             }
         }
     }

@@ -86,4 +86,26 @@ public sealed class ContentRunSelectorTests
         Assert.Contains("rice, green beans", document.Text, StringComparison.Ordinal);
         Assert.Equal(2, document.Text.Split("Eat one hour before your training").Length - 1);
     }
+
+    [Fact]
+    public void A_related_link_between_two_paragraphs_does_not_end_a_text_dump_article()
+    {
+        const string text = """
+            Council approves river park
+
+            The council voted six to one on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the east side.
+
+            Related: Ten parks that changed their cities
+
+            Construction crews are expected to begin clearing the site in April, after the state signs off on the environmental review of the former yard.
+
+            Related
+
+            Ten parks that changed their cities, and what the people who live next to them say about the change after ten years of it.
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("Construction crews", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ten years of it", document.Text, StringComparison.Ordinal);
+    }
 }
