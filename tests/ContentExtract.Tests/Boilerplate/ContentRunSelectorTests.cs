@@ -108,4 +108,34 @@ public sealed class ContentRunSelectorTests
         Assert.DoesNotContain("Related", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("ten years of it", document.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_numbered_list_after_the_introduction_of_a_text_dump_is_the_article()
+    {
+        const string text = """
+            Gifts for collectors
+
+            Black Friday is here again, and with it the discounts that shops in half the world now offer for a whole week before the holidays begin.
+
+            Who are we to stay out of the rush? Here are the offers we picked for the collectors among our readers, with the links to buy them.
+
+            1) Star fighter building set
+            http://example.com/a1
+            2) Electric race track
+            http://example.com/a2
+            3) Film trilogy box set
+            http://example.com/a3
+            4) Pocket knife, red
+            http://example.com/a4
+
+            Most read
+
+            1) Another story
+            2) Yet another story
+            3) A third story
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("Pocket knife, red", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Yet another story", document.Text, StringComparison.Ordinal);
+    }
 }
