@@ -377,20 +377,29 @@ internal sealed class ContentRunSelector : IExtractionStage
             return end;
         }
 
-        int items = 1, last = at, expected = 2;
-        for (int i = at + 1; i < segments.Count && i - last <= MaxItemStep; i++)
+        // Error text taken out of the page counts for no line between two items.
+        int items = 1, last = at, expected = 2, gap = 0, lines = 0;
+        for (int i = at + 1; i < segments.Count && gap < MaxItemStep; i++)
         {
             if (classes[i] == BlockClass.Terminator)
             {
                 break;
             }
 
+            if (segments[i].Role is BlockRole.Noise)
+            {
+                continue;
+            }
+
+            gap++;
             int number = ItemNumber(segments[i].Text);
             if (number == expected)
             {
                 items++;
                 expected++;
                 last = i;
+                lines += gap;
+                gap = 0;
             }
             else if (number > 0)
             {
@@ -404,10 +413,11 @@ internal sealed class ContentRunSelector : IExtractionStage
         }
 
         // The lines an item carries (its link, its note) come with it, up to as many as stood between two items.
-        int step = (last - at) / (items - 1);
+        int step = lines / (items - 1), carried = 0;
         int stop = last + 1;
-        for (int i = last + 1; i < segments.Count && i < last + step && classes[i] != BlockClass.Terminator && ItemNumber(segments[i].Text) <= 0; i++)
+        for (int i = last + 1; i < segments.Count && carried < step - 1 && classes[i] != BlockClass.Terminator && ItemNumber(segments[i].Text) <= 0; i++)
         {
+            carried += segments[i].Role is BlockRole.Noise ? 0 : 1;
             stop = i + 1;
         }
 
