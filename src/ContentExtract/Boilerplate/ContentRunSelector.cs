@@ -88,6 +88,11 @@ internal sealed class ContentRunSelector : IExtractionStage
         }
 
         (start, end) = JoinSecondRun(segments, scores, classes, start, end, score);
+        if (context.Kind == InputKind.Text)
+        {
+            end = ExtendOverNumberedList(segments, classes, start, end);
+        }
+
         (start, end) = ExpandToContainer(segments, start, end);
         context.ContentStart = start;
         context.ContentEnd = end;
@@ -229,6 +234,10 @@ internal sealed class ContentRunSelector : IExtractionStage
                 BlockClass.Good => words,
                 BlockClass.NearGood => Math.Max(1, words * 0.5),
 
+                // A text dump's data table (a results table, a price list) is the article where it stands among the
+                // article's lines: its rows carry what a sentence would, at half weight, as the HTML path's container does.
+                BlockClass.Short when segment.Markup == MarkupHint.TableRow && context.Kind == InputKind.Text => Math.Max(1, words * 0.5),
+
                 // Rows of a data table and items of a list of plain text (ingredients, specifications) are
                 // content wherever the prose around them is; alone they do not make a run.
                 BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
@@ -326,6 +335,106 @@ internal sealed class ContentRunSelector : IExtractionStage
                 scores[i] *= HeadlineStretchWeight;
             }
         }
+    }
+
+    /// <summary>A numbered list joins the article when its first item stands within this many lines after the run …</summary>
+    private const int MaxListDistance = 2;
+
+    /// <summary>… or within this many lines before its end, where the first items' notes carried the run on …</summary>
+    private const int MaxListLead = 12;
+
+    /// <summary>… each next item within this many lines of the one before …</summary>
+    private const int MaxItemStep = 4;
+
+    /// <summary>… and it counts at least this many items.</summary>
+    private const int MinListItems = 3;
+
+    /// <summary>
+    /// A text dump has no list markup to say that the numbered list after the introduction ("1) …", "2) …") is the
+    /// article's, as a container says it in HTML. A list that starts at one right after the run, counts on item by
+    /// item, and meets no end-of-article heading, joins the run with the lines that go with each item; a teaser list
+    /// after the story stands under its heading ("Most read"), which ends the run before it.
+    /// </summary>
+    private static int ExtendOverNumberedList(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end)
+    {
+        // The list may have begun inside the run, where its first items' notes carried it on.
+        int at = -1;
+        for (int i = Math.Max(start, end - MaxListLead); i < segments.Count && i <= end + MaxListDistance; i++)
+        {
+            if (i >= end && classes[i] == BlockClass.Terminator)
+            {
+                break;
+            }
+
+            if (ItemNumber(segments[i].Text) == 1)
+            {
+                at = i;
+            }
+        }
+
+        if (at < 0)
+        {
+            return end;
+        }
+
+        // Error text taken out of the page counts for no line between two items.
+        int items = 1, last = at, expected = 2, gap = 0, lines = 0;
+        for (int i = at + 1; i < segments.Count && gap < MaxItemStep; i++)
+        {
+            if (classes[i] == BlockClass.Terminator)
+            {
+                break;
+            }
+
+            if (segments[i].Role is BlockRole.Noise)
+            {
+                continue;
+            }
+
+            gap++;
+            int number = ItemNumber(segments[i].Text);
+            if (number == expected)
+            {
+                items++;
+                expected++;
+                last = i;
+                lines += gap;
+                gap = 0;
+            }
+            else if (number > 0)
+            {
+                break;
+            }
+        }
+
+        if (items < MinListItems || last < end)
+        {
+            return end;
+        }
+
+        // The lines an item carries (its link, its note) come with it, up to as many as stood between two items.
+        int step = lines / (items - 1), carried = 0;
+        int stop = last + 1;
+        for (int i = last + 1; i < segments.Count && carried < step - 1 && classes[i] != BlockClass.Terminator && ItemNumber(segments[i].Text) <= 0; i++)
+        {
+            carried += segments[i].Role is BlockRole.Noise ? 0 : 1;
+            stop = i + 1;
+        }
+
+        return stop;
+    }
+
+    /// <summary>The number of an item of a numbered list ("3) Title", "3. Title"), or 0.</summary>
+    private static int ItemNumber(string text)
+    {
+        int i = 0, number = 0;
+        while (i < text.Length && i < 3 && char.IsAsciiDigit(text[i]))
+        {
+            number = (number * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > 0 && i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ' ? number : 0;
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         MarkCommentThreads(segments);
         MarkRepeats(segments);
         MarkAppeals(segments);
+        MarkInlineTeasers(segments);
         context.TextHeadline = FindHeadline(segments);
     }
 
@@ -180,6 +181,8 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// </summary>
     private static void MarkRepeats(IReadOnlyList<Segment> segments)
     {
+        var copied = CopiedBlockLines(segments);
+
         // Where each line was first seen, how often, and the prose words read so far (to tell what lies between two copies).
         var seen = new Dictionary<string, (int Count, double ProseBefore)>(StringComparer.Ordinal);
         double prose = 0;
@@ -198,7 +201,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 continue;
             }
 
-            if (IsDoubled(key))
+            if (IsDoubled(WithoutOrdinal(key)))
             {
                 segment.Class = BlockClass.Bad;
                 segment.ClassReason = "repeats itself (teaser link and title)";
@@ -213,6 +216,13 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
             seen[key] = (first.Count + 1, first.ProseBefore);
 
+            // A section that repeats an earlier one line by line around prose of its own (plan A and plan B of a menu, one
+            // step list per variant) is the article's structure, not a teaser.
+            if (copied[i])
+            {
+                continue;
+            }
+
             // A sentence said twice is the article's (the question put to each speaker of an interview). A headline said twice
             // with no prose between is the page's headline shown twice; said again after prose, or a third time, it is a teaser.
             if (segment.Stats.EndsWithSentenceEnd || (first.Count == 1 && segment.Bullet == '\0' && prose - first.ProseBefore < MinProseBetweenRepeats))
@@ -225,8 +235,124 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         }
     }
 
+    /// <summary>Two repeated lines belong to one copied block when they lie at most this many lines apart, as their first copies do.</summary>
+    private const int MaxCopyStep = 4;
+
+    /// <summary>
+    /// Lines that repeat earlier lines as part of a copied block: near them other repeated lines copy other lines near
+    /// the first copy, in the same order, and the block holds prose. A teaser repeats one headline or caption here and
+    /// there; a carousel shown twice holds no prose; an article that repeats its own section (a second plan, a second
+    /// variant of a recipe) repeats it in order, sentences and all.
+    /// </summary>
+    private static bool[] CopiedBlockLines(IReadOnlyList<Segment> segments)
+    {
+        var lastIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var copyOf = new int[segments.Count];
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            string key = TextSpan.CollapseSpaces(segment.BodyText.Length > 0 ? segment.BodyText : segment.Text);
+            copyOf[i] = -1;
+            if (key.Length < MinCopyKeyLength)
+            {
+                continue;
+            }
+
+            // The nearest copy above: a third plan copies the second where the two differ from the first.
+            if (lastIndex.TryGetValue(key, out int j))
+            {
+                copyOf[i] = j;
+            }
+
+            lastIndex[key] = i;
+        }
+
+        // Chain repeats whose first copies lie in the same order close by: each chain is one copied block.
+        var root = new int[segments.Count];
+        for (int i = 0; i < root.Length; i++)
+        {
+            root[i] = i;
+        }
+
+        for (int i = 0; i < segments.Count; i++)
+        {
+            for (int k = i + 1; copyOf[i] >= 0 && k < Math.Min(segments.Count, i + MaxCopyStep + 1); k++)
+            {
+                int step = copyOf[k] - copyOf[i];
+                if (copyOf[k] >= 0 && step > 0 && step <= MaxCopyStep + 1 && copyOf[k] < i)
+                {
+                    root[Find(root, k)] = Find(root, i);
+                }
+            }
+        }
+
+        // A block copies at least three lines and holds prose of its own between them: a second plan differs from the first.
+        var size = new Dictionary<int, (int Count, int First, int Last)>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (copyOf[i] < 0)
+            {
+                continue;
+            }
+
+            int r = Find(root, i);
+            size[r] = size.TryGetValue(r, out var block) ? (block.Count + 1, block.First, i) : (1, i, i);
+        }
+
+        var copied = new bool[segments.Count];
+        foreach (var (r, block) in size)
+        {
+            if (block.Count < MinCopiedLines)
+            {
+                continue;
+            }
+
+            bool prose = false;
+            for (int i = block.First; i <= block.Last && !prose; i++)
+            {
+                prose = copyOf[i] < 0 && segments[i].Class is BlockClass.Good or BlockClass.NearGood;
+            }
+
+            for (int i = block.First; prose && i <= block.Last; i++)
+            {
+                copied[i] = copyOf[i] >= 0 && Find(root, i) == r;
+            }
+        }
+
+        return copied;
+    }
+
+    private static int Find(int[] root, int i)
+    {
+        while (root[i] != i)
+        {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+
+        return i;
+    }
+
+    /// <summary>Lines shorter than this ("•", "Close") repeat everywhere and align nothing; a short heading of a copied section ("Meal 1") aligns.</summary>
+    private const int MinCopyKeyLength = 6;
+
+    /// <summary>A copied block repeats at least this many lines.</summary>
+    private const int MinCopiedLines = 3;
+
     /// <summary>Prose between two copies of a line that makes the second a teaser after the article, not the headline shown twice.</summary>
     private const double MinProseBetweenRepeats = 30;
+
+    /// <summary>The text after the number of an ordered list's item ("1. Headline", "12) Headline"), as renderers print ordered lists.</summary>
+    internal static string WithoutOrdinal(string text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 3 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < text.Length && text[i] is '.' or ')' && text[i + 1] == ' ' ? text[(i + 2)..].TrimStart() : text;
+    }
 
     /// <summary>"Headline textHeadline text" or "Headline textHeadline te…": the line's opening comes again, right after itself.</summary>
     internal static bool IsDoubled(string text)
@@ -280,6 +406,33 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                     segment.ClassReason = "appeal that closes the article";
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>An inline teaser names its story after the heading word: at least this many words.</summary>
+    private const double MinInlineTeaserWords = 3;
+
+    /// <summary>
+    /// "Related: The 15 Weirdest Galaxies in Our Universe" between two paragraphs is a link the editor set inside the
+    /// story, not the heading of the links after it: an end-of-article heading followed on its own line by a title
+    /// and standing between prose on both sides is furniture that does not end the article.
+    /// </summary>
+    private static void MarkInlineTeasers(IReadOnlyList<Segment> segments)
+    {
+        for (int i = 1; i + 1 < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.IsDecided || segment.Class != BlockClass.Terminator || segments[i - 1].Class != BlockClass.Good || segments[i + 1].Class != BlockClass.Good)
+            {
+                continue;
+            }
+
+            int colon = segment.Text.IndexOfAny([':', '：']);
+            if (colon > 0 && colon < 40 && TextStats.Of(segment.Text.AsSpan(colon + 1)).Words >= MinInlineTeaserWords)
+            {
+                segment.Class = BlockClass.Bad;
+                segment.ClassReason = "link to another story inside the article";
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class TextSegmenter
         var lines = SplitLines(text);
         int wrapWidth = _options.RejoinWrappedLines ? DetectWrapWidth(lines) : 0;
 
-        var segments = new List<Segment>();
+        var blocks = new List<Block>();
         bool gap = true;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -53,17 +53,165 @@ internal sealed class TextSegmenter
                 lastWidth = lines[i].Width;
             }
 
-            segments.Add(new Segment(segments.Count, content)
-            {
-                Indent = line.Indent,
-                GapBefore = gap,
-                Bullet = bullet,
-                BodyText = bullet == '\0' ? content : body,
-            });
+            blocks.Add(new Block(content, line.Indent, gap, bullet, bullet == '\0' ? content : body));
             gap = false;
         }
 
+        var cells = TableCells(blocks);
+        var segments = new List<Segment>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var rowCells = cells[segments.Count];
+            segments.Add(new Segment(segments.Count, block.Content)
+            {
+                Indent = block.Indent,
+                GapBefore = block.GapBefore,
+                Bullet = block.Bullet,
+                BodyText = block.Body,
+                Markup = rowCells is null ? MarkupHint.None : MarkupHint.TableRow,
+                Cells = rowCells,
+            });
+        }
+
         return segments;
+    }
+
+    private readonly record struct Block(string Content, int Indent, bool GapBefore, char Bullet, string Body);
+
+    /// <summary>A data table holds at least this many rows in a row.</summary>
+    private const int MinTableRows = 3;
+
+    /// <summary>Columns of a rendered table stand apart by at least this many spaces; words of a sentence by one.</summary>
+    private const int MinColumnGap = 2;
+
+    /// <summary>A cell of a data table is short: a name, a figure, a date.</summary>
+    private const int MaxCellLength = 60;
+
+    /// <summary>
+    /// The cells of the rows of data tables, as w3m and lynx render them: lines of three or more columns set apart
+    /// by runs of spaces, one cell at least a figure, and at least <see cref="MinTableRows"/> such lines in a row
+    /// (blank lines between them allowed); the line above them that splits into columns as well is the header.
+    /// Null for every other line. Columns of prose (a page laid out in a table) hold long cells and are no data table.
+    /// </summary>
+    private static IReadOnlyList<string>?[] TableCells(List<Block> blocks)
+    {
+        var cells = new IReadOnlyList<string>?[blocks.Count];
+        var split = new List<string>?[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            split[i] = blocks[i].Bullet == '\0' ? SplitColumns(blocks[i].Content) : null;
+        }
+
+        int k = 0;
+        while (k < blocks.Count)
+        {
+            if (!IsDataRow(split[k]))
+            {
+                k++;
+                continue;
+            }
+
+            int end = k;
+            while (end < blocks.Count && IsDataRow(split[end]))
+            {
+                end++;
+            }
+
+            if (end - k >= MinTableRows)
+            {
+                int start = k > 0 && split[k - 1] is { Count: >= 2 } ? k - 1 : k;
+                for (int i = start; i < end; i++)
+                {
+                    cells[i] = split[i];
+                }
+            }
+
+            k = end;
+        }
+
+        return cells;
+    }
+
+    private static bool IsDataRow(List<string>? cells)
+    {
+        if (cells is not { Count: >= 3 })
+        {
+            return false;
+        }
+
+        bool figure = false;
+        foreach (var cell in cells)
+        {
+            figure |= IsFigure(cell);
+        }
+
+        return figure;
+    }
+
+    /// <summary>"5040", "1.234,5", "12:30", "-3", "45%".</summary>
+    private static bool IsFigure(string cell)
+    {
+        bool digit = false;
+        foreach (char c in cell)
+        {
+            if (char.IsDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not ('.' or ',' or ':' or '%' or '+' or '-' or '−' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
+    /// <summary>The columns of a line split at runs of <see cref="MinColumnGap"/> spaces, or null where a column is too long for a cell.</summary>
+    private static List<string>? SplitColumns(string line)
+    {
+        var cells = new List<string>();
+        int i = 0;
+        while (i < line.Length)
+        {
+            int start = i, end = i;
+            while (end < line.Length)
+            {
+                if (line[end] != ' ')
+                {
+                    end++;
+                    continue;
+                }
+
+                int run = 0;
+                while (end + run < line.Length && line[end + run] == ' ')
+                {
+                    run++;
+                }
+
+                if (run >= MinColumnGap)
+                {
+                    break;
+                }
+
+                end += run;
+            }
+
+            if (end - start > MaxCellLength)
+            {
+                return null;
+            }
+
+            cells.Add(line[start..end]);
+            while (end < line.Length && line[end] == ' ')
+            {
+                end++;
+            }
+
+            i = end;
+        }
+
+        return cells.Count >= 2 ? cells : null;
     }
 
     /// <summary>Returns the leading bullet of a line and the text after it, or '\0'.</summary>

@@ -43,6 +43,15 @@ internal sealed class BodyBlockBuilder : IExtractionStage
                 continue;
             }
 
+            // A text dump's table is read from the spacing of its columns, not stated: each row stays a line of its own,
+            // one block each, so that the rows count as the article's text wherever its size is weighed.
+            if (segment.Markup == MarkupHint.TableRow && context.Kind == InputKind.Text)
+            {
+                Add(context, new ParagraphBlock(TextSpan.CollapseSpaces(segment.Text)), segment, "row of a table");
+                previousHeadingLevel = 0;
+                continue;
+            }
+
             if (segment.Markup == MarkupHint.TableRow)
             {
                 k = AddTable(context, kept, k) - 1;

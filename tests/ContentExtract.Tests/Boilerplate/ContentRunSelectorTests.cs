@@ -49,4 +49,93 @@ public sealed class ContentRunSelectorTests
         Assert.Contains("Construction crews", document.Text, StringComparison.Ordinal);
         Assert.Equal("Council approves river park", document.Title);
     }
+
+    [Fact]
+    public void A_section_the_article_repeats_with_changes_is_not_a_teaser()
+    {
+        const string text = """
+            Meal plans for the training weeks
+
+            These two plans follow the same nutrition rules, so you can simply pick the one that suits the size of your portions and cook ahead.
+
+            Plan A for smaller portions
+
+            Breakfast before the workout
+            Eat one hour before your training
+            Oat porridge with berries, a spoon of honey and a glass of milk to drink, which gives you the energy you need for a hard session without weighing you down.
+            Lunch after the workout
+            Eat within two hours after training
+            Chicken salad with tomatoes, cucumber, feta cheese and a slice of bread, so that your muscles get the protein they need to recover after the training.
+            Dinner in the evening
+            Eat at least two hours before bed
+            Baked salmon with potatoes, green beans and lemon on the side, a light meal that keeps you full through the evening and lets you sleep well.
+
+            Plan B for larger portions
+
+            Breakfast before the workout
+            Eat one hour before your training
+            Oat porridge with berries, two spoons of honey, a banana and milk to drink, which gives you the energy you need for a long session without weighing you down.
+            Lunch after the workout
+            Eat within two hours after training
+            Chicken salad with tomatoes, cucumber, feta cheese and two slices of bread, so that your muscles get the protein they need to recover after the training.
+            Dinner in the evening
+            Eat at least two hours before bed
+            Baked salmon with potatoes, rice, green beans and lemon on the side, a light meal that keeps you full through the evening and lets you sleep well.
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("rice, green beans", document.Text, StringComparison.Ordinal);
+        Assert.Equal(2, document.Text.Split("Eat one hour before your training").Length - 1);
+    }
+
+    [Fact]
+    public void A_related_link_between_two_paragraphs_does_not_end_a_text_dump_article()
+    {
+        const string text = """
+            Council approves river park
+
+            The council voted six to one on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the east side.
+
+            Related: Ten parks that changed their cities
+
+            Construction crews are expected to begin clearing the site in April, after the state signs off on the environmental review of the former yard.
+
+            Related
+
+            Ten parks that changed their cities, and what the people who live next to them say about the change after ten years of it.
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("Construction crews", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ten years of it", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numbered_list_after_the_introduction_of_a_text_dump_is_the_article()
+    {
+        const string text = """
+            Gifts for collectors
+
+            Black Friday is here again, and with it the discounts that shops in half the world now offer for a whole week before the holidays begin.
+
+            Who are we to stay out of the rush? Here are the offers we picked for the collectors among our readers, with the links to buy them.
+
+            1) Star fighter building set
+            http://example.com/a1
+            2) Electric race track
+            http://example.com/a2
+            3) Film trilogy box set
+            http://example.com/a3
+            4) Pocket knife, red
+            http://example.com/a4
+
+            Most read
+
+            1) Another story
+            2) Yet another story
+            3) A third story
+            """;
+        var document = ContentExtractor.Default.ExtractText(text);
+        Assert.Contains("Pocket knife, red", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Yet another story", document.Text, StringComparison.Ordinal);
+    }
 }

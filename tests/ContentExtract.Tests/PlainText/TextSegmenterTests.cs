@@ -1,4 +1,5 @@
 using ContentExtract.PlainText;
+using ContentExtract.Segmentation;
 
 namespace ContentExtract.Tests.PlainText;
 
@@ -58,5 +59,27 @@ public sealed class TextSegmenterTests
     {
         var segments = Segmenter.Segment("one.\r\ntwo.\rthree.", CancellationToken.None);
         Assert.Equal(["one.", "two.", "three."], segments.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Rows_of_a_rendered_data_table_are_table_rows_with_their_cells()
+    {
+        const string dump = """
+            Final standings after the last race:
+
+            Pos. Driver            Points   Wins
+            1    Anna Berg           5040      5
+            2    Carl Dahl Jr.       5035      7
+            3    Eva Falk            5033      4
+
+            Home   News   Sport
+            """;
+        var segments = Segmenter.Segment(dump, CancellationToken.None);
+        Assert.Equal(MarkupHint.None, segments[0].Markup);
+        Assert.All(segments.Skip(1).Take(4), s => Assert.Equal(MarkupHint.TableRow, s.Markup));
+        Assert.Equal(["2", "Carl Dahl Jr.", "5035", "7"], segments[3].Cells!);
+
+        // Columns without figures (a menu laid out in a row) are no data table.
+        Assert.Equal(MarkupHint.None, segments[5].Markup);
     }
 }
