@@ -71,6 +71,12 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         // documents is itself an error page.
         var fragment = context.Noise.Find(n => n.Status is not null) ?? context.Noise.FirstOrDefault()
             ?? (context.Segments.Count == 0 ? context.NestedNoise.Find(n => n.Status is not null) ?? context.NestedNoise.FirstOrDefault() : null);
+        // Most pages announce no error at all; only those that do need their content weighed.
+        if (headline is null && fragment is null && messages == 0)
+        {
+            return;
+        }
+
         double contentWords = ContentWords(context, lines);
 
         // "404 Not Found" says it all; a bare "Error 404" or "HTTP 404" could head a story about errors, so it
@@ -152,17 +158,19 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
     }
 
     /// <summary>Words of the chosen content that are not themselves error text.</summary>
+    /// <summary>Words of the chosen content that are not themselves error text; a block built from several source lines (a table, a list) counts whole.</summary>
     private static double ContentWords(ExtractionContext context, ErrorLine[] lines)
     {
         double words = 0;
-        foreach (var source in context.BlockSources)
+        for (int i = 0; i < context.Blocks.Count; i++)
         {
+            var source = context.BlockSources[i];
             if (source.Index < lines.Length && lines[source.Index].Kind is not (ErrorLineKind.None or ErrorLineKind.ServerSentence))
             {
                 continue;
             }
 
-            words += source.Stats.Words;
+            words += Text.TextStats.Of(context.Blocks[i].Text).Words;
         }
 
         return words;
