@@ -20,7 +20,15 @@ internal sealed class TextSegmenter
     public IReadOnlyList<Segment> Segment(string text, CancellationToken cancellation)
     {
         var lines = SplitLines(text);
-        int wrapWidth = _options.RejoinWrappedLines ? DetectWrapWidth(lines) : 0;
+
+        // Each page column of a side-by-side layout wraps at its own width.
+        int columns = 0;
+        foreach (var line in lines)
+        {
+            columns = Math.Max(columns, line.Column);
+        }
+
+        var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
 
         var blocks = new List<Block>();
         bool gap = true;
@@ -43,7 +51,8 @@ internal sealed class TextSegmenter
             int lastWidth = line.Width;
             int lastIndent = line.Indent;
             bool first = true;
-            while (wrapWidth > 0 && i + 1 < lines.Count && IsContinuation(content, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
+            int wrapWidth = wrapWidths[line.Column];
+            while (wrapWidth > 0 && i + 1 < lines.Count && lines[i + 1].Column == line.Column && IsContinuation(content, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
             {
                 i++;
                 first = false;
@@ -298,37 +307,38 @@ internal sealed class TextSegmenter
     }
 
     /// <summary>
-    /// Finds the column a renderer wrapped at: the widest line, when several lines end close to it.
-    /// Returns 0 when the text is not hard-wrapped.
+    /// Finds, for each page column, the display column a renderer wrapped at: the widest line, when several lines
+    /// end close to it. 0 where the text is not hard-wrapped.
     /// </summary>
-    private int DetectWrapWidth(List<Line> lines)
+    private int[] DetectWrapWidths(List<Line> lines, int columns)
     {
-        int max = 0;
+        var max = new int[columns];
         foreach (var line in lines)
         {
-            max = Math.Max(max, line.Width);
+            max[line.Column] = Math.Max(max[line.Column], line.Width);
         }
 
-        if (max < _options.MinWrapWidth)
-        {
-            return 0;
-        }
-
-        int near = 0;
+        var near = new int[columns];
         foreach (var line in lines)
         {
-            if (line.Width >= max - 12)
+            if (line.Width >= max[line.Column] - 12)
             {
-                near++;
+                near[line.Column]++;
             }
         }
 
-        return near >= 3 ? max : 0;
+        for (int c = 0; c < columns; c++)
+        {
+            max[c] = max[c] >= _options.MinWrapWidth && near[c] >= 3 ? max[c] : 0;
+        }
+
+        return max;
     }
 
+    /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
     private static List<Line> SplitLines(string text)
     {
-        var lines = new List<Line>();
+        var ranges = new List<(int Start, int Length)>();
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -337,7 +347,7 @@ internal sealed class TextSegmenter
                 continue;
             }
 
-            lines.Add(Line.Of(text.AsSpan(start, i - start)));
+            ranges.Add((start, i - start));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -346,12 +356,29 @@ internal sealed class TextSegmenter
             start = i + 1;
         }
 
+        var lines = new List<Line>(ranges.Count);
+        if (ColumnLayout.Arrange(text, ranges) is { } pieces)
+        {
+            foreach (var piece in pieces)
+            {
+                lines.Add(Line.Of(text.AsSpan(piece.Start, piece.Length), piece.Column));
+            }
+        }
+        else
+        {
+            foreach (var (from, length) in ranges)
+            {
+                lines.Add(Line.Of(text.AsSpan(from, length), 0));
+            }
+        }
+
         return lines;
     }
 
-    private readonly record struct Line(string Content, int Indent, int Width)
+    /// <summary>A line of the dump; <see cref="Column"/> tells the page columns of a side-by-side layout apart (0 elsewhere).</summary>
+    private readonly record struct Line(string Content, int Indent, int Width, int Column)
     {
-        public static Line Of(ReadOnlySpan<char> raw)
+        public static Line Of(ReadOnlySpan<char> raw, int column)
         {
             int indent = 0, i = 0;
             for (; i < raw.Length && CharClass.IsSpace(raw[i]); i++)
@@ -366,7 +393,7 @@ internal sealed class TextSegmenter
                 width += CharClass.DisplayWidth(c);
             }
 
-            return new Line(content.ToString(), indent, width);
+            return new Line(content.ToString(), indent, width, column);
         }
     }
 }
