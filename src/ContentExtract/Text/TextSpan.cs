@@ -82,7 +82,32 @@ internal static class TextSpan
 
         char a = left[^1], b = right[0];
         bool glue = (CharClass.IsCjk(a) || CharClass.IsCjkPunctuation(a)) && (CharClass.IsCjk(b) || CharClass.IsCjkPunctuation(b));
+
+        // A dump wraps CJK text at its width wherever the column ends, numbers and brackets included
+        // ("…果树93" / "(01)班…"); inside CJK text those had no space. Latin words keep theirs.
+        glue |= !char.IsWhiteSpace(a) && !char.IsWhiteSpace(b) && !IsLatinLetter(a) && !IsLatinLetter(b) && EndsInCjkText(left);
         glue |= a == '-' && left.Length > 1 && char.IsLetter(left[^2]) && char.IsLower(b);
         return glue ? string.Concat(left, right) : string.Concat(left, " ", right);
+    }
+
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && !CharClass.IsCjk(c);
+
+    /// <summary>True when most of the last characters of the text are CJK.</summary>
+    private static bool EndsInCjkText(string text)
+    {
+        int cjk = 0, counted = 0;
+        for (int i = text.Length - 1; i >= 0 && counted < 12; i--)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            counted++;
+            cjk += CharClass.IsCjk(c) || CharClass.IsCjkPunctuation(c) ? 1 : 0;
+        }
+
+        return counted > 0 && cjk * 2 > counted;
     }
 }
