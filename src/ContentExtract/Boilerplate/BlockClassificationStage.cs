@@ -7,8 +7,9 @@ internal sealed class BlockClassificationStage : IExtractionStage
 {
     public void Run(ExtractionContext context)
     {
-        var classifier = new BlockClassifier(context.Options.Boilerplate);
         var segments = context.Segments;
+        // Markup already tells menus and lists from prose; a text dump has only its words to go by.
+        var classifier = new BlockClassifier(context.Options.Boilerplate) { PageHasFunctionWords = context.Kind == InputKind.Text && HasFunctionWords(segments) };
         int sinceHeadline = int.MaxValue;
         foreach (var segment in segments)
         {
@@ -28,6 +29,28 @@ internal sealed class BlockClassificationStage : IExtractionStage
             segment.Class = blockClass;
             segment.ClassReason = reason;
         }
+    }
+
+    /// <summary>Share of function words in the page's long blocks that says their language is one the lexicon knows.</summary>
+    private const double KnownLanguageStopwordShare = 0.12;
+
+    /// <summary>Only blocks this long are sampled: prose, where function words are at their usual rate.</summary>
+    private const double SampledBlockWords = 20;
+
+    private static bool HasFunctionWords(IReadOnlyList<Segmentation.Segment> segments)
+    {
+        int words = 0, stopwords = 0;
+        foreach (var segment in segments)
+        {
+            if (segment.Stats.Words >= SampledBlockWords && !segment.Stats.IsMostlyCjk)
+            {
+                var (blockWords, blockStopwords) = Text.LanguageIdentifier.CountStopwords(segment.Text);
+                words += blockWords;
+                stopwords += blockStopwords;
+            }
+        }
+
+        return words >= 100 && stopwords >= words * KnownLanguageStopwordShare;
     }
 
     /// <summary>Lines after an h1 within which a teaser-named paragraph is the article's lead …</summary>

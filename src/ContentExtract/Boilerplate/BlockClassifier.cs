@@ -13,6 +13,9 @@ namespace ContentExtract.Boilerplate;
 internal sealed class BlockClassifier
 {
     private const double ShortFurnitureWords = 15;
+
+    /// <summary>Share of function words below which a long block is no prose (English prose has about a quarter).</summary>
+    private const double MinProseStopwordShare = 0.04;
     private const double LongFurnitureWords = 45;
     private const double MaxTerminatorWords = 12;
     private const double MaxCaptionWords = 25;
@@ -23,6 +26,12 @@ internal sealed class BlockClassifier
     private readonly BoilerplateOptions _options;
 
     public BlockClassifier(BoilerplateOptions options) => _options = options;
+
+    /// <summary>
+    /// True when the page is written in a language whose function words are known (its text has them at a
+    /// prose rate), so that a block without any can be told from prose; false for every other language.
+    /// </summary>
+    public bool PageHasFunctionWords { get; init; }
 
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true);
 
@@ -106,6 +115,17 @@ internal sealed class BlockClassifier
 
         if (stats.Words >= _options.ProseBlockWords && (stats.PunctuationDensity >= 0.03 || stats.Words >= 3 * _options.ProseBlockWords))
         {
+            // On a page written in a language whose function words are known, a long block without them is a
+            // row of menu entries, names or headlines, not prose.
+            if (PageHasFunctionWords && !stats.IsMostlyCjk && segment.Markup != MarkupHint.TableRow)
+            {
+                var (words, stopwords) = LanguageIdentifier.CountStopwords(text);
+                if (words >= _options.ProseBlockWords && stopwords < words * MinProseStopwordShare)
+                {
+                    return (BlockClass.Short, $"no function words ({stopwords} of {words} words)");
+                }
+            }
+
             return (BlockClass.Good, $"prose ({stats.Words:0} words)");
         }
 

@@ -21,6 +21,33 @@ internal static class LanguageIdentifier
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The function words of every language above together, for stopword density.</summary>
+    private static readonly FrozenSet<string> AnyStopword = LatinStopwords.SelectMany(l => l.Words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Counts the space-separated words of the text and those that are common function words of the
+    /// Latin-script languages known here ("the", "der", "le", "el" …). Prose has them in every
+    /// sentence; a menu row, a list of names or a string of headlines has next to none.
+    /// </summary>
+    public static (int Words, int Stopwords) CountStopwords(ReadOnlySpan<char> text)
+    {
+        var lookup = AnyStopword.GetAlternateLookup<ReadOnlySpan<char>>();
+        int words = 0, stopwords = 0;
+        foreach (var range in text.SplitAny(" \n\t\r,.;:!?\"()“”„«»"))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            stopwords += lookup.Contains(word) ? 1 : 0;
+        }
+
+        return (words, stopwords);
+    }
+
     public static string? Identify(string text)
     {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, greek = 0, latin = 0, thai = 0, hebrew = 0;
