@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ContentExtract.Pipeline;
 using ContentExtract.Segmentation;
@@ -462,6 +463,12 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
     internal static bool IsConsentProse(string text)
     {
+        // Nearly every block lacks the word; only those that have it are split into words.
+        if (!text.AsSpan().ContainsAny(CookieWords))
+        {
+            return false;
+        }
+
         int cookies = 0;
         var context = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match word in Word().Matches(text))
@@ -579,6 +586,9 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex Word();
+
+    /// <summary>The cookie words <see cref="IsConsentProse"/> counts, as substrings.</summary>
+    private static readonly SearchValues<string> CookieWords = SearchValues.Create(["cookie", "ciasteczka", "쿠키", "クッキー"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"2 days ago", "3 hours ago at 07:50 am", "vor 3 Stunden", "hace 2 días", "il y a 2 jours", "há 2 dias", "3小时前", "yesterday at 9:15".</summary>
     [GeneratedRegex(

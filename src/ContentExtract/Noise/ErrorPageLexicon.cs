@@ -150,20 +150,12 @@ internal static partial class ErrorPageLexicon
         return false;
     }
 
-    /// <summary>Finds the status a bare reason phrase ("Not Found", "页面不存在") belongs to.</summary>
-    public static int StatusOfReason(ReadOnlySpan<char> reason)
-    {
-        foreach (var (status, phrases) in ReasonsByStatus)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (reason.Equals(phrase, StringComparison.OrdinalIgnoreCase))
-                {
-                    return status;
-                }
-            }
-        }
+    /// <summary>Each reason phrase with its status; every short line of every page is looked up here.</summary>
+    private static readonly FrozenDictionary<string, int> StatusByReason = ReasonsByStatus
+        .SelectMany(entry => entry.Value.Select(phrase => KeyValuePair.Create(phrase, entry.Key)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-        return 0;
-    }
+    /// <summary>Finds the status a bare reason phrase ("Not Found", "页面不存在") belongs to.</summary>
+    public static int StatusOfReason(ReadOnlySpan<char> reason) =>
+        StatusByReason.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(reason, out int status) ? status : 0;
 }

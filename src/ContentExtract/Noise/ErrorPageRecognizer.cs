@@ -48,7 +48,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
             claims++;
             claimTexts.Add(claim.Reason ?? (claim.StatesCode ? claim.Status.ToString(CultureInfo.InvariantCulture) : text));
             evidence.Add($"{source} \"{Shorten(text)}\" announces {Describe(claim)}");
-            if (headline is null || Strength(claim) > Strength(headline.Value))
+            if (headline is null || claim.Strength > headline.Value.Strength)
             {
                 headline = claim;
             }
@@ -80,9 +80,8 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
         double contentWords = ContentWords(context, lines);
 
         // "404 Not Found" says it all; a bare "Error 404" or "HTTP 404" could head a story about errors, so it
-        // needs a second word from the page.
-        // The title repeats the headline on every page, so only a second, different claim ("Zugriff verweigert!"
-        // over "Error 403") counts as more evidence for a bare code.
+        // needs a second word from the page. The title repeats the headline on every page, so only a second,
+        // different claim ("Zugriff verweigert!" over "Error 403") counts as that word.
         bool bareCode = headline is { StatesCode: true, Reason: null };
         bool statesCode = headline is { StatesCode: true, Reason: not null }
             || (bareCode && (claimTexts.Count >= 2 || messages > 0 || banners > 0 || context.Noise.Count > 0));
@@ -188,8 +187,6 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
 
         return false;
     }
-
-    private static int Strength(ErrorClaim claim) => (claim.StatesCode ? 4 : 0) + (claim.Reason is not null ? 2 : 0) + (claim.Status != 0 ? 1 : 0);
 
     private static string Describe(ErrorClaim claim) =>
         claim.StatesCode ? $"status {claim.Status}" : claim.Status != 0 ? $"an error ({claim.Status})" : "an error";

@@ -4,7 +4,11 @@ namespace ContentExtract.Noise;
 /// <param name="Status">The status it states or implies, or 0 when it names none ("Error").</param>
 /// <param name="Reason">The reason phrase it prints, when it prints one.</param>
 /// <param name="StatesCode">True when the text prints the status code itself ("404 Not Found", "Error 404").</param>
-internal readonly record struct ErrorClaim(int Status, string? Reason, bool StatesCode);
+internal readonly record struct ErrorClaim(int Status, string? Reason, bool StatesCode)
+{
+    /// <summary>How much the claim says: a printed code above a reason phrase above an implied status.</summary>
+    public int Strength => (StatesCode ? 4 : 0) + (Reason is not null ? 2 : 0) + (Status != 0 ? 1 : 0);
+}
 
 /// <summary>
 /// Reads the error a title or headline announces: "404 Not Found", "www.example.com | 522: Connection
@@ -47,7 +51,7 @@ internal static class ErrorTitleRecognizer
                 code = claim.Status;
             }
 
-            if (best is null || Rank(claim) > Rank(best.Value))
+            if (best is null || claim.Strength > best.Value.Strength)
             {
                 best = claim;
             }
@@ -61,8 +65,6 @@ internal static class ErrorTitleRecognizer
 
         return best;
     }
-
-    private static int Rank(ErrorClaim claim) => (claim.StatesCode ? 4 : 0) + (claim.Reason is not null ? 2 : 0) + (claim.Status != 0 ? 1 : 0);
 
     private static ErrorClaim? Claim(string text)
     {

@@ -81,25 +81,27 @@ internal static class NestedErrorDocumentRemover
             }
 
             var tag = html.AsSpan(open + 1);
-            if (tag.StartsWith("!--", StringComparison.Ordinal))
-            {
-                from = SkipPast(html, open + 4, "-->");
-                continue;
-            }
-
             if (tag.StartsWith("!doctype", StringComparison.OrdinalIgnoreCase) || IsTag(tag, "html"))
             {
                 return open;
             }
 
-            from = IsTag(tag, "script") ? SkipPast(html, open, "</script")
-                : IsTag(tag, "style") ? SkipPast(html, open, "</style")
-                : IsTag(tag, "textarea") ? SkipPast(html, open, "</textarea")
-                : IsTag(tag, "xmp") ? SkipPast(html, open, "</xmp")
-                : open + 1;
+            from = AfterTag(html, open);
         }
 
         return -1;
+    }
+
+    /// <summary>Where to look for the next tag after the one at <paramref name="open"/>: past a comment, or past the text of a raw-text element.</summary>
+    private static int AfterTag(string html, int open)
+    {
+        var tag = html.AsSpan(open + 1);
+        return tag.StartsWith("!--", StringComparison.Ordinal) ? SkipPast(html, open + 4, "-->")
+            : IsTag(tag, "script") ? SkipPast(html, open, "</script")
+            : IsTag(tag, "style") ? SkipPast(html, open, "</style")
+            : IsTag(tag, "textarea") ? SkipPast(html, open, "</textarea")
+            : IsTag(tag, "xmp") ? SkipPast(html, open, "</xmp")
+            : open + 1;
     }
 
     private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
@@ -139,10 +141,7 @@ internal static class NestedErrorDocumentRemover
                 return gt < 0 ? html.Length : gt + 1;
             }
 
-            from = tag.StartsWith("!--", StringComparison.Ordinal) ? SkipPast(html, open + 4, "-->")
-                : IsTag(tag, "script") ? SkipPast(html, open, "</script")
-                : IsTag(tag, "style") ? SkipPast(html, open, "</style")
-                : open + 1;
+            from = AfterTag(html, open);
         }
 
         return -1;
