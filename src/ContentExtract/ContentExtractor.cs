@@ -40,7 +40,7 @@ public sealed class ContentExtractor
         options.Validate();
         Options = options;
         _textSegmenter = new TextSegmenter(options.PlainText);
-        _htmlSegmenter = new HtmlSegmenter();
+        _htmlSegmenter = new HtmlSegmenter(options);
     }
 
     /// <summary>A shared extractor with the default options.</summary>

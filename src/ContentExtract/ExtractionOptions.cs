@@ -22,6 +22,12 @@ public sealed record ExtractionOptions
     /// <summary>Plain-text path settings.</summary>
     public PlainTextOptions PlainText { get; init; } = new();
 
+    /// <summary>Heuristics switched off, for the evaluation tool's ablation report; empty in every real use.</summary>
+    internal IReadOnlySet<Pipeline.Rule> DisabledRules { get; init; } = System.Collections.Frozen.FrozenSet<Pipeline.Rule>.Empty;
+
+    /// <summary>Whether a named heuristic is in force (all are, unless an ablation run switched one off).</summary>
+    internal bool Applies(Pipeline.Rule rule) => DisabledRules.Count == 0 || !DisabledRules.Contains(rule);
+
     internal void Validate()
     {
         if (MaxInputLength <= 0)

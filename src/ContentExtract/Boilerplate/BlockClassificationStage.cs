@@ -17,7 +17,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
 
             // The lead under the headline is often named a teaser ("article-teaser", "news-details__teaser"), as teaser
             // cards are; a card links to its story, the lead does not.
-            if (sinceHeadline <= MaxLeadDistance && segment.Zone is Segmentation.PageZone.Related or Segmentation.PageZone.Header && segment.LinkChars == 0
+            if (sinceHeadline <= MaxLeadDistance && context.Options.Applies(Pipeline.Rule.LeadUnderHeadline) && segment.Zone is Segmentation.PageZone.Related or Segmentation.PageZone.Header && segment.LinkChars == 0
                 && segment.Stats.EndsWithSentenceEnd && segment.Stats.Words >= MinLeadWords)
             {
                 (blockClass, reason) = classifier.Classify(segment, honourZone: false);

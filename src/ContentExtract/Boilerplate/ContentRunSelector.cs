@@ -51,7 +51,7 @@ internal sealed class ContentRunSelector : IExtractionStage
         // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of
         // one (a theme's flags on the article's wrapper), choose again without them and keep that
         // choice when it holds several times the prose.
-        if (segments.Count > 0 && segments[0].Ancestry is not null)
+        if (segments.Count > 0 && segments[0].Ancestry is not null && context.Options.Applies(Rule.ZoneFreeFallback))
         {
             double words = end > start && score >= MinRunScore ? ProseWords(segments, classes, start, end) : 0;
             if (words < FallbackWords)
@@ -87,13 +87,21 @@ internal sealed class ContentRunSelector : IExtractionStage
             return;
         }
 
-        (start, end) = JoinSecondRun(segments, scores, classes, start, end, score);
+        if (context.Options.Applies(Rule.SecondRunJoin))
+        {
+            (start, end) = JoinSecondRun(segments, scores, classes, start, end, score);
+        }
+
         if (context.Kind == InputKind.Text)
         {
             end = ExtendOverNumberedList(segments, classes, start, end);
         }
 
-        (start, end) = ExpandToContainer(segments, start, end);
+        if (context.Options.Applies(Rule.ContainerExpansion))
+        {
+            (start, end) = ExpandToContainer(segments, start, end);
+        }
+
         context.ContentStart = start;
         context.ContentEnd = end;
         for (int i = 0; i < segments.Count; i++)
@@ -210,7 +218,7 @@ internal sealed class ContentRunSelector : IExtractionStage
         var scores = new double[segments.Count];
         var classes = new BlockClass[segments.Count];
         var reasons = new string[segments.Count];
-        bool markedBody = HasMarkedArticleBody(segments);
+        bool markedBody = context.Options.Applies(Rule.MarkedBodyWeight) && HasMarkedArticleBody(segments);
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -286,6 +294,11 @@ internal sealed class ContentRunSelector : IExtractionStage
     /// </summary>
     private static void ApplyHeadlineAnchor(ExtractionContext context, double[] scores)
     {
+        if (!context.Options.Applies(Rule.HeadlineAnchor))
+        {
+            return;
+        }
+
         if (context.TitleHint is not { Length: > 0 } hint)
         {
             TextDumpSignals.ApplyHeadlineAnchor(context, scores);

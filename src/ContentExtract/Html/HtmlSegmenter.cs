@@ -26,20 +26,33 @@ internal sealed class HtmlSegmenter
 {
     private const int MaxDepth = 512;
 
+    private readonly ExtractionOptions _options;
+
+    public HtmlSegmenter()
+        : this(ExtractionOptions.Default)
+    {
+    }
+
+    public HtmlSegmenter(ExtractionOptions options) => _options = options;
+
     public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
 
-        var builder = new SegmentBuilder(page.Url, cancellation);
+        var builder = new SegmentBuilder(page.Url, _options, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
         }
 
         builder.Flush();
-        ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
+        if (_options.Applies(Pipeline.Rule.ZoneWrapperGuard))
+        {
+            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
+        }
+
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document),
@@ -50,7 +63,7 @@ internal sealed class HtmlSegmenter
             HtmlBreadcrumbReader.Read(document, page.Url));
     }
 
-    private sealed class SegmentBuilder(Uri? baseUrl, CancellationToken cancellation)
+    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
@@ -101,7 +114,7 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if (tag == "script" && IsMarkupTemplate(element))
+            if (tag == "script" && options.Applies(Pipeline.Rule.MarkupTemplate) && IsMarkupTemplate(element))
             {
                 // Blog platforms ship the post as markup inside <script type="text/template">.
                 var fragment = new HtmlParser().ParseFragment(element.TextContent, element.ParentElement!);
