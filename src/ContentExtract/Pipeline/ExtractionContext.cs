@@ -69,6 +69,12 @@ internal sealed class ExtractionContext
 
     public bool HasContentRun => ContentStart >= 0 && ContentEnd > ContentStart;
 
+    /// <summary>Every answer the selection stage weighed, the chosen one among them.</summary>
+    public IReadOnlyList<Selection.ArticleCandidate> Candidates { get; set; } = [];
+
+    /// <summary>The candidate the judge chose; null before selection.</summary>
+    public Selection.ArticleCandidate? ChosenCandidate { get; set; }
+
     public List<ContentBlock> Blocks { get; } = [];
 
     /// <summary>For each block, the segments it was built from (for speaker context and diagnostics).</summary>

@@ -1,5 +1,6 @@
 using ContentExtract.Boilerplate;
 using ContentExtract.Noise;
+using ContentExtract.Selection;
 using ContentExtract.Structure;
 
 namespace ContentExtract.Pipeline;
@@ -11,7 +12,7 @@ namespace ContentExtract.Pipeline;
 /// <item><see cref="BlockClassificationStage"/> gives every segment its context-free class (prose, sentence, short, furniture, end-of-article).</item>
 /// <item><see cref="TextDumpSignals"/> marks, in text dumps only, the furniture that markup would have fenced off: consent prose, comment threads.</item>
 /// <item><see cref="BreadcrumbStage"/> finds the trail above the article, so that it is not mistaken for content.</item>
-/// <item><see cref="ContentRunSelector"/> chooses the main content run from the classes.</item>
+/// <item><see cref="ArticleSelectionStage"/> chooses the article among candidates (best run, headline run, densest element) with a judge.</item>
 /// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
 /// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
 /// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists and tables.</item>
@@ -29,7 +30,7 @@ internal static class ExtractionPipeline
         new BlockClassificationStage(),
         new TextDumpSignals(),
         new BreadcrumbStage(),
-        new ContentRunSelector(),
+        new ArticleSelectionStage(),
         new TitleRecognizer(),
         new LinkListRecognizer(),
         new BodyBlockBuilder(),

@@ -1,26 +1,17 @@
+using ContentExtract.Boilerplate;
 using ContentExtract.Pipeline;
 using ContentExtract.Segmentation;
 
-namespace ContentExtract.Boilerplate;
+namespace ContentExtract.Selection;
 
 /// <summary>
-/// Chooses the main content: the run of segments with the highest score, where prose scores its
-/// size, short sentences half of theirs, short lines cost a little and furniture costs much. Short
-/// headings between paragraphs survive because prose around them outweighs their cost; menus and
-/// footers do not, because nothing outweighs a block of links. An end-of-article heading (comments,
-/// related links) closes the run whatever follows it.
+/// The run of segments with the highest score (<see cref="RunScorer"/>), then joined with a second run
+/// that an inline box split from it, carried over a numbered list in a text dump, and widened to the rest
+/// of the element that holds its prose. Given a first segment, it looks only at or after it:
+/// the headline-anchored run is the same method started at the headline.
 /// </summary>
-internal sealed class ContentRunSelector : IExtractionStage
+internal static class BestRunGenerator
 {
-    private const double ShortCost = 3;
-    private const double HeadingCost = 1;
-    private const double BadCost = 10;
-    private const double TerminatorCost = 1e6;
-
-    private const double ArticleBodyWeight = 1.5;
-    private const double OutsideBodyWeight = 0.5;
-    private const double MarkedBodyWords = 50;
-    private const double HeadlineStretchWeight = 2;
     private const int MinContainerDepth = 2;
     private const double MaxContainerGrowth = 2.0;
 
@@ -40,13 +31,14 @@ internal sealed class ContentRunSelector : IExtractionStage
     private const double FallbackGain = 3;
 
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
-    private const double MinRunScore = 8;
+    public const double MinRunScore = 8;
 
-    public void Run(ExtractionContext context)
+    public static ArticleCandidate Generate(ExtractionContext context, RunScores strict, CandidateSource source = CandidateSource.BestRun, int from = 0)
     {
         var segments = context.Segments;
-        var (scores, classes, reasons) = Score(context, relaxed: false);
-        var (start, end, score) = BestRun(scores);
+        var (scores, classes, reasons) = (strict.Scores, strict.Classes, strict.Reasons);
+        var (start, end, score) = RunScorer.BestRun(scores.AsSpan(from));
+        (start, end) = (start + from, end + from);
 
         // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of
         // one (a theme's flags on the article's wrapper), choose again without them and keep that
@@ -56,40 +48,42 @@ internal sealed class ContentRunSelector : IExtractionStage
             double words = end > start && score >= MinRunScore ? ProseWords(segments, classes, start, end) : 0;
             if (words < FallbackWords)
             {
-                var (relaxedScores, relaxedClasses, relaxedReasons) = Score(context, relaxed: true);
-                var (relaxedStart, relaxedEnd, relaxedScore) = BestRun(relaxedScores);
+                var relaxed = RunScorer.Score(context, relaxed: true);
+                var (relaxedStart, relaxedEnd, relaxedScore) = RunScorer.BestRun(relaxed.Scores.AsSpan(from));
+                (relaxedStart, relaxedEnd) = (relaxedStart + from, relaxedEnd + from);
                 if (relaxedEnd > relaxedStart && relaxedScore >= MinRunScore
-                    && ProseWords(segments, relaxedClasses, relaxedStart, relaxedEnd) >= FallbackGain * Math.Max(words, 1))
+                    && ProseWords(segments, relaxed.Classes, relaxedStart, relaxedEnd) >= FallbackGain * Math.Max(words, 1))
                 {
-                    (scores, classes, reasons, start, end, score) = (relaxedScores, relaxedClasses, relaxedReasons, relaxedStart, relaxedEnd, relaxedScore);
+                    (scores, classes, reasons, start, end, score) = (relaxed.Scores, relaxed.Classes, relaxed.Reasons, relaxedStart, relaxedEnd, relaxedScore);
                 }
             }
         }
 
+        var candidate = new ArticleCandidate(source, segments.Count) { Classes = classes, Reasons = reasons };
+        var keep = candidate.Keep;
         for (int i = 0; i < segments.Count; i++)
         {
-            if (!segments[i].IsDecided)
-            {
-                segments[i].Decide(classes[i] is BlockClass.Bad or BlockClass.Terminator ? BlockRole.Boilerplate : BlockRole.Content, reasons[i]);
-            }
+            keep[i] = !segments[i].IsDecided && classes[i] is not (BlockClass.Bad or BlockClass.Terminator);
         }
 
         if (end <= start || score < MinRunScore)
         {
-            foreach (var segment in segments)
+            for (int i = 0; i < segments.Count; i++)
             {
-                if (segment.Role == BlockRole.Content)
+                if (keep[i])
                 {
-                    segment.Decide(BlockRole.Boilerplate, "no prose run on the page");
+                    keep[i] = false;
+                    candidate.Causes[i] = DropCause.NoRun;
                 }
             }
 
-            return;
+            candidate.Start = candidate.End = 0;
+            return candidate;
         }
 
         if (context.Options.Applies(Rule.SecondRunJoin))
         {
-            (start, end) = JoinSecondRun(segments, scores, classes, start, end, score);
+            (start, end) = JoinSecondRun(segments, candidate, scores, classes, start, end, score, from);
         }
 
         if (context.Kind == InputKind.Text)
@@ -99,18 +93,21 @@ internal sealed class ContentRunSelector : IExtractionStage
 
         if (context.Options.Applies(Rule.ContainerExpansion))
         {
-            (start, end) = ExpandToContainer(segments, start, end);
+            (start, end) = ExpandToContainer(segments, candidate, start, end);
         }
 
-        context.ContentStart = start;
-        context.ContentEnd = end;
         for (int i = 0; i < segments.Count; i++)
         {
-            if (segments[i].Role == BlockRole.Content && (i < start || i >= end))
+            if (keep[i] && (i < start || i >= end))
             {
-                segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, outside the main run");
+                keep[i] = false;
+                candidate.Causes[i] = DropCause.OutsideRun;
             }
         }
+
+        candidate.Start = start;
+        candidate.End = end;
+        return candidate;
     }
 
     /// <summary>
@@ -120,36 +117,39 @@ internal sealed class ContentRunSelector : IExtractionStage
     /// them, the gap is at most <see cref="MaxGapSegments"/> lines, and the prose of both sits in one
     /// element below the page's outer wrappers (<see cref="MinJoinDepth"/>). The lines of the gap stay out.
     /// </summary>
-    private static (int Start, int End) JoinSecondRun(IReadOnlyList<Segment> segments, double[] scores, BlockClass[] classes, int start, int end, double score)
+    private static (int Start, int End) JoinSecondRun(IReadOnlyList<Segment> segments, ArticleCandidate candidate, double[] scores, BlockClass[] classes, int start, int end, double score, int from)
     {
-        var (afterStart, afterEnd, afterScore) = BestRun(scores.AsSpan(end));
+        var (afterStart, afterEnd, afterScore) = RunScorer.BestRun(scores.AsSpan(end));
         afterStart += end;
         afterEnd += end;
-        var (beforeStart, beforeEnd, beforeScore) = BestRun(scores.AsSpan(0, start));
+        var (beforeStart, beforeEnd, beforeScore) = RunScorer.BestRun(scores.AsSpan(from, start - from));
+        beforeStart += from;
+        beforeEnd += from;
         bool after = afterEnd > afterStart && afterScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, afterStart, afterEnd, end, afterStart);
         bool before = beforeEnd > beforeStart && beforeScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, beforeStart, beforeEnd, beforeEnd, start);
         if (after && (!before || afterScore >= beforeScore))
         {
-            MarkGap(segments, end, afterStart);
+            MarkGap(candidate, end, afterStart);
             return (start, afterEnd);
         }
 
         if (before)
         {
-            MarkGap(segments, beforeEnd, start);
+            MarkGap(candidate, beforeEnd, start);
             return (beforeStart, end);
         }
 
         return (start, end);
     }
 
-    private static void MarkGap(IReadOnlyList<Segment> segments, int from, int to)
+    private static void MarkGap(ArticleCandidate candidate, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (segments[i].Role == BlockRole.Content)
+            if (candidate.Keep[i])
             {
-                segments[i].Decide(BlockRole.Boilerplate, $"{segments[i].Reason}, between the article's runs");
+                candidate.Keep[i] = false;
+                candidate.Causes[i] = DropCause.BetweenRuns;
             }
         }
     }
@@ -163,7 +163,7 @@ internal sealed class ContentRunSelector : IExtractionStage
 
         for (int i = gapStart; i < gapEnd; i++)
         {
-            if (classes[i] == BlockClass.Terminator || scores[i] <= -TerminatorCost)
+            if (classes[i] == BlockClass.Terminator || scores[i] <= -RunScorer.TerminatorCost)
             {
                 return false;
             }
@@ -202,77 +202,7 @@ internal sealed class ContentRunSelector : IExtractionStage
         return prefix is not null && length >= MinJoinDepth;
     }
 
-    private const string ZoneFreeNote = " (page zones set aside)";
-
-    private static (BlockClass, string) ZoneFree(BlockClassifier classifier, Segment segment)
-    {
-        var (blockClass, reason) = classifier.Classify(segment, honourZone: false);
-        return (blockClass, reason + ZoneFreeNote);
-    }
-
-    private static (double[] Scores, BlockClass[] Classes, string[] Reasons) Score(ExtractionContext context, bool relaxed)
-    {
-        // The zone-free classes are needed only by the rare fallback run, so they are worked out here, not for every page.
-        var classifier = relaxed ? new BlockClassifier(context.Options.Boilerplate) : null;
-        var segments = context.Segments;
-        var scores = new double[segments.Count];
-        var classes = new BlockClass[segments.Count];
-        var reasons = new string[segments.Count];
-        bool markedBody = context.Options.Applies(Rule.MarkedBodyWeight) && HasMarkedArticleBody(segments);
-        for (int i = 0; i < segments.Count; i++)
-        {
-            var segment = segments[i];
-
-            // A segment decided since classification (a breadcrumb) counts as furniture.
-            var (ownClass, ownReason) = !relaxed ? (segment.Class, segment.ClassReason)
-                : segment.Zone is PageZone.None or PageZone.ArticleBody ? (segment.Class, segment.ClassReason + ZoneFreeNote)
-                : ZoneFree(classifier!, segment);
-            var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : ownClass;
-            string reason = segment.Role is not null ? segment.Reason : ownReason;
-
-            // Inside the marked article body an end-of-article heading heads an inline box, not the end.
-            if (blockClass == BlockClass.Terminator && segment.InArticleBody)
-            {
-                blockClass = BlockClass.Bad;
-            }
-
-            double words = segment.Stats.Words;
-            scores[i] = blockClass switch
-            {
-                BlockClass.Good => words,
-                BlockClass.NearGood => Math.Max(1, words * 0.5),
-
-                // A text dump's data table (a results table, a price list) is the article where it stands among the
-                // article's lines: its rows carry what a sentence would, at half weight, as the HTML path's container does.
-                BlockClass.Short when segment.Markup == MarkupHint.TableRow && context.Kind == InputKind.Text => Math.Max(1, words * 0.5),
-
-                // Rows of a data table and items of a list of plain text (ingredients, specifications) are
-                // content wherever the prose around them is; alone they do not make a run.
-                BlockClass.Short when segment.Markup is MarkupHint.TableRow or MarkupHint.ListItem or MarkupHint.OrderedListItem && segment.LinkChars == 0 => 0,
-                BlockClass.Short when segment.Markup == MarkupHint.Heading => -HeadingCost,
-                BlockClass.Short => -ShortCost,
-                BlockClass.Terminator => -TerminatorCost,
-
-                // Error-page text taken out of the page is as if it had never been there: it must not split the article around it.
-                _ when segment.Role is BlockRole.Noise => 0,
-                _ => -(BadCost + words),
-            };
-
-            // Where the page marks its article body, prose inside it outweighs prose elsewhere.
-            if (markedBody && scores[i] > 0)
-            {
-                scores[i] *= segment.InArticleBody ? ArticleBodyWeight : OutsideBodyWeight;
-            }
-
-            classes[i] = blockClass;
-            reasons[i] = reason;
-        }
-
-        ApplyHeadlineAnchor(context, scores);
-        return (scores, classes, reasons);
-    }
-
-    private static double ProseWords(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end)
+    internal static double ProseWords(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end)
     {
         double words = 0;
         for (int i = start; i < end; i++)
@@ -284,70 +214,6 @@ internal sealed class ContentRunSelector : IExtractionStage
         }
 
         return words;
-    }
-
-    /// <summary>
-    /// An article follows its headline. Where the page's headline (the markup heading that matches
-    /// the title the page declares) can be found, prose in the stretch after it weighs more, so a
-    /// consent dialog, a comment thread or the next story on a long page does not outweigh the
-    /// article that the page is about.
-    /// </summary>
-    private static void ApplyHeadlineAnchor(ExtractionContext context, double[] scores)
-    {
-        if (!context.Options.Applies(Rule.HeadlineAnchor))
-        {
-            return;
-        }
-
-        if (context.TitleHint is not { Length: > 0 } hint)
-        {
-            TextDumpSignals.ApplyHeadlineAnchor(context, scores);
-            return;
-        }
-
-        var segments = context.Segments;
-        // The headline is an h1 (else an h2) outside furniture: teaser lists repeat it in their own headings.
-        int anchor = -1;
-        for (int i = 0; i < segments.Count; i++)
-        {
-            var segment = segments[i];
-            if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= 2 && segment.Text.Length >= 4
-                && segment.Zone is PageZone.None or PageZone.ArticleBody
-                && (anchor < 0 || segment.MarkupHeadingLevel < segments[anchor].MarkupHeadingLevel)
-                && (hint.Contains(segment.Text, StringComparison.OrdinalIgnoreCase) || segment.Text.Contains(hint, StringComparison.OrdinalIgnoreCase)))
-            {
-                anchor = i;
-            }
-        }
-
-        if (anchor < 0)
-        {
-            return;
-        }
-
-        int level = segments[anchor].MarkupHeadingLevel;
-        for (int i = anchor + 1; i < segments.Count; i++)
-        {
-            var segment = segments[i];
-
-            // The stretch ends at the next headline of the same rank, which also ends the article: the
-            // next story on the page starts there. An end-of-article heading ends it as well.
-            if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= level && segment.Zone is PageZone.None && !segment.InArticleBody)
-            {
-                scores[i] = -TerminatorCost;
-                break;
-            }
-
-            if (segment.Class == BlockClass.Terminator)
-            {
-                break;
-            }
-
-            if (scores[i] > 0)
-            {
-                scores[i] *= HeadlineStretchWeight;
-            }
-        }
     }
 
     /// <summary>A numbered list joins the article when its first item stands within this many lines after the run …</summary>
@@ -457,15 +323,16 @@ internal sealed class ContentRunSelector : IExtractionStage
     /// and structured blocks (headings, list items, table rows) that no zone or link test marked as
     /// furniture join, and only up to an end-of-article heading and as much text again as the run has.
     /// </summary>
-    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, int start, int end)
+    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, ArticleCandidate candidate, int start, int end)
     {
+        var keep = candidate.Keep;
         int[]? prefix = null;
         int prefixLength = 0;
         double runWords = 0;
         for (int i = start; i < end; i++)
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.Class is not (BlockClass.Good or BlockClass.NearGood) || segment.Role != BlockRole.Content)
+            if (segment.Ancestry is not { } ancestry || segment.Class is not (BlockClass.Good or BlockClass.NearGood) || !keep[i])
             {
                 continue;
             }
@@ -498,7 +365,7 @@ internal sealed class ContentRunSelector : IExtractionStage
         double extraWords = 0;
         for (int i = start - 1; i >= 0 && segments[i].Class != BlockClass.Terminator; i--)
         {
-            if (Joins(segments[i], prefix, prefixLength))
+            if (Joins(segments[i], keep[i], prefix, prefixLength))
             {
                 first = i;
                 extraWords += segments[i].Stats.Words;
@@ -507,7 +374,7 @@ internal sealed class ContentRunSelector : IExtractionStage
 
         for (int i = end; i < segments.Count && segments[i].Class != BlockClass.Terminator; i++)
         {
-            if (Joins(segments[i], prefix, prefixLength))
+            if (Joins(segments[i], keep[i], prefix, prefixLength))
             {
                 last = i + 1;
                 extraWords += segments[i].Stats.Words;
@@ -521,19 +388,19 @@ internal sealed class ContentRunSelector : IExtractionStage
 
         for (int i = first; i < last; i++)
         {
-            var segment = segments[i];
-            if ((i < start || i >= end) && segment.Role == BlockRole.Content && !Joins(segment, prefix, prefixLength))
+            if ((i < start || i >= end) && keep[i] && !Joins(segments[i], keep[i], prefix, prefixLength))
             {
-                segment.Decide(BlockRole.Boilerplate, $"{segment.ClassReason}, outside the article's container");
+                keep[i] = false;
+                candidate.Causes[i] = DropCause.OutsideContainer;
             }
         }
 
         return (first, last);
     }
 
-    private static bool Joins(Segment segment, int[] prefix, int prefixLength)
+    private static bool Joins(Segment segment, bool kept, int[] prefix, int prefixLength)
     {
-        if (segment.Role != BlockRole.Content || segment.Ancestry is not { } ancestry || ancestry.Length < prefixLength)
+        if (!kept || segment.Ancestry is not { } ancestry || ancestry.Length < prefixLength)
         {
             return false;
         }
@@ -541,44 +408,5 @@ internal sealed class ContentRunSelector : IExtractionStage
         bool kind = segment.Class is BlockClass.Good or BlockClass.NearGood
             || (segment.Class == BlockClass.Short && segment.Markup is MarkupHint.Heading or MarkupHint.ListItem or MarkupHint.OrderedListItem or MarkupHint.TableRow);
         return kind && ancestry.AsSpan(0, prefixLength).SequenceEqual(prefix.AsSpan(0, prefixLength));
-    }
-
-    private static bool HasMarkedArticleBody(IReadOnlyList<Segment> segments)
-    {
-        double words = 0;
-        foreach (var segment in segments)
-        {
-            if (segment.InArticleBody && segment.Class is BlockClass.Good or BlockClass.NearGood)
-            {
-                words += segment.Stats.Words;
-            }
-        }
-
-        return words >= MarkedBodyWords;
-    }
-
-    /// <summary>The maximum-sum run (Kadane): [start, end).</summary>
-    internal static (int Start, int End, double Score) BestRun(ReadOnlySpan<double> scores)
-    {
-        double best = 0, current = 0;
-        int bestStart = 0, bestEnd = 0, currentStart = 0;
-        for (int i = 0; i < scores.Length; i++)
-        {
-            if (current <= 0)
-            {
-                current = 0;
-                currentStart = i;
-            }
-
-            current += scores[i];
-            if (current > best)
-            {
-                best = current;
-                bestStart = currentStart;
-                bestEnd = i + 1;
-            }
-        }
-
-        return (bestStart, bestEnd, best);
     }
 }

@@ -1,0 +1,95 @@
+using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Selection;
+
+/// <summary>
+/// Chooses the article among candidates instead of trusting one method. Each generator answers alone
+/// (<see cref="BestRunGenerator"/>: the best run of segments; the same run started at the headline;
+/// <see cref="DensestSubtreeGenerator"/>: the densest element), <see cref="CandidateFeatures"/> describes every
+/// answer in signals that hold in any language, and <see cref="ArticleJudge"/> weighs them with weights kept
+/// in one data file. Only the chosen candidate touches the segments.
+/// </summary>
+internal sealed class ArticleSelectionStage : IExtractionStage
+{
+    public void Run(ExtractionContext context)
+    {
+        var scores = RunScorer.Score(context, relaxed: false);
+        var candidates = new List<ArticleCandidate>(4) { BestRunGenerator.Generate(context, scores) };
+        if (scores.Headline >= 0)
+        {
+            Add(candidates, BestRunGenerator.Generate(context, scores, CandidateSource.HeadlineRun, scores.Headline + 1));
+        }
+
+        Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
+
+        CandidateFeatures.Describe(context, candidates, scores.Headline);
+        var chosen = ArticleJudge.Choose(candidates);
+        context.Candidates = candidates;
+        context.ChosenCandidate = chosen;
+        Apply(context, chosen);
+    }
+
+    /// <summary>A candidate that keeps exactly what an earlier one keeps adds nothing to weigh.</summary>
+    private static void Add(List<ArticleCandidate> candidates, ArticleCandidate? candidate)
+    {
+        if (candidate is null)
+        {
+            return;
+        }
+
+        foreach (var other in candidates)
+        {
+            if (other.Start == candidate.Start && other.End == candidate.End && other.Keep.AsSpan().SequenceEqual(candidate.Keep))
+            {
+                return;
+            }
+        }
+
+        candidates.Add(candidate);
+    }
+
+    private static void Apply(ExtractionContext context, ArticleCandidate chosen)
+    {
+        var segments = context.Segments;
+        var reasons = chosen.Reasons!;
+        string outside = chosen.Source switch
+        {
+            CandidateSource.BestRun => "outside the main run",
+            CandidateSource.HeadlineRun => "outside the run after the headline",
+            CandidateSource.DensestSubtree => "outside the article's element",
+            _ => "outside the article SmartReader found",
+        };
+
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.IsDecided)
+            {
+                continue;
+            }
+
+            if (chosen.Keep[i])
+            {
+                segment.Decide(BlockRole.Content, reasons[i]);
+                continue;
+            }
+
+            string reason = chosen.Causes[i] switch
+            {
+                DropCause.None => reasons[i],
+                DropCause.NoRun => "no prose run on the page",
+                DropCause.BetweenRuns => $"{reasons[i]}, between the article's runs",
+                DropCause.OutsideContainer => $"{segment.ClassReason}, outside the article's container",
+                _ => $"{reasons[i]}, {outside}",
+            };
+            segment.Decide(BlockRole.Boilerplate, reason);
+        }
+
+        if (!chosen.IsEmpty)
+        {
+            context.ContentStart = chosen.Start;
+            context.ContentEnd = chosen.End;
+        }
+    }
+}
