@@ -88,6 +88,7 @@ public sealed class ContentExtractor
                 DeclaresArticle = html.DeclaresArticle,
                 Language = html.Language,
                 Metadata = html.Metadata,
+                Document = html.Document,
             };
             htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
             htmlContext.NestedNoise.AddRange(nested);

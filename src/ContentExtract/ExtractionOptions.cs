@@ -25,6 +25,12 @@ public sealed record ExtractionOptions
     /// <summary>Heuristics switched off, for the evaluation tool's ablation report; empty in every real use.</summary>
     internal IReadOnlySet<Pipeline.Rule> DisabledRules { get; init; } = System.Collections.Frozen.FrozenSet<Pipeline.Rule>.Empty;
 
+    /// <summary>Whether every candidate's text, features and score are kept on the result, for the evaluation tool and the judge's fitting.</summary>
+    internal bool TraceCandidates { get; init; }
+
+    /// <summary>Whether SmartReader's article is weighed on every page, not only where the judge doubts (for fitting the judge).</summary>
+    internal bool AlwaysConsultSecondOpinion { get; init; }
+
     /// <summary>Whether a named heuristic is in force (all are, unless an ablation run switched one off).</summary>
     internal bool Applies(Pipeline.Rule rule) => DisabledRules.Count == 0 || !DisabledRules.Contains(rule);
 

@@ -7,7 +7,7 @@ internal static class HtmlLexicon
 {
     /// <summary>Elements whose text is never page content.</summary>
     public static readonly FrozenSet<string> NeverContent = FrozenSet.ToFrozenSet(
-        ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option", "button", "input", "textarea", "head", "title", "video", "audio", "map", "dialog"]);
+        ["script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option", "button", "input", "textarea", "head", "title", "video", "audio", "map", "dialog"]);
 
     /// <summary>Elements that start and end a block of text.</summary>
     public static readonly FrozenSet<string> BlockElements = FrozenSet.ToFrozenSet(

@@ -14,7 +14,8 @@ internal sealed record HtmlSegmentation(
     string? Language,
     DocumentMetadata Metadata,
     bool DeclaresArticle,
-    IReadOnlyList<BreadcrumbItem> Breadcrumb);
+    IReadOnlyList<BreadcrumbItem> Breadcrumb,
+    AngleSharp.Html.Dom.IHtmlDocument Document);
 
 /// <summary>
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
@@ -48,6 +49,7 @@ internal sealed class HtmlSegmenter
         }
 
         builder.Flush();
+        DecideNoScriptCopies(builder.Segments);
         if (_options.Applies(Pipeline.Rule.ZoneWrapperGuard))
         {
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
@@ -60,7 +62,30 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadLanguage(document),
             HtmlMetadataReader.ReadMetadata(document),
             HtmlMetadataReader.DeclaresArticle(document),
-            HtmlBreadcrumbReader.Read(document, page.Url));
+            HtmlBreadcrumbReader.Read(document, page.Url),
+            document);
+    }
+
+    /// <summary>
+    /// Pages that render with JavaScript often repeat their text inside &lt;noscript&gt; for readers without it. We read
+    /// as such a reader does, so &lt;noscript&gt; is content; where it only copies blocks the page shows anyway, the copy goes.
+    /// </summary>
+    private static void DecideNoScriptCopies(List<Segment> segments)
+    {
+        HashSet<string>? shown = null;
+        foreach (var segment in segments)
+        {
+            if (!segment.FromNoScript)
+            {
+                continue;
+            }
+
+            shown ??= segments.Where(s => !s.FromNoScript).Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
+            if (shown.Contains(segment.Text))
+            {
+                segment.Decide(BlockRole.Boilerplate, "copy, for readers without JavaScript, of a block the page shows");
+            }
+        }
     }
 
     private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
@@ -80,6 +105,8 @@ internal sealed class HtmlSegmenter
         private int _segmentZoneInstance = -1;
         private int _articleDepth;
         private int _articleBodyDepth;
+        private int _noScriptDepth;
+        private bool _segmentFromNoScript;
         private PageZone _segmentZone;
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
@@ -126,7 +153,7 @@ internal sealed class HtmlSegmenter
                 return;
             }
 
-            if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element))
+            if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }
@@ -200,6 +227,11 @@ internal sealed class HtmlSegmenter
                 _blockQuoteDepth++;
             }
 
+            if (tag == "noscript")
+            {
+                _noScriptDepth++;
+            }
+
             bool link = tag == "a" && element.HasAttribute("href");
             int linkStart = _text.Length;
             int linkFlushes = _flushes;
@@ -230,6 +262,12 @@ internal sealed class HtmlSegmenter
             {
                 Flush();
                 _blockQuoteDepth--;
+            }
+
+            if (tag == "noscript")
+            {
+                Flush();
+                _noScriptDepth--;
             }
 
             if (block || _zone != outerZone)
@@ -275,6 +313,7 @@ internal sealed class HtmlSegmenter
                     Zone = _segmentZone,
                     InArticleBody = _segmentInArticleBody,
                     Ancestry = _segmentAncestry,
+                    FromNoScript = _segmentFromNoScript,
                 });
                 SegmentZoneInstances.Add(_segmentZoneInstance);
             }
@@ -357,6 +396,7 @@ internal sealed class HtmlSegmenter
                     _segmentZoneInstance = _zoneInstance;
                     _segmentAncestry = [.. _blockPath];
                     _segmentInArticleBody = _articleBodyDepth > 0;
+                    _segmentFromNoScript = _noScriptDepth > 0;
                 }
 
                 _text.Append(c);

@@ -95,7 +95,8 @@ internal sealed class PageKindClassifier : IExtractionStage
 
         foreach (var segment in context.Segments)
         {
-            if (segment.Text.Length <= 300 && segment.Text.AsSpan().ContainsAny(PageKindLexicon.ChallengePhrases))
+            // Every script-driven page tells a reader without JavaScript to enable it, in <noscript>: that is no challenge.
+            if (!segment.FromNoScript && segment.Text.Length <= 300 && segment.Text.AsSpan().ContainsAny(PageKindLexicon.ChallengePhrases))
             {
                 return $"\"{(segment.Text.Length <= 60 ? segment.Text : segment.Text[..57] + "…")}\" asks the visitor to prove they are no bot";
             }

@@ -5,6 +5,9 @@ namespace ContentExtract.Pipeline;
 /// <summary>Builds the immutable result from the finished working state.</summary>
 internal static class DocumentAssembler
 {
+    private static Selection.CandidateTrace[] TraceCandidates(ExtractionContext context) =>
+        context.Candidates.Select(c => new Selection.CandidateTrace(c.Source, ReferenceEquals(c, context.ChosenCandidate), c.Score, c.Features, c.Text(context.Segments))).ToArray();
+
     public static ExtractedDocument Assemble(ExtractionContext context)
     {
         string text = string.Join("\n\n", context.Blocks.Select(block => block.Text));
@@ -32,6 +35,7 @@ internal static class DocumentAssembler
             Metadata = context.Metadata,
             Text = text,
             Decisions = decisions,
+            CandidateTraces = context.Options.TraceCandidates ? TraceCandidates(context) : [],
         };
     }
 }

@@ -31,6 +31,9 @@ internal enum Rule
 
     /// <summary>A teaser-named paragraph right under the h1 is the article's lead.</summary>
     LeadUnderHeadline,
+
+    /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
+    NoScriptContent,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

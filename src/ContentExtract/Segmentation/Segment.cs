@@ -61,6 +61,9 @@ internal sealed class Segment
     /// </summary>
     public int[]? Ancestry { get; init; }
 
+    /// <summary>True when the block comes from a <c>&lt;noscript&gt;</c> element: what the page shows a reader without JavaScript.</summary>
+    public bool FromNoScript { get; init; }
+
     /// <summary>Table cells, for a table row from markup.</summary>
     public IReadOnlyList<string>? Cells { get; init; }
 

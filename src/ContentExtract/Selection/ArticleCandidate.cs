@@ -108,3 +108,6 @@ internal sealed class ArticleCandidate
 
     public override string ToString() => $"{Source} [{Start}, {End}) kept {KeptCount}, score {Score:0.###}";
 }
+
+/// <summary>A candidate as the evaluation tool sees it: where it came from, whether it won, its features, score and text.</summary>
+internal sealed record CandidateTrace(CandidateSource Source, bool Chosen, double Score, double[] Features, string Text);

@@ -23,6 +23,11 @@ internal sealed class ArticleSelectionStage : IExtractionStage
 
         Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
 
+        if (context.Options.AlwaysConsultSecondOpinion)
+        {
+            Add(candidates, SecondOpinionGenerator.Generate(context));
+        }
+
         CandidateFeatures.Describe(context, candidates, scores.Headline);
         var chosen = ArticleJudge.Choose(candidates);
         context.Candidates = candidates;
