@@ -137,6 +137,21 @@ internal sealed class BlockClassifier
         return (BlockClass.Short, $"short ({stats.Words:0} words)");
     }
 
+    /// <summary>
+    /// True when the block's own words say it is furniture (a furniture phrase, a cookie or copyright line, form
+    /// controls, a share bar, a bare site address), whatever its zone or links: what no page type keeps.
+    /// </summary>
+    public static bool SaysFurniture(Segment segment)
+    {
+        var stats = segment.Stats;
+        string text = segment.Text;
+        return stats.Chars > 0
+            && ((stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+                || (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+                || IsFormControls(text) || IsBracketedControls(text) || IsShareBar(text)
+                || (text[0] == '©' && stats.Words <= MaxCaptionWords) || IsBareDomain(text));
+    }
+
     private static string ZoneName(PageZone zone) => zone switch
     {
         PageZone.Navigation => "navigation",

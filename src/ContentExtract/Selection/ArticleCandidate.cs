@@ -18,6 +18,12 @@ internal enum CandidateSource
 
     /// <summary>SmartReader's article, consulted only where the judge doubts.</summary>
     SecondOpinion,
+
+    /// <summary>The best run with comment threads read as content: a forum's posts.</summary>
+    Thread,
+
+    /// <summary>The page's list of items (headlines and teasers, products and prices) with its heading.</summary>
+    ItemList,
 }
 
 /// <summary>Why a candidate leaves out a segment that its class alone would keep.</summary>

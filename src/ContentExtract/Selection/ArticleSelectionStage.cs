@@ -22,6 +22,11 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         }
 
         Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
+        Add(candidates, ItemListGenerator.Generate(context, scores));
+        if (HasThreadProse(context.Segments))
+        {
+            Add(candidates, BestRunGenerator.Generate(context, RunScorer.Score(context, ZoneRelaxation.Comments), CandidateSource.Thread));
+        }
 
         if (context.Options.AlwaysConsultSecondOpinion)
         {
@@ -33,6 +38,23 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
         Apply(context, chosen);
+    }
+
+    /// <summary>Sentences inside a comment zone that make a thread worth reading as the page's content.</summary>
+    private const double MinThreadWords = 20;
+
+    private static bool HasThreadProse(IReadOnlyList<Segment> segments)
+    {
+        double words = 0;
+        foreach (var segment in segments)
+        {
+            if (segment.Zone == PageZone.Comments && segment.Stats.EndsWithSentenceEnd)
+            {
+                words += segment.Stats.Words;
+            }
+        }
+
+        return words >= MinThreadWords;
     }
 
     /// <summary>A candidate that keeps exactly what an earlier one keeps adds nothing to weigh.</summary>
@@ -63,6 +85,8 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             CandidateSource.BestRun => "outside the main run",
             CandidateSource.HeadlineRun => "outside the run after the headline",
             CandidateSource.DensestSubtree => "outside the article's element",
+            CandidateSource.Thread => "outside the thread",
+            CandidateSource.ItemList => "outside the list of items",
             _ => "outside the article SmartReader found",
         };
 

@@ -7,6 +7,19 @@ namespace ContentExtract.Selection;
 /// <summary>Each segment's score for the run choice, its class and the signal behind it, and where the headline stands.</summary>
 internal sealed record RunScores(double[] Scores, BlockClass[] Classes, string[] Reasons, int Headline);
 
+/// <summary>Which page zones a scoring sets aside, reclassifying their blocks as if no zone were there.</summary>
+internal enum ZoneRelaxation
+{
+    /// <summary>Every zone holds: furniture stays furniture.</summary>
+    None,
+
+    /// <summary>Comment threads are read as content: on a forum the thread is the page.</summary>
+    Comments,
+
+    /// <summary>No zone holds (a theme's flags on the article's own wrapper).</summary>
+    All,
+}
+
 /// <summary>
 /// Scores segments for the run choice: prose scores its size, short sentences half of theirs, short lines
 /// cost a little and furniture costs much. Short headings between paragraphs survive because prose around
@@ -26,10 +39,15 @@ internal static class RunScorer
     private const double HeadlineStretchWeight = 2;
 
     private const string ZoneFreeNote = " (page zones set aside)";
+    private const string CommentsNote = " (the thread read as content)";
 
     /// <summary>Scores every segment; <paramref name="relaxed"/> reclassifies segments inside page zones as if no zone were there.</summary>
-    public static RunScores Score(ExtractionContext context, bool relaxed)
+    public static RunScores Score(ExtractionContext context, bool relaxed) => Score(context, relaxed ? ZoneRelaxation.All : ZoneRelaxation.None);
+
+    /// <summary>Scores every segment, with the zones <paramref name="relaxation"/> names set aside.</summary>
+    public static RunScores Score(ExtractionContext context, ZoneRelaxation relaxation)
     {
+        bool relaxed = relaxation != ZoneRelaxation.None;
         // The zone-free classes are needed only by the rare fallback run, so they are worked out here, not for every page.
         var classifier = relaxed ? new BlockClassifier(context.Options.Boilerplate) : null;
         var segments = context.Segments;
@@ -42,9 +60,14 @@ internal static class RunScorer
             var segment = segments[i];
 
             // A segment decided since classification (a breadcrumb) counts as furniture.
-            var (ownClass, ownReason) = !relaxed ? (segment.Class, segment.ClassReason)
-                : segment.Zone is PageZone.None or PageZone.ArticleBody ? (segment.Class, segment.ClassReason + ZoneFreeNote)
-                : ZoneFree(classifier!, segment);
+            var (ownClass, ownReason) = relaxation switch
+            {
+                ZoneRelaxation.None => (segment.Class, segment.ClassReason),
+                ZoneRelaxation.All when segment.Zone is PageZone.None or PageZone.ArticleBody => (segment.Class, segment.ClassReason + ZoneFreeNote),
+                ZoneRelaxation.All => ZoneFree(classifier!, segment, ZoneFreeNote),
+                _ when segment.Zone == PageZone.Comments => ZoneFree(classifier!, segment, CommentsNote),
+                _ => (segment.Class, segment.ClassReason),
+            };
             var blockClass = segment.Role is { } role && role != BlockRole.Content ? BlockClass.Bad : ownClass;
             string reason = segment.Role is not null ? segment.Reason : ownReason;
 
@@ -102,10 +125,10 @@ internal static class RunScorer
         return new RunScores(scores, classes, reasons, headline);
     }
 
-    private static (BlockClass, string) ZoneFree(BlockClassifier classifier, Segment segment)
+    private static (BlockClass, string) ZoneFree(BlockClassifier classifier, Segment segment, string note)
     {
         var (blockClass, reason) = classifier.Classify(segment, honourZone: false);
-        return (blockClass, reason + ZoneFreeNote);
+        return (blockClass, reason + note);
     }
 
     /// <summary>

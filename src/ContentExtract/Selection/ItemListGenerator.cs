@@ -1,0 +1,177 @@
+using ContentExtract.Boilerplate;
+using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Selection;
+
+/// <summary>
+/// The page's list of items: a listing's headlines with their teasers, a shop category's products with their
+/// prices, a forum index's topics. Such a page is many short, alike children of one element, each with a link
+/// (its title) and a few words beside it; a menu is alike too, but its entries are a word or two of link and
+/// nothing else. The element whose items hold the most words wins, and the candidate is its whole text (short
+/// lines included: a price, a date, a category) with what no page keeps left out: navigation, page header and
+/// footer, sidebars, share bars, consent and promotion boxes, furniture phrases. HTML only.
+/// </summary>
+internal static class ItemListGenerator
+{
+    /// <summary>The fewest items that make a list.</summary>
+    private const int MinItems = 4;
+
+    /// <summary>Share of items that carry a link: a listing's items are links to what they list.</summary>
+    private const double MinLinkedShare = 0.5;
+
+    /// <summary>Mean word units per item below which the items are menu entries, not listed things.</summary>
+    private const double MinItemWords = 4;
+
+    /// <summary>Items whose sizes vary more than this (standard deviation over mean) are not alike.</summary>
+    private const double MaxItemSpread = 2.0;
+
+    /// <summary>Lines above the list within which a heading or an introduction still belongs to it.</summary>
+    private const int MaxLeadLines = 6;
+
+    public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
+    {
+        var segments = context.Segments;
+        if (segments.Count == 0 || segments[0].Ancestry is null)
+        {
+            return null;
+        }
+
+        var lists = new Dictionary<int, ListTally>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Ancestry is not { } ancestry || segment.IsDecided || !Listable(segment))
+            {
+                continue;
+            }
+
+            double words = segment.Stats.Words;
+            bool linked = segment.Links.Count > 0;
+            for (int d = 0; d < ancestry.Length; d++)
+            {
+                int item = d + 1 < ancestry.Length ? ancestry[d + 1] : -1 - i;
+                if (!lists.TryGetValue(ancestry[d], out var tally))
+                {
+                    tally = new ListTally { First = i };
+                    lists[ancestry[d]] = tally;
+                }
+
+                tally.Add(item, words, linked, i);
+            }
+        }
+
+        ListTally? best = null;
+        foreach (var tally in lists.Values)
+        {
+            tally.Close();
+            if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
+                && tally.Spread <= MaxItemSpread && (best is null || tally.Words > best.Words))
+            {
+                best = tally;
+            }
+        }
+
+        var candidate = new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
+        if (best is null)
+        {
+            return candidate;
+        }
+
+        // The list's heading and introduction stand just above it ("Headphones", "51 products", a paragraph on the range).
+        int start = best.First;
+        for (int i = start - 1; i >= 0 && i >= best.First - MaxLeadLines; i--)
+        {
+            if (segments[i].IsDecided || !Listable(segments[i]) || segments[i].Links.Count > 0)
+            {
+                break;
+            }
+
+            start = i;
+        }
+
+        for (int i = start; i <= best.Last; i++)
+        {
+            candidate.Keep[i] = !segments[i].IsDecided && Listable(segments[i]);
+        }
+
+        for (int i = 0; i < segments.Count; i++)
+        {
+            if (!candidate.Keep[i] && !segments[i].IsDecided && scores.Classes[i] is not (BlockClass.Bad or BlockClass.Terminator))
+            {
+                candidate.Causes[i] = DropCause.OutsideRun;
+            }
+        }
+
+        candidate.Start = start;
+        candidate.End = best.Last + 1;
+        return candidate;
+    }
+
+    /// <summary>A block a list may hold: none of the page's own furniture, and no words that say furniture.</summary>
+    private static bool Listable(Segment segment) =>
+        segment.Zone is PageZone.None or PageZone.ArticleBody or PageZone.Related or PageZone.Byline or PageZone.Tags or PageZone.Caption or PageZone.Dek
+        && segment.Role is not BlockRole.Noise
+        && !BlockClassifier.SaysFurniture(segment);
+
+    /// <summary>What the blocks under one element add up to, item by item (an item is one of its child elements).</summary>
+    private sealed class ListTally
+    {
+        private int _item = int.MinValue;
+        private double _itemWords;
+        private bool _itemLinked;
+        private double _sumSquares;
+
+        public int First { get; init; }
+
+        public int Last { get; private set; }
+
+        public int Items { get; private set; }
+
+        public int LinkedItems { get; private set; }
+
+        public double Words { get; private set; }
+
+        public double MeanWords => Items == 0 ? 0 : Words / Items;
+
+        /// <summary>Standard deviation of the items' word units over their mean.</summary>
+        public double Spread
+        {
+            get
+            {
+                double mean = MeanWords;
+                return mean <= 0 ? double.MaxValue : Math.Sqrt(Math.Max(0, (_sumSquares / Items) - (mean * mean))) / mean;
+            }
+        }
+
+        public void Add(int item, double words, bool linked, int segment)
+        {
+            if (item != _item)
+            {
+                Close();
+                _item = item;
+            }
+
+            _itemWords += words;
+            _itemLinked |= linked;
+            Last = segment;
+        }
+
+        /// <summary>Counts the item being read; called on each new item and once at the end.</summary>
+        public void Close()
+        {
+            if (_item == int.MinValue)
+            {
+                return;
+            }
+
+            Items++;
+            LinkedItems += _itemLinked ? 1 : 0;
+            Words += _itemWords;
+            _sumSquares += _itemWords * _itemWords;
+            _item = int.MinValue;
+            _itemWords = 0;
+            _itemLinked = false;
+        }
+    }
+}
