@@ -3,7 +3,7 @@ namespace ContentExtract;
 /// <summary>
 /// One block of the main content, in reading order. The hierarchy is closed: a block is a
 /// <see cref="HeadingBlock"/>, <see cref="ParagraphBlock"/>, <see cref="QuoteBlock"/>,
-/// <see cref="ListBlock"/> or <see cref="TableBlock"/>.
+/// <see cref="ListBlock"/>, <see cref="TableBlock"/> or <see cref="CodeBlock"/>.
 /// </summary>
 public abstract record ContentBlock
 {
@@ -56,4 +56,20 @@ public sealed record TableBlock(IReadOnlyList<IReadOnlyList<string>> Rows) : Con
 {
     /// <inheritdoc />
     public override string Text => string.Join('\n', Rows.Select(row => string.Join('\t', row)));
+}
+
+/// <summary>
+/// A preformatted block, such as a code listing (<c>&lt;pre&gt;</c>): its lines exactly as the page shows them,
+/// with their indentation, runs of spaces, tabs and blank lines; only blank lines before the first line and
+/// after the last are left out.
+/// </summary>
+/// <param name="Text">The lines, separated by <c>\n</c>.</param>
+/// <param name="Language">
+/// The language the page names for the code (<c>python</c> from <c>class="language-python"</c>, <c>lang-js</c>,
+/// <c>highlight-source-python</c>, <c>brush: js</c> or <c>data-lang</c>), lower-cased; null when it names none.
+/// </param>
+public sealed record CodeBlock(string Text, string? Language) : ContentBlock
+{
+    /// <inheritdoc />
+    public override string Text { get; } = Text;
 }

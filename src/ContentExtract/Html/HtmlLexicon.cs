@@ -14,6 +14,9 @@ internal static class HtmlLexicon
         [
             "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-            "thead", "tfoot", "td", "th", "tr", "ul", "caption", "body", "html", "menu", "legend", "dir", "frameset", "frame",
+            "thead", "tfoot", "td", "th", "tr", "ul", "caption", "body", "html", "menu", "legend", "dir", "frameset", "frame", "listing", "xmp", "plaintext",
         ]);
+
+    /// <summary>Elements whose white space is the text's layout (a code listing's lines and indentation), kept as it is.</summary>
+    public static readonly FrozenSet<string> PreformattedElements = FrozenSet.ToFrozenSet(["pre", "listing", "xmp", "plaintext"]);
 }

@@ -21,7 +21,10 @@ internal sealed record HtmlSegmentation(
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
 /// element, keeping what the markup states (heading levels, list items, quotes, table rows, links)
 /// so that the shared stages can use it. Elements that are never content (scripts, styles, forms
-/// controls, hidden elements) are skipped here.
+/// controls, hidden elements) are skipped here. White space is collapsed as a browser collapses it,
+/// except inside <c>&lt;pre&gt;</c>, whose lines, indentation and blank lines are kept as they are: one
+/// preformatted element is one segment, whatever markup (highlighting spans, links, lines set as blocks)
+/// it holds.
 /// </summary>
 internal sealed class HtmlSegmenter
 {
@@ -113,6 +116,8 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockPath = [];
         private int[]? _segmentAncestry;
         private int _elementCount;
+        private int _preDepth;
+        private string? _codeLanguage;
 
         public List<Segment> Segments { get; } = [];
 
@@ -167,7 +172,21 @@ internal sealed class HtmlSegmenter
 
             if (tag == "br")
             {
-                AppendLineBreak();
+                if (_preDepth > 0)
+                {
+                    AppendPreformatted("\n");
+                }
+                else
+                {
+                    AppendLineBreak();
+                }
+
+                return;
+            }
+
+            if (_preDepth > 0)
+            {
+                WalkInsidePreformatted(element, depth);
                 return;
             }
 
@@ -217,9 +236,13 @@ internal sealed class HtmlSegmenter
             {
                 _hint = element.ParentElement?.LocalName == "ol" ? MarkupHint.OrderedListItem : MarkupHint.ListItem;
             }
-            else if (tag == "pre")
+
+            bool preformatted = HtmlLexicon.PreformattedElements.Contains(tag);
+            if (preformatted)
             {
                 _hint = MarkupHint.Preformatted;
+                _codeLanguage = CodeLanguageReader.Read(element);
+                _preDepth++;
             }
 
             if (tag == "blockquote")
@@ -275,6 +298,12 @@ internal sealed class HtmlSegmenter
                 Flush();
             }
 
+            if (preformatted)
+            {
+                _preDepth--;
+                _codeLanguage = null;
+            }
+
             if (block)
             {
                 _blockPath.RemoveAt(_blockPath.Count - 1);
@@ -298,7 +327,7 @@ internal sealed class HtmlSegmenter
 
         public void Flush()
         {
-            string text = TrimLines(_text.ToString());
+            string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text.ToString());
             if (text.Length > 0)
             {
                 var hint = _blockQuoteDepth > 0 && _hint == MarkupHint.None ? MarkupHint.BlockQuote : _hint;
@@ -306,6 +335,7 @@ internal sealed class HtmlSegmenter
                 {
                     Markup = hint,
                     MarkupHeadingLevel = hint == MarkupHint.Heading ? _headingLevel : 0,
+                    CodeLanguage = hint == MarkupHint.Preformatted ? _codeLanguage : null,
                     LinkChars = Math.Min(_linkChars, text.Length),
                     Links = _links.ToArray(),
                     BodyText = text,
@@ -339,8 +369,9 @@ internal sealed class HtmlSegmenter
 
             if (cells.Exists(c => c.Length > 0))
             {
-                // A row holding block content is layout, not data: walk it as ordinary blocks.
-                if (row.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4") is not null)
+                // A row holding block content is layout, not data: walk it as ordinary blocks. A code listing set in a
+                // table (a highlighter's line-number column beside the code) keeps its lines that way too.
+                if (row.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4, pre") is not null)
                 {
                     foreach (var child in row.ChildNodes)
                     {
@@ -368,8 +399,63 @@ internal sealed class HtmlSegmenter
             }
         }
 
+        /// <summary>
+        /// An element inside a preformatted one: its text is the listing's, so it neither ends the segment nor opens
+        /// a zone (a highlighter's <c>class="token comment"</c> names code, not a comment thread). An element a browser
+        /// lays out as a block (a highlighter's line <c>&lt;div&gt;</c>, a table row) starts and ends a line.
+        /// </summary>
+        private void WalkInsidePreformatted(IElement element, int depth)
+        {
+            bool lineBlock = HtmlLexicon.BlockElements.Contains(element.LocalName);
+            if (lineBlock)
+            {
+                EndPreformattedLine();
+            }
+
+            bool link = element.LocalName == "a" && element.HasAttribute("href");
+            int linkStart = _text.Length;
+            if (link)
+            {
+                _linkDepth++;
+            }
+
+            foreach (var child in element.ChildNodes)
+            {
+                Walk(child, depth + 1);
+            }
+
+            if (link)
+            {
+                _linkDepth--;
+                string linkText = _text.ToString(linkStart, _text.Length - linkStart).Trim();
+                if (linkText.Length > 0)
+                {
+                    _links.Add(new SegmentLink(linkText, Resolve(element.GetAttribute("href"))));
+                }
+            }
+
+            if (lineBlock)
+            {
+                EndPreformattedLine();
+            }
+        }
+
+        private void EndPreformattedLine()
+        {
+            if (_text.Length > 0 && _text[^1] != '\n')
+            {
+                _text.Append('\n');
+            }
+        }
+
         private void AppendText(string data)
         {
+            if (_preDepth > 0)
+            {
+                AppendPreformatted(data);
+                return;
+            }
+
             foreach (char c in data)
             {
                 if (CharClass.IsSpace(c) && c != '\u00A0' && c != '\u3000')
@@ -388,19 +474,29 @@ internal sealed class HtmlSegmenter
                     _pendingSpace = false;
                 }
 
-                if (!_segmentStarted)
-                {
-                    // A block belongs to the zone its text starts in.
-                    _segmentStarted = true;
-                    _segmentZone = _zone;
-                    _segmentZoneInstance = _zoneInstance;
-                    _segmentAncestry = [.. _blockPath];
-                    _segmentInArticleBody = _articleBodyDepth > 0;
-                    _segmentFromNoScript = _noScriptDepth > 0;
-                }
-
+                StartSegment();
                 _text.Append(c);
                 if (_linkDepth > 0)
+                {
+                    _linkChars++;
+                }
+            }
+        }
+
+        /// <summary>Appends text as it is: a preformatted element's spaces, tabs and newlines are its layout.</summary>
+        private void AppendPreformatted(string data)
+        {
+            if (data.Length == 0)
+            {
+                return;
+            }
+
+            StartSegment();
+            foreach (char c in data)
+            {
+                // The parser has already turned CRLF into LF; a lone CR is an old line end.
+                _text.Append(c == '\r' ? '\n' : c);
+                if (_linkDepth > 0 && !CharClass.IsSpace(c))
                 {
                     _linkChars++;
                 }
@@ -428,6 +524,52 @@ internal sealed class HtmlSegmenter
             }
 
             _text.Append('\n');
+        }
+
+        private void StartSegment()
+        {
+            if (!_segmentStarted)
+            {
+                // A block belongs to the zone its text starts in.
+                _segmentStarted = true;
+                _segmentZone = _zone;
+                _segmentZoneInstance = _zoneInstance;
+                _segmentAncestry = [.. _blockPath];
+                _segmentInArticleBody = _articleBodyDepth > 0;
+                _segmentFromNoScript = _noScriptDepth > 0;
+            }
+        }
+
+        /// <summary>
+        /// A preformatted block without the blank lines before its first line and after its last (browsers drop the
+        /// newline after <c>&lt;pre&gt;</c>, and markup puts <c>&lt;/code&gt;&lt;/pre&gt;</c> on a line of its own);
+        /// every line in between stays exactly as it is, the first line's indentation included.
+        /// </summary>
+        private static string TrimBlankEdgeLines(StringBuilder text)
+        {
+            int start = 0, firstLine = 0;
+            while (start < text.Length && CharClass.IsSpace(text[start]))
+            {
+                if (text[start] == '\n')
+                {
+                    firstLine = start + 1;
+                }
+
+                start++;
+            }
+
+            if (start == text.Length)
+            {
+                return string.Empty;
+            }
+
+            int end = text.Length;
+            while (end > start && CharClass.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return text.ToString(firstLine, end - firstLine);
         }
 
         private static string TrimLines(string text)

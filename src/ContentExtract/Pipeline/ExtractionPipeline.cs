@@ -15,7 +15,7 @@ namespace ContentExtract.Pipeline;
 /// <item><see cref="ArticleSelectionStage"/> chooses the article among candidates (best run, headline run, densest element) with a judge.</item>
 /// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
 /// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
-/// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists and tables.</item>
+/// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists, tables and code blocks.</item>
 /// <item><see cref="QuotationRecognizer"/> lists block and inline quotations with their speakers.</item>
 /// <item><see cref="ErrorPageRecognizer"/> decides whether the whole page is an error page, and empties it if so.</item>
 /// <item><see cref="PageKindClassifier"/> tells the other pages apart: article, challenge, listing or empty.</item>

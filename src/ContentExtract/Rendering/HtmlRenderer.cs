@@ -5,7 +5,7 @@ namespace ContentExtract.Rendering;
 
 /// <summary>
 /// Writes a document as a clean, self-contained HTML page to read: the title, the breadcrumb and what is
-/// known of author and date, the body with its headings, quotes (with speakers), lists and tables, and the
+/// known of author and date, the body with its headings, quotes (with speakers), lists, tables and code, and the
 /// named link lists after it. An error page becomes a short notice of its status.
 /// </summary>
 /// <remarks>
@@ -34,6 +34,8 @@ public static class HtmlRenderer
         blockquote footer { font-style: normal; color: var(--muted); font-size: .9rem; }
         table { border-collapse: collapse; margin: 1.2rem 0; font-size: .9rem; width: 100%; }
         th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
+        pre { margin: 1.2rem 0; padding: .8rem 1rem; overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; tab-size: 4;
+          font: 14px/1.5 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", monospace; }
         aside { border-top: 1px solid var(--line); margin-top: 2.5rem; padding-top: .5rem; font-size: .95rem; }
         aside h2 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
         aside ul { margin: 0; padding-left: 1.2rem; }
@@ -170,6 +172,15 @@ public static class HtmlRenderer
                     break;
                 case TableBlock table:
                     AppendTable(html, table);
+                    break;
+                case CodeBlock code:
+                    html.Append("<pre><code");
+                    if (code.Language is not null)
+                    {
+                        html.Append(" class=\"language-").AppendAttribute(code.Language).Append('"');
+                    }
+
+                    html.Append('>').AppendText(code.Text).Append("</code></pre>\n");
                     break;
                 default:
                     html.Append("<p>").AppendText(block.Text).Append("</p>\n");

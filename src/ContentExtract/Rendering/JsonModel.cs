@@ -37,6 +37,7 @@ internal sealed record JsonBreadcrumbItem(string Text, string? Url);
 [JsonDerivedType(typeof(JsonQuoteBlock), "quote")]
 [JsonDerivedType(typeof(JsonList), "list")]
 [JsonDerivedType(typeof(JsonTable), "table")]
+[JsonDerivedType(typeof(JsonCode), "code")]
 internal abstract record JsonBlock;
 
 internal sealed record JsonHeading(int Level, string Text) : JsonBlock;
@@ -48,6 +49,8 @@ internal sealed record JsonQuoteBlock(string Text, string? Speaker) : JsonBlock;
 internal sealed record JsonList(bool Ordered, IReadOnlyList<string> Items) : JsonBlock;
 
 internal sealed record JsonTable(IReadOnlyList<IReadOnlyList<string>> Rows) : JsonBlock;
+
+internal sealed record JsonCode(string Text, string? Language) : JsonBlock;
 
 internal sealed record JsonQuote(string Text, string? Speaker, int BlockIndex, bool Inline);
 

@@ -97,6 +97,7 @@ public static class JsonRenderer
         QuoteBlock q => new JsonQuoteBlock(q.Text, q.Speaker),
         ListBlock l => new JsonList(l.Ordered, l.Items),
         TableBlock t => new JsonTable(t.Rows),
+        CodeBlock c => new JsonCode(c.Text, c.Language),
         _ => new JsonParagraph(block.Text),
     };
 

@@ -4,7 +4,7 @@ namespace ContentExtract.Rendering;
 
 /// <summary>
 /// Writes a document as Markdown: the title as <c>#</c>, the breadcrumb under it, the body with its
-/// headings, <c>&gt;</c> quotes, lists and tables, then each named link list under its own heading.
+/// headings, <c>&gt;</c> quotes, lists, tables and fenced code blocks, then each named link list under its own heading.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -64,6 +64,9 @@ public static class MarkdownRenderer
                 case TableBlock t:
                     AppendTable(md, t);
                     break;
+                case CodeBlock c:
+                    AppendCode(md, c);
+                    break;
                 default:
                     md.Append(Escape(block.Text).Replace("\n", "  \n", StringComparison.Ordinal)).Append("\n\n");
                     break;
@@ -110,6 +113,25 @@ public static class MarkdownRenderer
         }
 
         md.Append('\n');
+    }
+
+    /// <summary>
+    /// A fenced block, its lines unescaped. The fence is one backtick longer than the longest run of backticks in
+    /// the code (and at least three), so that no line of the code can close it.
+    /// </summary>
+    private static void AppendCode(StringBuilder md, CodeBlock code)
+    {
+        int longest = 0, run = 0;
+        foreach (char c in code.Text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        int fence = Math.Max(3, longest + 1);
+        md.Append('`', fence).Append(code.Language).Append('\n')
+          .Append(code.Text).Append('\n')
+          .Append('`', fence).Append("\n\n");
     }
 
     /// <summary>Escapes what Markdown would read as markup at the start of a line.</summary>

@@ -68,6 +68,15 @@ public static class ReviewRenderer
                     }
 
                     break;
+                case CodeBlock c:
+                    // One line of the snapshot per line of code, so that a changed indentation or a lost blank line shows in the diff.
+                    r.Append("code").Append(c.Language is null ? string.Empty : $" ({c.Language})").Append(':');
+                    foreach (var line in c.Text.Split('\n'))
+                    {
+                        r.Append("\n    |").Append(line.Length > 0 ? " " : string.Empty).Append(line);
+                    }
+
+                    break;
                 default:
                     r.Append("p: ").Append(document.Blocks[i].Text.Replace("\n", " / ", StringComparison.Ordinal));
                     break;

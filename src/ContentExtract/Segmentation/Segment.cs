@@ -20,7 +20,10 @@ internal sealed class Segment
     /// <summary>Position among the page's segments.</summary>
     public int Index { get; }
 
-    /// <summary>The block's text, trimmed; hard-wrapped lines already joined.</summary>
+    /// <summary>
+    /// The block's text, trimmed; hard-wrapped lines already joined. A preformatted block
+    /// (<see cref="MarkupHint.Preformatted"/>) keeps its lines exactly, indentation and blank lines included.
+    /// </summary>
     public string Text { get; }
 
     public TextStats Stats => _stats ??= TextStats.Of(Text);
@@ -63,6 +66,9 @@ internal sealed class Segment
 
     /// <summary>True when the block comes from a <c>&lt;noscript&gt;</c> element: what the page shows a reader without JavaScript.</summary>
     public bool FromNoScript { get; init; }
+
+    /// <summary>The language markup names for a preformatted block's code ("python"), or null.</summary>
+    public string? CodeLanguage { get; init; }
 
     /// <summary>Table cells, for a table row from markup.</summary>
     public IReadOnlyList<string>? Cells { get; init; }

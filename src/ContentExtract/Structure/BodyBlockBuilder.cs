@@ -8,7 +8,8 @@ namespace ContentExtract.Structure;
 /// Turns the kept segments of the main run into typed blocks. Markup states structure outright;
 /// in a text dump it is read from the lines: a wholly quoted line is a quote, a short unpunctuated
 /// line before prose is a heading (the line under a heading is a sub-heading), bulleted sentences
-/// form a list, everything else is a paragraph.
+/// form a list, everything else is a paragraph. A preformatted element is a code block, its lines
+/// as they are.
 /// </summary>
 internal sealed class BodyBlockBuilder : IExtractionStage
 {
@@ -36,6 +37,14 @@ internal sealed class BodyBlockBuilder : IExtractionStage
         for (int k = 0; k < kept.Count; k++)
         {
             var segment = kept[k];
+            if (segment.Markup == MarkupHint.Preformatted)
+            {
+                // A listing's lines and blank lines are its layout: never split into paragraphs, never read as a heading or a quote.
+                Add(context, new CodeBlock(segment.Text, segment.CodeLanguage), segment, $"code block of {LineCount(segment.Text)} lines");
+                previousHeadingLevel = 0;
+                continue;
+            }
+
             if (segment.Markup is MarkupHint.ListItem or MarkupHint.OrderedListItem || (segment.Markup == MarkupHint.None && segment.Bullet != '\0'))
             {
                 k = AddList(context, kept, k) - 1;
@@ -206,6 +215,8 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
         return false;
     }
+
+    private static int LineCount(string text) => text.AsSpan().Count('\n') + 1;
 
     private static int AddList(ExtractionContext context, List<Segment> kept, int start)
     {

@@ -34,6 +34,14 @@ internal sealed class QuotationRecognizer : IExtractionStage
 
         for (int b = 0; b < blocks.Count; b++)
         {
+            if (blocks[b] is CodeBlock)
+            {
+                // Strings in code ("Hello", world) are not speech, and a listing ends any quotation before it.
+                memory.Carry = null;
+                memory.CarryIntroduces = false;
+                continue;
+            }
+
             if (SpeechLexicon.PostByline().IsMatch(blocks[b].Text))
             {
                 // "— Jane Doe (@janedoe) November 18, 2019" signs an embedded post: in a text dump, the lines before it are the post.

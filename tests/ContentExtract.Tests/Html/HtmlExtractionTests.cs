@@ -79,4 +79,38 @@ public sealed class HtmlExtractionTests
         Assert.Contains("rail yard", document.Text, StringComparison.Ordinal);
         Assert.Contains(document.Decisions, d => d.Kept && d.Reason.Contains("page zones set aside", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_code_listing_keeps_its_lines_in_its_block_and_in_the_text()
+    {
+        const string code = "def build(board):\n    for name in board.names:\n        print(\"widget:  %s\" % name)\n\n\n\treturn board";
+        string html = Page($"""
+            <h1>River park approved</h1><div class="article-body"><p>{Prose}</p>
+            <div class="highlight highlight-source-python"><pre>
+            {code.Replace("print", "<span class=\"nb\">print</span>", StringComparison.Ordinal)}
+
+            </pre></div>
+            <p>Construction crews will begin clearing the site in April, after the state signs off on the review.</p></div>
+            """);
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        var block = Assert.Single(document.Blocks.OfType<CodeBlock>());
+        Assert.Equal(code, block.Text);
+        Assert.Equal("python", block.Language);
+        Assert.Contains("\n\n" + code + "\n\n", document.Text, StringComparison.Ordinal);
+        Assert.Equal(3, document.Blocks.Count);
+    }
+
+    [Fact]
+    public void Code_in_a_listing_is_not_speech()
+    {
+        string html = Page($"""
+            <h1>River park approved</h1><div class="article-body"><p>{Prose}</p>
+            <pre><code>"We will open the park in two years," said the mayor.</code></pre>
+            <p>Construction crews will begin clearing the site in April, after the state signs off on the review.</p></div>
+            """);
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        Assert.Single(document.Blocks.OfType<CodeBlock>());
+        Assert.Empty(document.Quotes);
+    }
 }

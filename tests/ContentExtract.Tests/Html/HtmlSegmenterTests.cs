@@ -81,4 +81,68 @@ public sealed class HtmlSegmenterTests
         Assert.All(segments.Take(3), s => Assert.Equal(PageZone.None, s.Zone));
         Assert.Equal(PageZone.Sidebar, segments[3].Zone);
     }
+
+    [Fact]
+    public void A_pre_keeps_its_indentation_tabs_runs_of_spaces_and_blank_lines()
+    {
+        // The newline right after <pre> and the blank lines before </pre> are not part of the listing.
+        var segment = Segment("<p>Before.</p><pre>\ndef area(r):\n    return 3.14  *  r * r\n\n\n\tprint(area(2))\n\n   \n</pre><p>After.</p>")[1];
+        Assert.Equal("def area(r):\n    return 3.14  *  r * r\n\n\n\tprint(area(2))", segment.Text);
+        Assert.Equal(MarkupHint.Preformatted, segment.Markup);
+    }
+
+    [Fact]
+    public void The_first_line_keeps_its_indentation()
+    {
+        Assert.Equal("    x = 1\n        y = 2", Segment("<pre>\n\n    x = 1\n        y = 2\n</pre>").Single().Text);
+    }
+
+    [Fact]
+    public void Highlighting_spans_and_links_inside_a_pre_give_their_text_and_keep_it_one_segment()
+    {
+        // Prism's "token comment" and "token tag" would name a comment or tag zone on any other element.
+        var segment = Segment("""
+            <pre class="language-python"><code class="language-python"><span class="token keyword">def</span> <span class="token function">greet</span><span class="token punctuation">(</span>name<span class="token punctuation">)</span><span class="token punctuation">:</span>
+                <span class="token comment"># say hello</span>
+                <span class="token keyword">return</span> <a href="/docs/f-strings">f"Hello, {name}"</a>
+            </code></pre>
+            """).Single();
+        Assert.Equal("def greet(name):\n    # say hello\n    return f\"Hello, {name}\"", segment.Text);
+        Assert.Equal(PageZone.None, segment.Zone);
+        Assert.Equal("python", segment.CodeLanguage);
+        Assert.Equal("f\"Hello, {name}\"", Assert.Single(segment.Links).Text);
+    }
+
+    [Fact]
+    public void Br_and_line_blocks_inside_a_pre_are_line_breaks_and_do_not_split_it()
+    {
+        var segments = Segment("<pre>one<br>two<br><br><br>five<div class=\"line\">six</div><div class=\"line\">  seven</div>eight</pre>");
+        Assert.Equal("one\ntwo\n\n\nfive\nsix\n  seven\neight", segments.Single().Text);
+    }
+
+    [Fact]
+    public void Text_around_a_pre_is_collapsed_as_before()
+    {
+        var segments = Segment("<div>Run   this:\n  <pre>make   all</pre>  and then   that.</div>");
+        Assert.Equal(["Run this:", "make   all", "and then that."], segments.Select(s => s.Text));
+        Assert.Equal([MarkupHint.None, MarkupHint.Preformatted, MarkupHint.None], segments.Select(s => s.Markup));
+    }
+
+    [Fact]
+    public void A_table_row_holding_a_pre_keeps_the_code_lines()
+    {
+        // Hugo and Pygments put line numbers and code in two cells of one row.
+        var segments = Segment("<table class=\"lntable\"><tr><td><pre>1\n2</pre></td><td><pre><code class=\"language-go\">x := 1\ny := 2</code></pre></td></tr></table>");
+        Assert.Equal(["1\n2", "x := 1\ny := 2"], segments.Select(s => s.Text));
+        Assert.All(segments, s => Assert.Equal(MarkupHint.Preformatted, s.Markup));
+        Assert.Equal("go", segments[1].CodeLanguage);
+    }
+
+    [Fact]
+    public void Xmp_and_listing_are_preformatted_too()
+    {
+        var segments = Segment("<xmp>a  <b>\n  c</xmp><listing>\nd\n  e</listing>");
+        Assert.Equal(["a  <b>\n  c", "d\n  e"], segments.Select(s => s.Text));
+        Assert.All(segments, s => Assert.Equal(MarkupHint.Preformatted, s.Markup));
+    }
 }

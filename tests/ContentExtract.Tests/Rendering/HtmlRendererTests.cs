@@ -16,7 +16,7 @@ public sealed class HtmlRendererTests
         Title = Hostile,
         PageKindEvidence = [Hostile],
         Breadcrumb = [new BreadcrumbItem(Hostile, "javascript:alert(1)"), new BreadcrumbItem("Home", "https://example.com/?a=1&b=\"2\"")],
-        Blocks = [new ParagraphBlock(Hostile), new QuoteBlock(Hostile, Hostile), new ListBlock(false, [Hostile]), new TableBlock([[Hostile], [Hostile]])],
+        Blocks = [new ParagraphBlock(Hostile), new QuoteBlock(Hostile, Hostile), new ListBlock(false, [Hostile]), new TableBlock([[Hostile], [Hostile]]), new CodeBlock(Hostile, "x\" onload=\"alert(1)")],
         Quotes = [new Quotation(Hostile, Hostile, 0, Inline: true)],
         LinkLists = [new LinkList(Hostile, true, "data:text/html,<script>alert(1)</script>", [new LinkItem(Hostile, "javascript:alert(1)", false)])],
         Noise = [new NoiseFragment(NoiseKind.ErrorPage, 404, Hostile, Hostile, Hostile)],
@@ -112,4 +112,11 @@ public sealed class HtmlRendererTests
     [InlineData("inside a navigation zone", "inside a navigation zone")]
     public void Counts_group_reasons_by_their_signal_without_values(string reason, string signal) =>
         Assert.Equal(signal, ExplainHtmlRenderer.SignalOf(reason));
+
+    [Fact]
+    public void A_code_block_is_a_pre_with_its_lines_encoded()
+    {
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Title = "T", Blocks = [new CodeBlock("if (a < b)\n\treturn \"&\";", "c")] };
+        Assert.Contains("<pre><code class=\"language-c\">if (a &lt; b)\n\treturn &quot;&amp;&quot;;</code></pre>\n", HtmlRenderer.Render(document), StringComparison.Ordinal);
+    }
 }

@@ -111,4 +111,17 @@ public sealed class JsonRendererTests
         Assert.Equal(502, root.GetProperty("errorPage").GetProperty("status").GetInt32());
         Assert.Equal("openresty", root.GetProperty("errorPage").GetProperty("server").GetString());
     }
+
+    [Fact]
+    public void A_code_block_has_type_code_its_text_and_its_language()
+    {
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock("if x:\n\ty()", "python"), new CodeBlock("ls", null)] };
+        var blocks = JsonDocument.Parse(JsonRenderer.Render(document)).RootElement.GetProperty("blocks");
+
+        Assert.Equal(["type", "text", "language"], blocks[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("code", blocks[0].GetProperty("type").GetString());
+        Assert.Equal("if x:\n\ty()", blocks[0].GetProperty("text").GetString());
+        Assert.Equal("python", blocks[0].GetProperty("language").GetString());
+        Assert.Equal(JsonValueKind.Null, blocks[1].GetProperty("language").ValueKind);
+    }
 }

@@ -42,4 +42,33 @@ public sealed class MarkdownRendererTests
         var document = ScrapeFile.Extract(RepositoryPaths.Seed);
         Assert.Equal(document.Title + "\n\n" + document.Text + "\n", PlainTextRenderer.Render(document));
     }
+
+    [Fact]
+    public void A_code_block_is_fenced_with_its_language_and_its_lines_unescaped()
+    {
+        var document = new ExtractedDocument
+        {
+            InputKind = InputKind.Html,
+            Blocks = [new ParagraphBlock("Run:"), new CodeBlock("# a comment, not a heading\n\n  - not a list", "python"), new ParagraphBlock("Done.")],
+        };
+        Assert.Equal("Run:\n\n```python\n# a comment, not a heading\n\n  - not a list\n```\n\nDone.\n", MarkdownRenderer.Render(document));
+    }
+
+    [Theory]
+    [InlineData("no backticks", "```")]
+    [InlineData("a `span` and ``two``", "```")]
+    [InlineData("```js\nnested fence\n```", "````")]
+    [InlineData("`````", "``````")]
+    public void The_fence_is_longer_than_any_run_of_backticks_in_the_code(string code, string fence)
+    {
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock(code, null)] };
+        Assert.Equal($"{fence}\n{code}\n{fence}\n", MarkdownRenderer.Render(document));
+    }
+
+    [Fact]
+    public void Plain_text_keeps_the_lines_of_code()
+    {
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Text = "if x:\n    y()", Blocks = [new CodeBlock("if x:\n    y()", null)] };
+        Assert.Equal("if x:\n    y()\n", PlainTextRenderer.Render(document));
+    }
 }
