@@ -85,7 +85,7 @@ public sealed class ContentExtractor
             {
                 TitleHint = html.Title,
                 PageTitle = html.PageTitle,
-                DeclaresArticle = html.DeclaresArticle,
+                DeclaredTypes = html.DeclaredTypes,
                 Language = html.Language,
                 Metadata = html.Metadata,
                 Document = html.Document,

@@ -91,35 +91,13 @@ internal static partial class HtmlMetadataReader
         return primary.Length is 2 or 3 ? primary : null;
     }
 
-    /// <summary>True when the page declares itself an article: og:type "article", or a JSON-LD Article, NewsArticle or BlogPosting.</summary>
-    public static bool DeclaresArticle(IDocument document)
-    {
-        if (Meta(document, "og:type") is { } type && type.StartsWith("article", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        foreach (var script in document.Scripts)
-        {
-            if (string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase) && ArticleType().IsMatch(script.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"""@type""\s*:\s*\[?\s*""(?:\w*Article|BlogPosting|Report)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ArticleType();
-
     public static DocumentMetadata ReadMetadata(IDocument document) => new(
         Author: Meta(document, "author") ?? Meta(document, "article:author"),
         Published: Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate"),
         SiteName: Meta(document, "og:site_name"),
         Description: Meta(document, "description") ?? Meta(document, "og:description"));
 
-    private static string? Meta(IDocument document, string name)
+    internal static string? Meta(IDocument document, string name)
     {
         foreach (var meta in document.Head?.Children ?? Enumerable.Empty<IElement>())
         {

@@ -13,7 +13,7 @@ internal sealed record HtmlSegmentation(
     string? PageTitle,
     string? Language,
     DocumentMetadata Metadata,
-    bool DeclaresArticle,
+    DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     AngleSharp.Html.Dom.IHtmlDocument Document);
 
@@ -64,7 +64,7 @@ internal sealed class HtmlSegmenter
             document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
             HtmlMetadataReader.ReadLanguage(document),
             HtmlMetadataReader.ReadMetadata(document),
-            HtmlMetadataReader.DeclaresArticle(document),
+            DeclaredTypeReader.Read(document),
             HtmlBreadcrumbReader.Read(document, page.Url),
             document);
     }

@@ -43,7 +43,10 @@ internal sealed class ExtractionContext
     public AngleSharp.Html.Dom.IHtmlDocument? Document { get; init; }
 
     /// <summary>True when the markup declares the page an article (og:type, JSON-LD type).</summary>
-    public bool DeclaresArticle { get; init; }
+    public bool DeclaresArticle => (DeclaredTypes & Html.DeclaredTypes.Article) != 0;
+
+    /// <summary>What the markup declares the page to be (schema.org types, og:type); none for text dumps.</summary>
+    public Html.DeclaredTypes DeclaredTypes { get; init; }
 
     /// <summary>Why the page kind was decided, for the explain output.</summary>
     public List<string> PageKindEvidence { get; } = [];

@@ -24,6 +24,9 @@ internal enum CandidateSource
 
     /// <summary>The page's list of items (headlines and teasers, products and prices) with its heading.</summary>
     ItemList,
+
+    /// <summary>Every block of the page's main area, short lines included: a service page's sections, a product's details.</summary>
+    MainArea,
 }
 
 /// <summary>Why a candidate leaves out a segment that its class alone would keep.</summary>
@@ -74,6 +77,9 @@ internal sealed class ArticleCandidate
 
     /// <summary>The candidate's features, filled in by <see cref="CandidateFeatures"/>.</summary>
     public double[] Features { get; set; } = [];
+
+    /// <summary>How many items an item list holds; zero for other candidates.</summary>
+    public int ItemCount { get; set; }
 
     /// <summary>The judge's score.</summary>
     public double Score { get; set; }

@@ -23,6 +23,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
 
         Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
         Add(candidates, ItemListGenerator.Generate(context, scores));
+        Add(candidates, MainAreaGenerator.Generate(context, scores));
         if (HasThreadProse(context.Segments))
         {
             Add(candidates, BestRunGenerator.Generate(context, RunScorer.Score(context, ZoneRelaxation.Comments), CandidateSource.Thread));
@@ -33,8 +34,8 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             Add(candidates, SecondOpinionGenerator.Generate(context));
         }
 
-        CandidateFeatures.Describe(context, candidates, scores.Headline);
-        var chosen = ArticleJudge.Choose(candidates);
+        CandidateFeatures.Describe(context, candidates, scores);
+        var (chosen, _) = ArticleJudge.Default.Choose(candidates);
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
         Apply(context, chosen);
@@ -60,7 +61,8 @@ internal sealed class ArticleSelectionStage : IExtractionStage
     /// <summary>A candidate that keeps exactly what an earlier one keeps adds nothing to weigh.</summary>
     private static void Add(List<ArticleCandidate> candidates, ArticleCandidate? candidate)
     {
-        if (candidate is null)
+        // A generator that found nothing has no answer to weigh; the best run stays first, found or not.
+        if (candidate is null || candidate.IsEmpty)
         {
             return;
         }
@@ -87,6 +89,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             CandidateSource.DensestSubtree => "outside the article's element",
             CandidateSource.Thread => "outside the thread",
             CandidateSource.ItemList => "outside the list of items",
+            CandidateSource.MainArea => "outside the page's main area",
             _ => "outside the article SmartReader found",
         };
 

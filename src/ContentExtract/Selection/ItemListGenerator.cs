@@ -105,6 +105,7 @@ internal static class ItemListGenerator
 
         candidate.Start = start;
         candidate.End = best.Last + 1;
+        candidate.ItemCount = best.Items;
         return candidate;
     }
 

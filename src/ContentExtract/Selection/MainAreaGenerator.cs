@@ -1,0 +1,83 @@
+using ContentExtract.Boilerplate;
+using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Selection;
+
+/// <summary>
+/// The page's main area read whole: every block of the element that holds the most of the page's own text
+/// (prose, headings, short lines alike) and the least of its furniture, with the furniture inside it left out.
+/// A service page is sections of headings, feature lines and calls to action, a product page a description
+/// beside specifications and prices: none of it is a run of prose, all of it is what the page is for. HTML only.
+/// </summary>
+internal static class MainAreaGenerator
+{
+    public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
+    {
+        var segments = context.Segments;
+        if (segments.Count == 0 || segments[0].Ancestry is null)
+        {
+            return null;
+        }
+
+        var balance = new Dictionary<int, double>();
+        var first = new Dictionary<int, int>();
+        var last = new Dictionary<int, int>();
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Ancestry is not { } ancestry || segment.Role is BlockRole.Noise)
+            {
+                continue;
+            }
+
+            // The page's own text counts for the element, furniture against it, links at what they weigh.
+            double words = segment.Stats.Words;
+            double value = Keeps(segment) ? words * (1 - segment.LinkDensity) : -words;
+            foreach (int element in ancestry)
+            {
+                balance[element] = balance.GetValueOrDefault(element) + value;
+                first.TryAdd(element, i);
+                last[element] = i;
+            }
+        }
+
+        int best = -1;
+        double bestBalance = 0;
+        foreach (var (element, value) in balance)
+        {
+            if (value > bestBalance || (value == bestBalance && best >= 0 && element > best))
+            {
+                best = element;
+                bestBalance = value;
+            }
+        }
+
+        var candidate = new ArticleCandidate(CandidateSource.MainArea, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
+        if (best < 0 || bestBalance < BestRunGenerator.MinRunScore)
+        {
+            return candidate;
+        }
+
+        int start = first[best], end = last[best] + 1;
+        for (int i = 0; i < segments.Count; i++)
+        {
+            bool inside = i >= start && i < end;
+            candidate.Keep[i] = inside && Keeps(segments[i]);
+            if (!candidate.Keep[i] && !segments[i].IsDecided && scores.Classes[i] is not (BlockClass.Bad or BlockClass.Terminator))
+            {
+                candidate.Causes[i] = DropCause.OutsideRun;
+            }
+        }
+
+        candidate.Start = start;
+        candidate.End = end;
+        return candidate;
+    }
+
+    /// <summary>A block of the page's own: undecided, outside the page's furniture zones, and not saying it is furniture.</summary>
+    internal static bool Keeps(Segment segment) =>
+        !segment.IsDecided
+        && segment.Zone is PageZone.None or PageZone.ArticleBody or PageZone.Related or PageZone.Byline or PageZone.Tags or PageZone.Caption or PageZone.Dek
+        && !BlockClassifier.SaysFurniture(segment);
+}
