@@ -48,6 +48,14 @@ internal sealed class PageKindClassifier : IExtractionStage
             return;
         }
 
+        if (context.ChosenCandidate is { Source: Selection.CandidateSource.ItemList } list)
+        {
+            context.PageKind = PageKind.Listing;
+            context.PageKindEvidence.Add($"the content is a list of {list.ItemCount.ToString(CultureInfo.InvariantCulture)} alike linked items");
+            context.PageKindEvidence.Add($"{words} word units of content");
+            return;
+        }
+
         if (contentWords < ArticleWords && longestParagraph < ArticleParagraphWords && !ClaimsToBeAnArticle(context)
             && CountHeadlineLinks(context) is var headlines and >= ListingHeadlines)
         {

@@ -81,6 +81,9 @@ internal sealed class ArticleCandidate
     /// <summary>How many items an item list holds; zero for other candidates.</summary>
     public int ItemCount { get; set; }
 
+    /// <summary>For an item list, the block that holds each item's title link.</summary>
+    public IReadOnlyList<int> ItemTitles { get; set; } = [];
+
     /// <summary>The judge's score.</summary>
     public double Score { get; set; }
 

@@ -39,6 +39,44 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
         Apply(context, chosen);
+        if (chosen.Source == CandidateSource.ItemList)
+        {
+            context.LinkLists.Add(ItemLinks(context, chosen));
+        }
+    }
+
+    /// <summary>A listing's items as a link list: each item's title link, under the list's heading (else the page's title).</summary>
+    private static LinkList ItemLinks(ExtractionContext context, ArticleCandidate list)
+    {
+        var segments = context.Segments;
+        string title = context.TitleHint ?? string.Empty;
+        int firstItem = list.ItemTitles.Count > 0 ? list.ItemTitles[0] : list.End;
+        for (int i = list.Start; i < firstItem; i++)
+        {
+            if (segments[i].Markup == MarkupHint.Heading && list.Keep[i])
+            {
+                title = Text.TextSpan.CollapseSpaces(segments[i].Text);
+            }
+        }
+
+        var links = new List<LinkItem>(list.ItemTitles.Count);
+        foreach (int index in list.ItemTitles)
+        {
+            SegmentLink? longest = null;
+            foreach (var link in segments[index].Links)
+            {
+                longest = longest is null || link.Text.Length > longest.Text.Length ? link : longest;
+            }
+
+            if (longest is not null)
+            {
+                string text = Text.TextSpan.CollapseSpaces(longest.Text);
+                bool truncated = text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal);
+                links.Add(new LinkItem(truncated ? text.TrimEnd('…', '.', ' ') : text, longest.Url, truncated));
+            }
+        }
+
+        return new LinkList(title, HasMore: false, MoreUrl: null, links);
     }
 
     /// <summary>Sentences inside a comment zone that make a thread worth reading as the page's content.</summary>

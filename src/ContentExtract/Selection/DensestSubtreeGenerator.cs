@@ -97,6 +97,14 @@ internal static class DensestSubtreeGenerator
             }
         }
 
+        // The element's own edges hold its furniture (a bio box, a "Contact:" line, a share prompt): inside the element,
+        // the best run of the block scores is what its prose spans.
+        var (runStart, runEnd, runScore) = RunScorer.BestRun(scores.Scores.AsSpan(start, end - start));
+        if (runScore >= BestRunGenerator.MinRunScore)
+        {
+            (start, end) = (start + runStart, start + runEnd);
+        }
+
         for (int i = 0; i < segments.Count; i++)
         {
             bool content = !segments[i].IsDecided && classes[i] is not (BlockClass.Bad or BlockClass.Terminator);

@@ -47,7 +47,7 @@ internal static class ItemListGenerator
             }
 
             double words = segment.Stats.Words;
-            bool linked = segment.Links.Count > 0;
+            int linkLength = LongestLink(segment);
             for (int d = 0; d < ancestry.Length; d++)
             {
                 int item = d + 1 < ancestry.Length ? ancestry[d + 1] : -1 - i;
@@ -57,7 +57,7 @@ internal static class ItemListGenerator
                     lists[ancestry[d]] = tally;
                 }
 
-                tally.Add(item, words, linked, i);
+                tally.Add(item, words, linkLength, i);
             }
         }
 
@@ -106,7 +106,19 @@ internal static class ItemListGenerator
         candidate.Start = start;
         candidate.End = best.Last + 1;
         candidate.ItemCount = best.Items;
+        candidate.ItemTitles = best.TitleSegments.Where(t => t >= 0).ToArray();
         return candidate;
+    }
+
+    private static int LongestLink(Segment segment)
+    {
+        int longest = 0;
+        foreach (var link in segment.Links)
+        {
+            longest = Math.Max(longest, link.Text.Length);
+        }
+
+        return longest;
     }
 
     /// <summary>A block a list may hold: none of the page's own furniture, and no words that say furniture.</summary>
@@ -120,7 +132,8 @@ internal static class ItemListGenerator
     {
         private int _item = int.MinValue;
         private double _itemWords;
-        private bool _itemLinked;
+        private int _titleSegment = -1;
+        private int _titleLength;
         private double _sumSquares;
 
         public int First { get; init; }
@@ -145,7 +158,10 @@ internal static class ItemListGenerator
             }
         }
 
-        public void Add(int item, double words, bool linked, int segment)
+        /// <summary>For each item, the block that holds its longest link (its title), or -1.</summary>
+        public List<int> TitleSegments { get; } = [];
+
+        public void Add(int item, double words, int linkLength, int segment)
         {
             if (item != _item)
             {
@@ -154,7 +170,12 @@ internal static class ItemListGenerator
             }
 
             _itemWords += words;
-            _itemLinked |= linked;
+            if (linkLength > _titleLength)
+            {
+                _titleSegment = segment;
+                _titleLength = linkLength;
+            }
+
             Last = segment;
         }
 
@@ -167,12 +188,14 @@ internal static class ItemListGenerator
             }
 
             Items++;
-            LinkedItems += _itemLinked ? 1 : 0;
+            LinkedItems += _titleSegment >= 0 ? 1 : 0;
+            TitleSegments.Add(_titleSegment);
             Words += _itemWords;
             _sumSquares += _itemWords * _itemWords;
             _item = int.MinValue;
             _itemWords = 0;
-            _itemLinked = false;
+            _titleSegment = -1;
+            _titleLength = 0;
         }
     }
 }
