@@ -7,8 +7,8 @@ internal sealed record EvaluationOptions
         Usage: ContentExtract.Evaluation --corpus <dir> [options]
 
           --corpus <dir>          folder holding the corpus sets (e.g. ../shared/corpus); read only
-          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | structure | error-pages |
-                                  inject-noise; repeat for several; default: all
+          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | zh-cwced | wcxb | structure |
+                                  structure2 | error-pages | inject-noise; repeat for several; default: all
           --inject-noise          the same as --corpus-set inject-noise: error bodies injected into every
                                   dev article page, compared with the clean page
           --no-smartreader        skip the SmartReader baseline

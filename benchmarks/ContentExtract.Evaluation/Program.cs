@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ContentExtract;
 using ContentExtract.Evaluation;
 using ContentExtract.Evaluation.Extractors;
 using ContentExtract.Evaluation.Gate;
@@ -23,7 +24,8 @@ IReadOnlyList<CorpusEvaluation> evaluations;
 IReadOnlyDictionary<string, double>? recorded;
 try
 {
-    evaluations = new EvaluationPlan(options.CorpusRoot, options.IncludeSmartReader, options.InjectedDirectory).Build(options.SelectedSets);
+    var corpora = new CorpusLibrary(options.CorpusRoot);
+    evaluations = new EvaluationPlan(corpora, ContentExtractor.Default, options.IncludeSmartReader, options.InjectedDirectory).Build(options.SelectedSets);
     recorded = options.GatePath is null ? null : RecordedFigures.Read(options.GatePath);
 }
 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
@@ -37,6 +39,7 @@ Console.WriteLine($"Extracting {jobs.DistinctBy(job => job.Identity).Count()} pa
 var outcomes = ExtractionRun.Execute(jobs);
 
 var results = evaluations.Select(evaluation => EvaluationResult.Of(evaluation, outcomes)).ToArray();
+var comparisons = SmartReaderComparison.Of(results);
 clock.Stop();
 Console.WriteLine();
 foreach (var result in results)
@@ -44,21 +47,23 @@ foreach (var result in results)
     ConsoleReport.PrintEvaluation(Console.Out, result);
 }
 
-ConsoleReport.PrintSummary(Console.Out, results, clock.Elapsed);
+ConsoleReport.PrintSummary(Console.Out, results);
+ComparisonReport.Print(Console.Out, comparisons);
+ConsoleReport.PrintRunTime(Console.Out, clock.Elapsed);
 
 if (options.ReportPath is not null)
 {
-    JsonReport.Create(options, started, clock.Elapsed, results).Write(options.ReportPath);
+    JsonReport.Create(options, started, clock.Elapsed, results, comparisons).Write(options.ReportPath);
     Console.WriteLine($"Report written to {options.ReportPath}");
 }
 
 if (options.JsonlDirectory is not null)
 {
-    JsonLinesOutput.Write(options.JsonlDirectory, results);
+    JsonLinesOutput.Write(Console.Out, options.JsonlDirectory, results);
     Console.WriteLine($"JSON Lines written to {options.JsonlDirectory}");
 }
 
-var figures = FigureTable.Of(results);
+var figures = FigureTable.Of(results, comparisons);
 if (options.RecordPath is not null)
 {
     RecordedFigures.Write(options.RecordPath, figures);
