@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ContentExtract.Evaluation.Extractors;
-using ContentExtract.Evaluation.Metrics;
 using ContentExtract.Evaluation.Report;
 using ContentExtract.Pipeline;
 

@@ -48,7 +48,7 @@ internal sealed record AblationTable(IReadOnlyList<AblationColumn> Columns, IRea
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A rule pays on a corpus set when switching it off makes one of the set's headline figures worse by {AblationCell.Threshold} or more on both halves (hurts: better by as much)."));
         foreach (var row in Rows)
         {
-            output.WriteLine($"{row.Rule.PadRight(labelWidth)}hurts on {row.HurtsOn.Count} {List(row.HurtsOn),-40} pays on {row.PaysOn.Count} corpora {List(row.PaysOn)}");
+            output.WriteLine($"{row.Rule.PadRight(labelWidth)}hurts on {row.HurtsOn.Count} {List(row.HurtsOn),-40} pays on {Corpora(row.PaysOn.Count)} {List(row.PaysOn)}");
         }
     }
 
@@ -116,6 +116,8 @@ internal sealed record AblationTable(IReadOnlyList<AblationColumn> Columns, IRea
 
         return Math.Abs(number) < 0.0005 ? "0" : number.ToString($"+{format};-{format}", CultureInfo.InvariantCulture);
     }
+
+    private static string Corpora(int count) => count == 1 ? "1 corpus" : $"{count} corpora";
 
     private static string List(IReadOnlyList<string> corpora) => corpora.Count == 0 ? "-" : string.Join(", ", corpora);
 }
