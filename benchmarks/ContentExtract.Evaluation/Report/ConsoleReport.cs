@@ -55,7 +55,9 @@ internal static class ConsoleReport
     private static void PrintHalves(TextWriter output, EvaluationResult result, string indent)
     {
         output.WriteLine($"{indent}{FigureFormat.WithHalves(result.Score)}");
-        foreach (string type in result.Score.PageTypes)
+
+        // A set of one page type (wcxb's dumps are all articles) would only print the line above again.
+        foreach (string type in result.Score.PageTypes.Count > 1 ? result.Score.PageTypes : [])
         {
             int pages = result.Score.Of(null, type).Pages.Count;
             output.WriteLine($"{indent}{type,-13} n={pages,-4} {FigureFormat.WithHalves(result.Score, type)}");
