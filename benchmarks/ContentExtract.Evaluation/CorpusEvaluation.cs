@@ -1,3 +1,4 @@
+using ContentExtract.Evaluation.Baseline;
 using ContentExtract.Evaluation.Corpora;
 using ContentExtract.Evaluation.Extractors;
 using ContentExtract.Evaluation.Metrics;
@@ -17,13 +18,19 @@ namespace ContentExtract.Evaluation;
 /// </param>
 internal sealed record CorpusEvaluation(string Corpus, string Extractor, IPageExtractor PageExtractor, IReadOnlyList<CorpusPage> Pages, ICorpusMetric Metric, bool WritesJsonl = true, IPageExtractor? ReferenceExtractor = null)
 {
-    /// <summary>Every extraction the evaluation needs: its extractor on each page, and the reference extractor's where it has one.</summary>
+    /// <summary>Pages whose result is read from the SmartReader cache, by page key; they are not extracted. Null when none is.</summary>
+    public IReadOnlyDictionary<string, CachedPage>? Cached { get; init; }
+
+    /// <summary>Every extraction the evaluation needs: its extractor on each page not cached, and the reference extractor's where it has one.</summary>
     public IEnumerable<ExtractionJob> Jobs =>
-        Pages.Select(page => new ExtractionJob(PageExtractor, page))
+        ExtractedPages.Select(page => new ExtractionJob(PageExtractor, page))
             .Concat(ReferenceExtractor is null ? [] : Pages.Select(page => new ExtractionJob(ReferenceExtractor, page)));
 
-    /// <summary>The figure's name in the report and the gate file: <c>corpus/extractor/figure</c>.</summary>
-    public string FigureName(Figure figure) => $"{Corpus}/{Extractor}/{figure.Name}";
+    /// <summary>The pages the extractor runs on: all of them but those read from the cache.</summary>
+    public IEnumerable<CorpusPage> ExtractedPages => Cached is null ? Pages : Pages.Where(page => !Cached.ContainsKey(page.Key));
+
+    /// <summary>A figure's name in the report and the gate file: <c>corpus/extractor/figure</c>, where the figure's own name may hold a half and a page type (<c>check/forum/f1</c>).</summary>
+    public string FigureName(string figure) => $"{Corpus}/{Extractor}/{figure}";
 
     /// <summary>The JSON Lines file name, which score.py is pointed at.</summary>
     public string JsonlFileName => $"{Corpus}.{Extractor.Replace('/', '-')}.jsonl";

@@ -7,16 +7,25 @@ internal sealed record EvaluationOptions
         Usage: ContentExtract.Evaluation --corpus <dir> [options]
 
           --corpus <dir>          folder holding the corpus sets (e.g. ../shared/corpus); read only
-          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | structure | error-pages |
-                                  inject-noise; repeat for several; default: all
+          --corpus-set <name>     articlebench | trafilatura-eval | zh-news | zh-cwced | wcxb | structure |
+                                  structure2 | error-pages | inject-noise; repeat for several; default: all
           --inject-noise          the same as --corpus-set inject-noise: error bodies injected into every
                                   dev article page, compared with the clean page
           --no-smartreader        skip the SmartReader baseline
+          --smartreader-cache <file>
+                                  read SmartReader's page results from the file instead of running it
+                                  (benchmarks/ContentExtract.Evaluation/smartreader-pages.json); pages it lacks run live
+          --record-smartreader <file>
+                                  run SmartReader live and write its page results to the file
           --report <file>         write every figure, page score and timing as JSON
           --write-jsonl <dir>     write each extractor's outputs per corpus as JSON Lines, for score.py
           --write-injected <dir>  write every page inject-noise extracts, with its error bodies, to look at
           --record <file>         write the figures as a gate file
           --gate <file>           exit 1 when a figure is more than 0.01 worse than the file records
+                                  (a count of pages: when it rises at all)
+          --ablate [rule,rule,…]  run ContentExtract with all rules on and once with each named rule off (no names:
+                                  every rule), and print what each rule changes on each half; SmartReader does not run
+          --ablate-report <file>  also write the ablation table to the file: Markdown for *.md, else JSON
         """;
 
     public required string CorpusRoot { get; init; }
@@ -36,11 +45,25 @@ internal sealed record EvaluationOptions
 
     public string? GatePath { get; init; }
 
+    /// <summary>SmartReader's recorded page results to use instead of running it; null to run it.</summary>
+    public string? SmartReaderCachePath { get; init; }
+
+    /// <summary>Where to write SmartReader's page results from this run; null for nowhere.</summary>
+    public string? RecordSmartReaderPath { get; init; }
+
+    /// <summary>The rules the ablation switches off one at a time; null when this is no ablation run.</summary>
+    public IReadOnlyList<Pipeline.Rule>? AblatedRules { get; init; }
+
+    /// <summary>Where to write the ablation table; null for the console only.</summary>
+    public string? AblationReportPath { get; init; }
+
     /// <summary>Parses the arguments.</summary>
     /// <exception cref="ArgumentException">The command line is wrong; the message says how.</exception>
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
     {
         string? corpusRoot = null, report = null, jsonl = null, record = null, gate = null;
+        string? smartReaderCache = null, recordSmartReader = null, ablationReport = null;
+        List<Pipeline.Rule>? ablatedRules = null;
         var sets = new List<string>();
         bool smartReader = true;
         string? injected = null;
@@ -82,6 +105,21 @@ internal sealed record EvaluationOptions
                 case "--gate":
                     gate = ValueOf(args, ref index);
                     break;
+                case "--smartreader-cache":
+                    smartReaderCache = ValueOf(args, ref index);
+                    break;
+                case "--record-smartreader":
+                    recordSmartReader = ValueOf(args, ref index);
+                    break;
+                case "--ablate":
+                    // The names are optional: --ablate alone switches off every rule in turn.
+                    ablatedRules = index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
+                        ? ParseRules(args[++index])
+                        : [.. Enum.GetValues<Pipeline.Rule>()];
+                    break;
+                case "--ablate-report":
+                    ablationReport = ValueOf(args, ref index);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option '{option}'.");
             }
@@ -102,6 +140,26 @@ internal sealed record EvaluationOptions
             throw new ArgumentException($"The gate file '{gate}' does not exist; write one with --record.");
         }
 
+        if (smartReaderCache is not null && !File.Exists(smartReaderCache))
+        {
+            throw new ArgumentException($"The SmartReader cache '{smartReaderCache}' does not exist; write one with --record-smartreader.");
+        }
+
+        if (recordSmartReader is not null && (!smartReader || smartReaderCache is not null))
+        {
+            throw new ArgumentException("--record-smartreader runs SmartReader live; leave out --no-smartreader and --smartreader-cache.");
+        }
+
+        if (ablationReport is not null && ablatedRules is null)
+        {
+            throw new ArgumentException("--ablate-report needs --ablate.");
+        }
+
+        if (ablatedRules is not null && (record is not null || gate is not null || recordSmartReader is not null || jsonl is not null || report is not null))
+        {
+            throw new ArgumentException("--ablate prints a table of changes; it takes neither --record, --gate, --record-smartreader, --write-jsonl nor --report.");
+        }
+
         return new EvaluationOptions
         {
             CorpusRoot = corpusRoot,
@@ -112,7 +170,28 @@ internal sealed record EvaluationOptions
             InjectedDirectory = injected,
             RecordPath = record,
             GatePath = gate,
+            SmartReaderCachePath = smartReaderCache,
+            RecordSmartReaderPath = recordSmartReader,
+            AblatedRules = ablatedRules,
+            AblationReportPath = ablationReport,
         };
+    }
+
+    private static List<Pipeline.Rule> ParseRules(string names)
+    {
+        var rules = new List<Pipeline.Rule>();
+        foreach (string name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Pipeline.RuleNames.TryParse(name, out var rule))
+            {
+                string known = string.Join(", ", Enum.GetValues<Pipeline.Rule>().Select(Pipeline.RuleNames.Of));
+                throw new ArgumentException($"Unknown rule '{name}'; the rules are {known}.");
+            }
+
+            rules.Add(rule);
+        }
+
+        return rules.Distinct().ToList();
     }
 
     private static string ValueOf(IReadOnlyList<string> args, ref int index) =>

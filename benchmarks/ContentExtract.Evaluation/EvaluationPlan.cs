@@ -5,30 +5,37 @@ using ContentExtract.Evaluation.Metrics;
 
 namespace ContentExtract.Evaluation;
 
-/// <summary>Reads the selected corpora and lists what to score: each extractor on each form of each corpus.</summary>
-internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader, string? injectedDirectory = null)
+/// <summary>Lists what to score: each extractor on each form of each selected corpus.</summary>
+/// <param name="corpora">The corpora, read once and shared by every plan built on them.</param>
+/// <param name="contentExtractor">The ContentExtract the plan runs: the default one, or one with a rule switched off.</param>
+/// <param name="includeSmartReader">Whether SmartReader runs beside it, on the corpora it can be scored on.</param>
+/// <param name="injectedDirectory">Where inject-noise writes each page it extracts; null for nowhere.</param>
+internal sealed class EvaluationPlan(CorpusLibrary corpora, ContentExtractor contentExtractor, bool includeSmartReader, string? injectedDirectory = null)
 {
-    private readonly Lazy<ArticleBenchCorpus> _articleBench = new(() => ArticleBenchReader.Read(Path.Combine(corpusRoot, CorpusSets.ArticleBench)));
-    private readonly Lazy<SnippetCorpus> _trafilaturaEval = new(() => SnippetCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.TrafilaturaEval)));
-    private readonly Lazy<SnippetCorpus> _zhNews = new(() => SnippetCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.ZhNews)));
+    // One instance per plan: the run extracts each page file once per extractor instance, whichever sets share it.
+    private readonly ContentExtractPageExtractor _contentExtract = new(contentExtractor);
 
     public IReadOnlyList<CorpusEvaluation> Build(IEnumerable<string> corpusSets) =>
         corpusSets.SelectMany(set => set switch
         {
-            CorpusSets.ArticleBench => ForEachForm(set, _articleBench.Value.Forms, new ShingleMetric(_articleBench.Value.Truths), includeSmartReader),
-            CorpusSets.TrafilaturaEval => ForEachForm(set, _trafilaturaEval.Value.Forms, new SnippetMetric(_trafilaturaEval.Value.Gold), includeSmartReader),
-            CorpusSets.ZhNews => ForEachForm(set, _zhNews.Value.Forms, new SnippetMetric(_zhNews.Value.Gold), includeSmartReader, dumps => new SnippetMetric(_zhNews.Value.Gold, SourceTexts(dumps))),
+            CorpusSets.ArticleBench => ForEachForm(set, corpora.ArticleBench.Forms, new ShingleMetric(corpora.ArticleBench.Truths), includeSmartReader),
+            CorpusSets.TrafilaturaEval => ForEachForm(set, corpora.TrafilaturaEval.Forms, new SnippetMetric(corpora.TrafilaturaEval.Gold), includeSmartReader),
+            CorpusSets.ZhNews => ForEachForm(set, corpora.ZhNews.Forms, new SnippetMetric(corpora.ZhNews.Gold), includeSmartReader, dumps => new SnippetMetric(corpora.ZhNews.Gold, SourceTexts(dumps))),
+            CorpusSets.ZhCwced => ForEachForm(set, corpora.ZhCwced.Forms, new ShingleMetric(corpora.ZhCwced.Truths), includeSmartReader),
+            CorpusSets.Wcxb => ForEachForm(set, corpora.Wcxb.Forms, new WordBagMetric(corpora.Wcxb.Gold), includeSmartReader),
 
             // SmartReader reports neither quotes nor link lists, so it would only score zero here.
-            CorpusSets.Structure => StructureEvaluations(),
+            CorpusSets.Structure => ForEachForm(set, corpora.Structure.Forms, new StructureMetric(corpora.Structure.Gold), withSmartReader: false),
+            CorpusSets.Structure2 => ForEachForm(set, corpora.Structure2.Forms, new StructureMetric(corpora.Structure2.Gold), withSmartReader: false),
             CorpusSets.ErrorPages => ErrorPageEvaluations(),
             CorpusSets.InjectNoise => InjectNoiseEvaluations(),
             _ => throw new ArgumentException($"Unknown corpus set '{set}'.", nameof(corpusSets)),
         }).ToArray();
 
-    private static IEnumerable<CorpusEvaluation> ForEachForm(string corpus, CorpusForms forms, ICorpusMetric metric, bool withSmartReader, Func<PageSet, ICorpusMetric>? dumpMetric = null)
+    // A text form is scored over the pages it has a dump of: a page the tool left no dump of is not a page of that set.
+    private IEnumerable<CorpusEvaluation> ForEachForm(string corpus, CorpusForms forms, ICorpusMetric metric, bool withSmartReader, Func<PageSet, ICorpusMetric>? dumpMetric = null)
     {
-        yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, forms.Html.Pages, metric);
+        yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtract, _contentExtract, forms.Html.Pages, metric);
         if (withSmartReader)
         {
             yield return new CorpusEvaluation(corpus, ExtractorLabels.SmartReader, SmartReaderPageExtractor.Instance, forms.Html.Pages, metric);
@@ -36,7 +43,9 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader,
 
         foreach (var dumps in forms.TextDumps)
         {
-            yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtractText(dumps.Name), ContentExtractPageExtractor.Instance, dumps.Pages, dumpMetric?.Invoke(dumps) ?? metric);
+            var present = dumps.Pages.Select(page => page.Key).ToHashSet(StringComparer.Ordinal);
+            var dumpSetMetric = new PresentPagesMetric(dumpMetric?.Invoke(dumps) ?? metric, present);
+            yield return new CorpusEvaluation(corpus, ExtractorLabels.ContentExtractText(dumps.Name), _contentExtract, dumps.Pages, dumpSetMetric);
         }
     }
 
@@ -47,56 +56,36 @@ internal sealed class EvaluationPlan(string corpusRoot, bool includeSmartReader,
             page => PythonTextSemantics.CollapseWhitespace(System.Text.Encoding.UTF8.GetString(page.ReadBytes())),
             StringComparer.Ordinal);
 
-    private IEnumerable<CorpusEvaluation> StructureEvaluations()
-    {
-        var structure = StructureCorpusReader.Read(
-            Path.Combine(corpusRoot, CorpusSets.Structure),
-            corpus => corpus switch
-            {
-                CorpusSets.ArticleBench => _articleBench.Value.Forms,
-                CorpusSets.ZhNews => _zhNews.Value.Forms,
-                _ => throw new InvalidDataException($"structure/gold.json names an unknown corpus '{corpus}'."),
-            });
-        return ForEachForm(CorpusSets.Structure, structure.Forms, new StructureMetric(structure.Gold), withSmartReader: false);
-    }
-
     private IEnumerable<CorpusEvaluation> ErrorPageEvaluations()
     {
-        var errorPages = ErrorPageCorpusReader.Read(Path.Combine(corpusRoot, CorpusSets.ErrorPages));
-        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, errorPages.Pages, new ErrorPageMetric(errorPages.Gold));
+        var errorPages = corpora.ErrorPages;
+        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, _contentExtract, errorPages.Pages, new ErrorPageMetric(errorPages.Gold));
 
         // Every dev article page, whichever sets were chosen, so the count means the same in every run.
         var articlePages = DevArticlePages(forms => forms.Html);
-        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, ContentExtractPageExtractor.Instance, articlePages, new FalseAlarmMetric(articlePages), WritesJsonl: false);
+        yield return new CorpusEvaluation(CorpusSets.ErrorPages, ExtractorLabels.ContentExtract, _contentExtract, articlePages, new FalseAlarmMetric(articlePages), WritesJsonl: false);
     }
 
     // Each form of every dev article page, HTML and each text tool's dumps, with error bodies injected and compared
     // with the clean page, which the plain ContentExtract run extracts anyway.
     private IEnumerable<CorpusEvaluation> InjectNoiseEvaluations()
     {
-        var injector = new ErrorBodyInjector(ErrorPageCorpusReader.ReadInjectableBodies(Path.Combine(corpusRoot, CorpusSets.ErrorPages)));
-        var extractor = new InjectingPageExtractor(injector, injectedDirectory);
+        var injector = new ErrorBodyInjector(corpora.InjectableBodies);
+        var extractor = new InjectingPageExtractor(injector, _contentExtract, injectedDirectory);
         var htmlPages = DevArticlePages(forms => forms.Html);
-        yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtract, extractor, htmlPages, new InjectionInvarianceMetric(htmlPages, injector), WritesJsonl: false, ReferenceExtractor: ContentExtractPageExtractor.Instance);
+        yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtract, extractor, htmlPages, new InjectionInvarianceMetric(htmlPages, injector), WritesJsonl: false, ReferenceExtractor: _contentExtract);
 
-        var tools = DevArticleCorpora().SelectMany(corpus => corpus.Forms.TextDumps.Select(dumps => dumps.Name)).Distinct().Order(StringComparer.Ordinal);
+        var tools = corpora.DevArticleCorpora.SelectMany(corpus => corpus.Forms.TextDumps.Select(dumps => dumps.Name)).Distinct().Order(StringComparer.Ordinal);
         foreach (string tool in tools)
         {
             var dumpPages = DevArticlePages(forms => forms.TextDumps.FirstOrDefault(dumps => dumps.Name == tool));
-            yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtractText(tool), extractor, dumpPages, new InjectionInvarianceMetric(dumpPages, injector), WritesJsonl: false, ReferenceExtractor: ContentExtractPageExtractor.Instance);
+            yield return new CorpusEvaluation(CorpusSets.InjectNoise, ExtractorLabels.ContentExtractText(tool), extractor, dumpPages, new InjectionInvarianceMetric(dumpPages, injector), WritesJsonl: false, ReferenceExtractor: _contentExtract);
         }
     }
 
-    private (string Name, CorpusForms Forms)[] DevArticleCorpora() =>
-    [
-        (CorpusSets.ArticleBench, _articleBench.Value.Forms),
-        (CorpusSets.TrafilaturaEval, _trafilaturaEval.Value.Forms),
-        (CorpusSets.ZhNews, _zhNews.Value.Forms),
-    ];
-
     // Keys carry the corpus because two corpora may name a page alike; the path, and so the extraction, is shared.
     // A page's HTML and text forms get the same key, so the injector gives them the same bodies.
-    private CorpusPage[] DevArticlePages(Func<CorpusForms, PageSet?> form) => DevArticleCorpora()
+    private CorpusPage[] DevArticlePages(Func<CorpusForms, PageSet?> form) => corpora.DevArticleCorpora
         .SelectMany(corpus => (form(corpus.Forms)?.Pages ?? []).Select(page => page with { Key = $"{corpus.Name}/{page.Key}" }))
         .ToArray();
 }

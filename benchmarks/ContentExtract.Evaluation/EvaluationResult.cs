@@ -21,25 +21,48 @@ internal sealed record PageTiming(int Pages, double TotalMilliseconds, double Me
 
 /// <summary>One evaluation, scored.</summary>
 /// <param name="Evaluation">What was scored.</param>
-/// <param name="Score">The metric's result.</param>
-/// <param name="Outcomes">The extractor's outcome for each page, by page key.</param>
-internal sealed record EvaluationResult(CorpusEvaluation Evaluation, CorpusScore Score, IReadOnlyDictionary<string, PageOutcome> Outcomes)
+/// <param name="Score">Every page's result and the figures over all pages, each half and each page type.</param>
+/// <param name="Outcomes">The extractor's outcome for each page it ran on, by page key; cached pages have none.</param>
+/// <param name="Failures">The pages the extractor threw on, in this run or in the cached one.</param>
+internal sealed record EvaluationResult(CorpusEvaluation Evaluation, SlicedScore Score, IReadOnlyDictionary<string, PageOutcome> Outcomes, IReadOnlyList<PageFailure> Failures)
 {
-    public IEnumerable<PageFailure> Failures =>
-        Evaluation.Pages.Where(page => Outcomes[page.Key].Failure is not null).Select(page => new PageFailure(page.Key, Outcomes[page.Key].Failure!));
-
     public PageTiming Timing => PageTiming.Of(Outcomes.Values.Select(outcome => outcome.Milliseconds));
+
+    /// <summary>The number of pages whose result came from the SmartReader cache.</summary>
+    public int CachedPages => Evaluation.Pages.Count - Outcomes.Count;
 
     public static EvaluationResult Of(CorpusEvaluation evaluation, IReadOnlyDictionary<(IPageExtractor, string), PageOutcome> outcomes)
     {
-        var pageOutcomes = evaluation.Pages.ToDictionary(page => page.Key, page => outcomes[(evaluation.PageExtractor, page.Path)], StringComparer.Ordinal);
+        var pageOutcomes = evaluation.ExtractedPages.ToDictionary(page => page.Key, page => outcomes[(evaluation.PageExtractor, page.Path)], StringComparer.Ordinal);
         var predictions = pageOutcomes.ToDictionary(entry => entry.Key, entry => entry.Value.Document, StringComparer.Ordinal);
+        IReadOnlyList<PageResult> pages;
         if (evaluation.ReferenceExtractor is { } reference)
         {
             var references = evaluation.Pages.ToDictionary(page => page.Key, page => outcomes[(reference, page.Path)].Document, StringComparer.Ordinal);
-            return new EvaluationResult(evaluation, evaluation.Metric.Score(predictions, references), pageOutcomes);
+            pages = evaluation.Metric.ScorePages(predictions, references);
+        }
+        else
+        {
+            pages = evaluation.Metric.ScorePages(predictions);
         }
 
-        return new EvaluationResult(evaluation, evaluation.Metric.Score(predictions), pageOutcomes);
+        // A cached page's result replaces the one scored here on no prediction at all.
+        var cached = evaluation.Cached;
+        if (cached is not null)
+        {
+            pages = pages.Select(page => cached.TryGetValue(page.Page, out var entry) ? entry.Result : page).ToArray();
+        }
+
+        var failures = new List<PageFailure>();
+        foreach (var page in evaluation.Pages)
+        {
+            string? failure = pageOutcomes.TryGetValue(page.Key, out var outcome) ? outcome.Failure : cached?.GetValueOrDefault(page.Key)?.Failure;
+            if (failure is not null)
+            {
+                failures.Add(new PageFailure(page.Key, failure));
+            }
+        }
+
+        return new EvaluationResult(evaluation, new SlicedScore(evaluation.Metric, pages), pageOutcomes, failures);
     }
 }

@@ -7,6 +7,13 @@ namespace ContentExtract.Evaluation.Corpora;
 /// <param name="Url">The page's address, when the corpus gives one.</param>
 internal sealed record CorpusPage(string Key, string Path, InputMode Mode, Uri? Url)
 {
+    /// <summary>
+    /// How to read the page when its bytes are not valid UTF-8, where the corpus README says so whatever the page
+    /// declares (zh-cwced: GB18030, as two GBK pages declare no charset); null to follow the page's <c>&lt;meta&gt;</c>.
+    /// Only SmartReader, which takes a string, needs it; ContentExtract reads the bytes itself.
+    /// </summary>
+    public string? LegacyCharset { get; init; }
+
     // score.py strips the first of these that ends the name, in this order.
     private static readonly string[] KeyExtensions = [".html.gz", ".htm.gz", ".txt.gz", ".html", ".htm", ".txt", ".gz"];
 

@@ -19,7 +19,9 @@ internal readonly record struct ExtractionJob(IPageExtractor Extractor, CorpusPa
 /// <summary>Runs every job once, in parallel, and keeps going past a page that throws.</summary>
 internal static class ExtractionRun
 {
-    public static IReadOnlyDictionary<(IPageExtractor, string), PageOutcome> Execute(IEnumerable<ExtractionJob> jobs)
+    /// <param name="jobs">The extractions; a page file several jobs share with one extractor is extracted once.</param>
+    /// <param name="contents">Where page bytes are kept between runs; null to read each file from disk.</param>
+    public static IReadOnlyDictionary<(IPageExtractor, string), PageOutcome> Execute(IEnumerable<ExtractionJob> jobs, PageContents? contents = null)
     {
         var distinct = jobs.DistinctBy(job => job.Identity).ToArray();
         var outcomes = new PageOutcome[distinct.Length];
@@ -28,11 +30,11 @@ internal static class ExtractionRun
         // The first call of an extractor path pays for JIT compilation; one untimed page each keeps that out of the page times.
         foreach (var first in distinct.DistinctBy(job => (job.Extractor, job.Page.Mode)))
         {
-            ExecuteOne(first);
+            ExecuteOne(first, contents);
         }
 
         // Page costs differ a hundredfold; load-balanced chunks keep one core from finishing with a queue of heavy pages.
-        Parallel.ForEach(Partitioner.Create(distinct, loadBalance: true), options, (job, _, index) => outcomes[index] = ExecuteOne(job));
+        Parallel.ForEach(Partitioner.Create(distinct, loadBalance: true), options, (job, _, index) => outcomes[index] = ExecuteOne(job, contents));
 
         var byIdentity = new Dictionary<(IPageExtractor, string), PageOutcome>(distinct.Length);
         for (int index = 0; index < distinct.Length; index++)
@@ -43,12 +45,12 @@ internal static class ExtractionRun
         return byIdentity;
     }
 
-    private static PageOutcome ExecuteOne(ExtractionJob job)
+    private static PageOutcome ExecuteOne(ExtractionJob job, PageContents? contents)
     {
         byte[] content;
         try
         {
-            content = job.Page.ReadBytes();
+            content = contents?.Read(job.Page) ?? job.Page.ReadBytes();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {

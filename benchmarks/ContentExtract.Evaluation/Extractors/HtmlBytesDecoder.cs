@@ -7,7 +7,8 @@ namespace ContentExtract.Evaluation.Extractors;
 /// <summary>
 /// Decodes page bytes for SmartReader, which takes a string: UTF-8 when the bytes are valid UTF-8 (so a page that
 /// wrongly declares gb2312 is still read right), else the charset the page's <c>&lt;meta&gt;</c> declares, else
-/// UTF-8 with each bad sequence replaced.
+/// UTF-8 with each bad sequence replaced. A corpus whose README names the encoding of its other pages (zh-cwced:
+/// strict UTF-8, else GB18030, since two of its GBK pages declare nothing) passes that instead of the declaration.
 /// </summary>
 internal static partial class HtmlBytesDecoder
 {
@@ -17,7 +18,9 @@ internal static partial class HtmlBytesDecoder
     [GeneratedRegex(@"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*(?<charset>[A-Za-z0-9_.:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="bytes">The page's bytes.</param>
+    /// <param name="legacyCharset">The charset of any page that is not valid UTF-8, when the corpus says; null to read the page's declaration.</param>
+    public static string Decode(ReadOnlySpan<byte> bytes, string? legacyCharset = null)
     {
         if (bytes.StartsWith("\xEF\xBB\xBF"u8))
         {
@@ -39,7 +42,9 @@ internal static partial class HtmlBytesDecoder
             return Encoding.UTF8.GetString(bytes);
         }
 
-        var declared = DeclaredEncoding(bytes[..Math.Min(bytes.Length, DeclarationScanLength)]);
+        var declared = legacyCharset is not null
+            ? EncodingNamed(legacyCharset)
+            : DeclaredEncoding(bytes[..Math.Min(bytes.Length, DeclarationScanLength)]);
         return (declared ?? Encoding.UTF8).GetString(bytes);
     }
 

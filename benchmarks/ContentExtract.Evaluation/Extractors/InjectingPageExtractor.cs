@@ -5,10 +5,10 @@ namespace ContentExtract.Evaluation.Extractors;
 
 /// <summary>
 /// ContentExtract on a page with error bodies injected: the injector's plan for the page's key, injected into its
-/// bytes, then extracted as <see cref="ContentExtractPageExtractor"/> extracts the clean page. The plan depends on
+/// bytes, then extracted by the same <see cref="ContentExtractPageExtractor"/> as the clean page. The plan depends on
 /// the key alone, so the metric can tell which bodies went in without seeing the bytes.
 /// </summary>
-internal sealed class InjectingPageExtractor(ErrorBodyInjector injector, string? writeTo = null) : IPageExtractor
+internal sealed class InjectingPageExtractor(ErrorBodyInjector injector, ContentExtractPageExtractor contentExtract, string? writeTo = null) : IPageExtractor
 {
     public ErrorBodyInjector Injector => injector;
 
@@ -26,6 +26,6 @@ internal sealed class InjectingPageExtractor(ErrorBodyInjector injector, string?
             File.WriteAllBytes(file, injected);
         }
 
-        return ContentExtractPageExtractor.Instance.Extract(page, injected);
+        return contentExtract.Extract(page, injected);
     }
 }

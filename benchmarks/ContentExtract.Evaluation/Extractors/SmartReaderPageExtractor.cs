@@ -12,7 +12,7 @@ internal sealed class SmartReaderPageExtractor : IPageExtractor
 
     public ExtractedDocument Extract(CorpusPage page, byte[] content)
     {
-        string html = HtmlBytesDecoder.Decode(content);
+        string html = HtmlBytesDecoder.Decode(content, page.LegacyCharset);
         var article = new SmartReader.Reader(page.Url?.AbsoluteUri ?? PlaceholderUrl, html).GetArticle();
         return new ExtractedDocument
         {

@@ -3,7 +3,10 @@ using ContentExtract.Evaluation.Metrics;
 
 namespace ContentExtract.Evaluation.Gate;
 
-/// <summary>Compares a run's figures with recorded ones; a figure more than <see cref="Tolerance"/> worse fails the gate.</summary>
+/// <summary>
+/// Compares a run's figures with recorded ones: a share more than <see cref="Tolerance"/> worse fails the gate, and a
+/// count of pages (false alarms, collapses, pages behind SmartReader) fails as soon as it rises above its record.
+/// </summary>
 internal static class FigureGate
 {
     /// <summary>How much worse a figure may get before the gate fails: run-to-run noise is zero, but a small real change should not need a re-record.</summary>
@@ -26,11 +29,16 @@ internal static class FigureGate
             }
 
             double worsening = figure.Direction == FigureDirection.LowerIsBetter ? figure.Value - recordedValue : recordedValue - figure.Value;
-            if (worsening > Tolerance + RoundingSlack)
+
+            // One more page is one page too many: a count has no noise to allow for.
+            double tolerance = figure.IsCount ? 0.0 : Tolerance;
+            if (worsening > tolerance + RoundingSlack)
             {
                 failed++;
                 string direction = figure.Direction == FigureDirection.LowerIsBetter ? "rose above" : "fell below";
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GATE FAILED {name}: {figure.Value:F4} {direction} the recorded {recordedValue:F4} by more than {Tolerance}"));
+                output.WriteLine(figure.IsCount
+                    ? string.Create(CultureInfo.InvariantCulture, $"GATE FAILED {name}: {figure.Value:F0} {direction} the recorded {recordedValue:F0}")
+                    : string.Create(CultureInfo.InvariantCulture, $"GATE FAILED {name}: {figure.Value:F4} {direction} the recorded {recordedValue:F4} by more than {Tolerance}"));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContentExtract.Evaluation.Corpora;
 using static ContentExtract.Evaluation.Metrics.PythonTextSemantics;
 
@@ -9,35 +10,47 @@ namespace ContentExtract.Evaluation.Metrics;
 /// </summary>
 internal sealed class ErrorPageMetric(IReadOnlyList<ErrorPageGold> gold) : ICorpusMetric
 {
-    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    // Page measures, each 1 or 0.
+    private const string Detected = "detected";
+    private const string StatusExpected = "status-expected";
+    private const string StatusRight = "status-right";
+
+    public IReadOnlyList<PageResult> ScorePages(IReadOnlyDictionary<string, ExtractedDocument> predictions)
     {
-        int detected = 0, statuses = 0, statusesRight = 0, missing = 0;
-        var pages = new List<PageScore>();
+        var pages = new List<PageResult>(gold.Count);
         foreach (var record in gold)
         {
-            if (!predictions.TryGetValue(record.Key, out var prediction))
-            {
-                missing++;
-            }
-
+            bool missing = !predictions.TryGetValue(record.Key, out var prediction);
             bool isErrorPage = prediction?.IsErrorPage ?? false;
             int? reported = prediction?.ErrorPage?.Status;
             bool statusExpected = record.Status is not null && record.ShowsStatus;
             bool statusRight = statusExpected && reported == record.Status;
-            detected += isErrorPage ? 1 : 0;
-            statuses += statusExpected ? 1 : 0;
-            statusesRight += statusRight ? 1 : 0;
 
             double pageScore = !isErrorPage ? 0.0 : !statusExpected || statusRight ? 1.0 : 0.5;
-            pages.Add(new PageScore(record.Key, pageScore, $"error-page={(isErrorPage ? "yes" : "no")} status={reported?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} expected={(statusExpected ? record.Status!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none shown")}"));
+            var measures = new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                [Detected] = isErrorPage ? 1 : 0,
+                [StatusExpected] = statusExpected ? 1 : 0,
+                [StatusRight] = statusRight ? 1 : 0,
+            };
+            string detail = $"error-page={(isErrorPage ? "yes" : "no")} status={reported?.ToString(CultureInfo.InvariantCulture) ?? "none"} expected={(statusExpected ? record.Status!.Value.ToString(CultureInfo.InvariantCulture) : "none shown")}";
+            pages.Add(new PageResult(record.Key, pageScore, detail, measures) { Missing = missing });
         }
 
-        double detectedShare = gold.Count > 0 ? (double)detected / gold.Count : 0.0;
+        return pages;
+    }
+
+    public CorpusScore Summarize(IReadOnlyList<PageResult> pages)
+    {
+        int detected = pages.Count(page => page.Measures[Detected] > 0);
+        int statuses = pages.Count(page => page.Measures[StatusExpected] > 0);
+        int statusesRight = pages.Count(page => page.Measures[StatusRight] > 0);
+        double detectedShare = pages.Count > 0 ? (double)detected / pages.Count : 0.0;
         double statusShare = statuses > 0 ? (double)statusesRight / statuses : 0.0;
         return new CorpusScore(
             [new("detected", detectedShare), new("status", statusShare)],
-            $"detected={FormatFixed3(detectedShare)} ({detected}/{gold.Count}) status={FormatFixed3(statusShare)} ({statusesRight}/{statuses})",
+            $"detected={FormatFixed3(detectedShare)} ({detected}/{pages.Count}) status={FormatFixed3(statusShare)} ({statusesRight}/{statuses})",
             pages,
-            missing);
+            pages.Count(page => page.Missing));
     }
 }

@@ -12,25 +12,55 @@ internal sealed class ShingleMetric(IReadOnlyList<ArticleTruth> truths) : ICorpu
 {
     private const int ShingleLength = 4;
 
-    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    // Page measures: the page's shingle counts, each divided by their sum, and whether its tokens equal the truth's.
+    private const string TruePositives = "tp";
+    private const string FalsePositives = "fp";
+    private const string FalseNegatives = "fn";
+    private const string Exact = "exact";
+
+    public bool HasPageF1 => true;
+
+    public IReadOnlyList<PageResult> ScorePages(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    {
+        var pages = new List<PageResult>(truths.Count);
+        foreach (var truth in truths)
+        {
+            bool missing = !predictions.TryGetValue(truth.Key, out var prediction);
+            var trueTokens = WordTokens(truth.ArticleBody);
+            var predictedTokens = WordTokens(prediction?.Text);
+            bool exact = trueTokens.SequenceEqual(predictedTokens, StringComparer.Ordinal);
+            var (tp, fp, fn) = Compare(Shingles(trueTokens), Shingles(predictedTokens));
+
+            // The page figures of score.py's "worst" rows, which give an empty page 0 rather than skipping it.
+            double pagePrecision = tp + fp > 0 ? tp / (tp + fp) : 0.0;
+            double pageRecall = tp + fn > 0 ? tp / (tp + fn) : 0.0;
+            double pageF1 = pagePrecision + pageRecall > 0 ? 2 * pagePrecision * pageRecall / (pagePrecision + pageRecall) : 0.0;
+            var measures = new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                [TruePositives] = tp,
+                [FalsePositives] = fp,
+                [FalseNegatives] = fn,
+                [Exact] = exact ? 1 : 0,
+            };
+            pages.Add(new PageResult(truth.Key, pageF1, $"f1={FormatFixed3(pageF1)} p={FormatFixed3(pagePrecision)} r={FormatFixed3(pageRecall)} tokens={predictedTokens.Count}/{trueTokens.Count}", measures)
+            {
+                F1 = pageF1,
+                Missing = missing,
+            });
+        }
+
+        return pages;
+    }
+
+    public CorpusScore Summarize(IReadOnlyList<PageResult> pages)
     {
         var precisions = new List<double>();
         var recalls = new List<double>();
-        var pages = new List<PageScore>();
         int exactPages = 0;
-        int missing = 0;
-        foreach (var truth in truths)
+        foreach (var page in pages)
         {
-            if (!predictions.TryGetValue(truth.Key, out var prediction))
-            {
-                missing++;
-            }
-
-            var trueTokens = WordTokens(truth.ArticleBody);
-            var predictedTokens = WordTokens(prediction?.Text);
-            exactPages += trueTokens.SequenceEqual(predictedTokens, StringComparer.Ordinal) ? 1 : 0;
-
-            var (tp, fp, fn) = Compare(Shingles(trueTokens), Shingles(predictedTokens));
+            double tp = page.Measures[TruePositives], fp = page.Measures[FalsePositives], fn = page.Measures[FalseNegatives];
+            exactPages += page.Measures[Exact] > 0 ? 1 : 0;
             bool perfect = fp == 0 && fn == 0;
             if (tp + fp > 0)
             {
@@ -41,23 +71,17 @@ internal sealed class ShingleMetric(IReadOnlyList<ArticleTruth> truths) : ICorpu
             {
                 recalls.Add(perfect ? 1.0 : tp / (tp + fn));
             }
-
-            // The page figures of score.py's "worst" rows, which give an empty page 0 rather than skipping it.
-            double pagePrecision = tp + fp > 0 ? tp / (tp + fp) : 0.0;
-            double pageRecall = tp + fn > 0 ? tp / (tp + fn) : 0.0;
-            double pageF1 = pagePrecision + pageRecall > 0 ? 2 * pagePrecision * pageRecall / (pagePrecision + pageRecall) : 0.0;
-            pages.Add(new PageScore(truth.Key, pageF1, $"f1={FormatFixed3(pageF1)} p={FormatFixed3(pagePrecision)} r={FormatFixed3(pageRecall)} tokens={predictedTokens.Count}/{trueTokens.Count}"));
         }
 
         double precision = precisions.Count > 0 ? precisions.Average() : 0.0;
         double recall = recalls.Count > 0 ? recalls.Average() : 0.0;
         double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
-        double accuracy = truths.Count > 0 ? (double)exactPages / truths.Count : 0.0;
+        double accuracy = pages.Count > 0 ? (double)exactPages / pages.Count : 0.0;
         return new CorpusScore(
             [new("f1", f1), new("precision", precision), new("recall", recall), new("accuracy", accuracy)],
-            $"f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} accuracy={FormatFixed3(accuracy)} n={truths.Count}",
+            $"f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} accuracy={FormatFixed3(accuracy)} n={pages.Count}",
             pages,
-            missing);
+            pages.Count(page => page.Missing));
     }
 
     // A text with 1-3 tokens is one short shingle; an empty text has none.

@@ -14,39 +14,44 @@ namespace ContentExtract.Evaluation.Metrics;
 /// </summary>
 internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold, IReadOnlyDictionary<string, string>? sourceTexts = null) : ICorpusMetric
 {
-    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    // Page measures: snippet counts; the title and breadcrumb ones are 1 or 0 and present only where the page scores them.
+    private const string WithSnippets = "with";
+    private const string WithFound = "with-found";
+    private const string WithoutSnippets = "without";
+    private const string WithoutLeaked = "without-leaked";
+    private const string TitleRight = "title";
+    private const string ShownTitleRight = "title-shown";
+    private const string BreadcrumbRight = "breadcrumb";
+    private const string ShownBreadcrumbRight = "breadcrumb-shown";
+
+    public bool HasPageF1 => true;
+
+    public IReadOnlyList<PageResult> ScorePages(IReadOnlyDictionary<string, ExtractedDocument> predictions)
     {
-        int tp = 0, fn = 0, fp = 0, tn = 0;
-        int titlesRight = 0, titlesScored = 0, breadcrumbsRight = 0, breadcrumbsScored = 0;
-        int shownTitlesRight = 0, shownTitles = 0, shownBreadcrumbsRight = 0, shownBreadcrumbs = 0;
-        int missing = 0;
-        var pages = new List<PageScore>();
+        var pages = new List<PageResult>(gold.Count);
         foreach (var record in gold)
         {
-            if (!predictions.TryGetValue(record.Key, out var prediction))
-            {
-                missing++;
-            }
-
+            bool missing = !predictions.TryGetValue(record.Key, out var prediction);
             string text = CollapseWhitespace(prediction?.Text);
             int found = record.With.Count(snippet => text.Contains(CollapseWhitespace(snippet), StringComparison.Ordinal));
             int leaked = record.Without.Count(snippet => text.Contains(CollapseWhitespace(snippet), StringComparison.Ordinal));
-            tp += found;
-            fn += record.With.Count - found;
-            fp += leaked;
-            tn += record.Without.Count - leaked;
+            var measures = new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                [WithSnippets] = record.With.Count,
+                [WithFound] = found,
+                [WithoutSnippets] = record.Without.Count,
+                [WithoutLeaked] = leaked,
+            };
 
             string detail = $"with={found}/{record.With.Count} without_absent={record.Without.Count - leaked}/{record.Without.Count}";
             if (record.Title is not null)
             {
                 bool titleRight = CollapseWhitespace(prediction?.Title) == CollapseWhitespace(record.Title);
-                titlesScored++;
-                titlesRight += titleRight ? 1 : 0;
+                measures[TitleRight] = titleRight ? 1 : 0;
                 detail += titleRight ? " title=ok" : " title=wrong";
                 if (Shows(record.Key, record.Title))
                 {
-                    shownTitles++;
-                    shownTitlesRight += titleRight ? 1 : 0;
+                    measures[ShownTitleRight] = titleRight ? 1 : 0;
                 }
                 else if (sourceTexts is not null)
                 {
@@ -58,17 +63,44 @@ internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold, IReadOnlyDi
             {
                 var predicted = (prediction?.Breadcrumb ?? []).Select(item => CollapseWhitespace(item.Text));
                 bool breadcrumbRight = predicted.SequenceEqual(record.Breadcrumb.Select(CollapseWhitespace), StringComparer.Ordinal);
-                breadcrumbsScored++;
-                breadcrumbsRight += breadcrumbRight ? 1 : 0;
+                measures[BreadcrumbRight] = breadcrumbRight ? 1 : 0;
                 detail += breadcrumbRight ? " breadcrumb=ok" : " breadcrumb=wrong";
                 if (record.Breadcrumb.All(item => Shows(record.Key, item)))
                 {
-                    shownBreadcrumbs++;
-                    shownBreadcrumbsRight += breadcrumbRight ? 1 : 0;
+                    measures[ShownBreadcrumbRight] = breadcrumbRight ? 1 : 0;
                 }
             }
 
-            pages.Add(new PageScore(record.Key, F1(found, leaked, record.With.Count - found), detail));
+            int missed = record.With.Count - found;
+
+            // A page with nothing to count (no with snippet, no without snippet found) has no F1 of its own.
+            pages.Add(new PageResult(record.Key, F1(found, leaked, missed), detail, measures)
+            {
+                F1 = (2 * found) + leaked + missed > 0 ? F1(found, leaked, missed) : null,
+                Missing = missing,
+            });
+        }
+
+        return pages;
+    }
+
+    public CorpusScore Summarize(IReadOnlyList<PageResult> pages)
+    {
+        int tp = 0, fn = 0, fp = 0, tn = 0;
+        int titlesRight = 0, titlesScored = 0, breadcrumbsRight = 0, breadcrumbsScored = 0;
+        int shownTitlesRight = 0, shownTitles = 0, shownBreadcrumbsRight = 0, shownBreadcrumbs = 0;
+        foreach (var page in pages)
+        {
+            var measures = page.Measures;
+            int found = (int)measures[WithFound], leaked = (int)measures[WithoutLeaked];
+            tp += found;
+            fn += (int)measures[WithSnippets] - found;
+            fp += leaked;
+            tn += (int)measures[WithoutSnippets] - leaked;
+            Count(measures, TitleRight, ref titlesRight, ref titlesScored);
+            Count(measures, ShownTitleRight, ref shownTitlesRight, ref shownTitles);
+            Count(measures, BreadcrumbRight, ref breadcrumbsRight, ref breadcrumbsScored);
+            Count(measures, ShownBreadcrumbRight, ref shownBreadcrumbsRight, ref shownBreadcrumbs);
         }
 
         double precision = tp + fp > 0 ? (double)tp / (tp + fp) : 0.0;
@@ -102,7 +134,17 @@ internal sealed class SnippetMetric(IReadOnlyList<SnippetGold> gold, IReadOnlyDi
             summary += $" title_shown={shownTitlesRight}/{shownTitles} breadcrumb_shown={shownBreadcrumbsRight}/{shownBreadcrumbs}";
         }
 
-        return new CorpusScore(figures, summary + $" n={gold.Count}", pages, missing);
+        return new CorpusScore(figures, summary + $" n={pages.Count}", pages, pages.Count(page => page.Missing));
+    }
+
+    // A check the page scores adds to the count of checks, and when passed to the count of those right.
+    private static void Count(IReadOnlyDictionary<string, double> measures, string name, ref int right, ref int scored)
+    {
+        if (measures.TryGetValue(name, out double value))
+        {
+            scored++;
+            right += value > 0 ? 1 : 0;
+        }
     }
 
     private bool Shows(string key, string text) =>

@@ -11,18 +11,20 @@ internal sealed class StructureMetric(IReadOnlyList<StructureGold> gold) : ICorp
 {
     private static readonly char[] EdgeMarks = "\"'“”‘’「」『』«»„‟‹› ,.;:，。；：".ToCharArray();
 
-    public CorpusScore Score(IReadOnlyDictionary<string, ExtractedDocument> predictions)
+    // Page measures: gold quotes, lists and speakers, and how many of each the prediction has right.
+    private const string Quotes = "quotes";
+    private const string QuotesFound = "quotes-found";
+    private const string Speakers = "speakers";
+    private const string SpeakersRight = "speakers-right";
+    private const string Lists = "linklists";
+    private const string ListsFound = "linklists-found";
+
+    public IReadOnlyList<PageResult> ScorePages(IReadOnlyDictionary<string, ExtractedDocument> predictions)
     {
-        int quotes = 0, quotesFound = 0, speakers = 0, speakersRight = 0, lists = 0, listsFound = 0;
-        int missing = 0;
-        var pages = new List<PageScore>();
+        var pages = new List<PageResult>(gold.Count);
         foreach (var record in gold)
         {
-            if (!predictions.TryGetValue(record.Key, out var prediction))
-            {
-                missing++;
-            }
-
+            bool missing = !predictions.TryGetValue(record.Key, out var prediction);
             var predictedQuotes = prediction?.Quotes ?? [];
             int pageQuotesFound = 0, pageSpeakers = 0, pageSpeakersRight = 0;
             foreach (var quote in record.Quotes)
@@ -39,19 +41,41 @@ internal sealed class StructureMetric(IReadOnlyList<StructureGold> gold) : ICorp
             var predictedLists = prediction?.LinkLists ?? [];
             int pageListsFound = record.LinkLists.Count(list => predictedLists.Any(candidate => Matches(list, candidate)));
 
-            quotes += record.Quotes.Count;
-            quotesFound += pageQuotesFound;
-            speakers += pageSpeakers;
-            speakersRight += pageSpeakersRight;
-            lists += record.LinkLists.Count;
-            listsFound += pageListsFound;
-
             int pageItems = record.Quotes.Count + record.LinkLists.Count;
             double pageScore = pageItems > 0 ? (double)(pageQuotesFound + pageListsFound) / pageItems : 1.0;
-            pages.Add(new PageScore(
+            var measures = new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                [Quotes] = record.Quotes.Count,
+                [QuotesFound] = pageQuotesFound,
+                [Speakers] = pageSpeakers,
+                [SpeakersRight] = pageSpeakersRight,
+                [Lists] = record.LinkLists.Count,
+                [ListsFound] = pageListsFound,
+            };
+            pages.Add(new PageResult(
                 record.Key,
                 pageScore,
-                $"quotes={pageQuotesFound}/{record.Quotes.Count} speakers={pageSpeakersRight}/{pageSpeakers} linklists={pageListsFound}/{record.LinkLists.Count}"));
+                $"quotes={pageQuotesFound}/{record.Quotes.Count} speakers={pageSpeakersRight}/{pageSpeakers} linklists={pageListsFound}/{record.LinkLists.Count}",
+                measures)
+            {
+                Missing = missing,
+            });
+        }
+
+        return pages;
+    }
+
+    public CorpusScore Summarize(IReadOnlyList<PageResult> pages)
+    {
+        int quotes = 0, quotesFound = 0, speakers = 0, speakersRight = 0, lists = 0, listsFound = 0;
+        foreach (var measures in pages.Select(page => page.Measures))
+        {
+            quotes += (int)measures[Quotes];
+            quotesFound += (int)measures[QuotesFound];
+            speakers += (int)measures[Speakers];
+            speakersRight += (int)measures[SpeakersRight];
+            lists += (int)measures[Lists];
+            listsFound += (int)measures[ListsFound];
         }
 
         double quoteRecall = Share(quotesFound, quotes);
@@ -59,9 +83,9 @@ internal sealed class StructureMetric(IReadOnlyList<StructureGold> gold) : ICorp
         double listRecall = Share(listsFound, lists);
         return new CorpusScore(
             [new("quotes", quoteRecall), new("speakers", speakerAccuracy), new("linklists", listRecall)],
-            $"quotes={FormatFixed3(quoteRecall)} ({quotesFound}/{quotes}) speakers={FormatFixed3(speakerAccuracy)} ({speakersRight}/{speakers}) linklists={FormatFixed3(listRecall)} ({listsFound}/{lists}) n={gold.Count}",
+            $"quotes={FormatFixed3(quoteRecall)} ({quotesFound}/{quotes}) speakers={FormatFixed3(speakerAccuracy)} ({speakersRight}/{speakers}) linklists={FormatFixed3(listRecall)} ({listsFound}/{lists}) n={pages.Count}",
             pages,
-            missing);
+            pages.Count(page => page.Missing));
     }
 
     private static string QuoteNormalized(string? text) => CollapseWhitespace(text).Trim(EdgeMarks);
