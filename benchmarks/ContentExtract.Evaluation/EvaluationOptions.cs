@@ -26,6 +26,9 @@ internal sealed record EvaluationOptions
           --ablate [rule,rule,…]  run ContentExtract with all rules on and once with each named rule off (no names:
                                   every rule), and print what each rule changes on each half; SmartReader does not run
           --ablate-report <file>  also write the ablation table to the file: Markdown for *.md, else JSON
+          --fit-judge <file>      fit the article judge's weights on the tune halves and write them to the file
+                                  (src/ContentExtract/Selection/JudgeWeights.json); prints both halves' figures
+          --judge-l2 <value>      the fit's regularization strength (default 0.05)
         """;
 
     public required string CorpusRoot { get; init; }
@@ -57,12 +60,19 @@ internal sealed record EvaluationOptions
     /// <summary>Where to write the ablation table; null for the console only.</summary>
     public string? AblationReportPath { get; init; }
 
+    /// <summary>Where to write fitted judge weights; null when this is no fitting run.</summary>
+    public string? FitJudgePath { get; init; }
+
+    /// <summary>The judge fit's regularization strength.</summary>
+    public double JudgeL2 { get; init; } = 0.05;
+
     /// <summary>Parses the arguments.</summary>
     /// <exception cref="ArgumentException">The command line is wrong; the message says how.</exception>
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
     {
         string? corpusRoot = null, report = null, jsonl = null, record = null, gate = null;
-        string? smartReaderCache = null, recordSmartReader = null, ablationReport = null;
+        string? smartReaderCache = null, recordSmartReader = null, ablationReport = null, fitJudge = null;
+        double judgeL2 = 0.05;
         List<Pipeline.Rule>? ablatedRules = null;
         var sets = new List<string>();
         bool smartReader = true;
@@ -120,6 +130,14 @@ internal sealed record EvaluationOptions
                 case "--ablate-report":
                     ablationReport = ValueOf(args, ref index);
                     break;
+                case "--fit-judge":
+                    fitJudge = ValueOf(args, ref index);
+                    break;
+                case "--judge-l2":
+                    judgeL2 = double.TryParse(ValueOf(args, ref index), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double l2) && l2 >= 0
+                        ? l2
+                        : throw new ArgumentException("--judge-l2 needs a number of zero or more.");
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option '{option}'.");
             }
@@ -174,6 +192,8 @@ internal sealed record EvaluationOptions
             RecordSmartReaderPath = recordSmartReader,
             AblatedRules = ablatedRules,
             AblationReportPath = ablationReport,
+            FitJudgePath = fitJudge,
+            JudgeL2 = judgeL2,
         };
     }
 

@@ -13,4 +13,6 @@ catch (ArgumentException exception)
     return 2;
 }
 
-return options.AblatedRules is null ? EvaluationRun.Execute(options) : AblationRun.Execute(options);
+return options.FitJudgePath is not null ? ContentExtract.Evaluation.Judge.JudgeFitRun.Execute(options)
+    : options.AblatedRules is null ? EvaluationRun.Execute(options)
+    : AblationRun.Execute(options);

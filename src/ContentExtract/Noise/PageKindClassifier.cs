@@ -48,7 +48,7 @@ internal sealed class PageKindClassifier : IExtractionStage
             return;
         }
 
-        if (context.ChosenCandidate is { Source: Selection.CandidateSource.ItemList } list)
+        if (context.ChosenCandidate is { Source: Selection.CandidateSource.ItemList } list && IsListing(context, list, contentWords))
         {
             context.PageKind = PageKind.Listing;
             context.PageKindEvidence.Add($"the content is a list of {list.ItemCount.ToString(CultureInfo.InvariantCulture)} alike linked items");
@@ -70,6 +70,32 @@ internal sealed class PageKindClassifier : IExtractionStage
             context.PageKind = PageKind.Empty;
             context.PageKindEvidence.Add(context.Segments.Count == 0 ? "no visible text" : $"no content block among {context.Segments.Count.ToString(CultureInfo.InvariantCulture)} source blocks");
         }
+    }
+
+    /// <summary>Items a list needs, and word units per item it may not exceed, to make the page a listing rather than an article in sections.</summary>
+    private const int MinListingItems = 6;
+
+    private const double MaxListingItemWords = 60;
+
+    /// <summary>
+    /// The content is a list of many short items, and not a discussion's posts: a thread is a list too, of posts, and
+    /// an article in sections can be one of a few long ones.
+    /// </summary>
+    private static bool IsListing(ExtractionContext context, Selection.ArticleCandidate list, double contentWords)
+    {
+        if (list.ItemCount < MinListingItems || contentWords > list.ItemCount * MaxListingItemWords
+            || (context.DeclaredTypes & Html.DeclaredTypes.Discussion) != 0)
+        {
+            return false;
+        }
+
+        double inThread = 0;
+        foreach (var source in context.BlockSources)
+        {
+            inThread += source.Zone == Segmentation.PageZone.Comments ? source.Stats.Words : 0;
+        }
+
+        return inThread * 2 < contentWords;
     }
 
     /// <summary>
