@@ -28,6 +28,12 @@ internal sealed record EvaluationResult(CorpusEvaluation Evaluation, SlicedScore
 {
     public PageTiming Timing => PageTiming.Of(Outcomes.Values.Select(outcome => outcome.Milliseconds));
 
+    /// <summary>The pages on which the judge doubted and asked SmartReader, and SmartReader's time on them.</summary>
+    public PageTiming SecondOpinions => PageTiming.Of(Outcomes.Values
+        .Select(outcome => outcome.Document.Selection?.SecondOpinionTime)
+        .OfType<TimeSpan>()
+        .Select(time => time.TotalMilliseconds));
+
     /// <summary>The number of pages whose result came from the SmartReader cache.</summary>
     public int CachedPages => Evaluation.Pages.Count - Outcomes.Count;
 

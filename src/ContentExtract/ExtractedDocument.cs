@@ -56,6 +56,9 @@ public sealed record ExtractedDocument
     /// <summary>Why each source block was kept or dropped, in page order.</summary>
     public IReadOnlyList<BlockDecision> Decisions { get; init; } = [];
 
+    /// <summary>How the article was chosen among candidates; null for pages that never reached the choice.</summary>
+    internal Selection.SelectionReport? Selection { get; init; }
+
     /// <summary>Every candidate the selection stage weighed, when the options ask for a trace.</summary>
     internal IReadOnlyList<Selection.CandidateTrace> CandidateTraces { get; init; } = [];
 

@@ -72,6 +72,9 @@ internal static class ConsoleReport
             : $"{result.CachedPages} pages from the SmartReader cache, ";
         string extraction = result.Outcomes.Count == 0 ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"median {timing.MedianMilliseconds:F1} ms/page, total {timing.TotalMilliseconds / 1000:F1} s");
-        return $"{result.Evaluation.Corpus,-17} {result.Evaluation.Extractor,-25} {result.Score.All.Summary}  [failed {result.Failures.Count}, {source}{extraction}]";
+        var asked = result.SecondOpinions;
+        string opinions = asked.Pages == 0 || result.Outcomes.Count == 0 ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; SmartReader asked on {asked.Pages} ({100.0 * asked.Pages / result.Outcomes.Count:F0} %), {asked.TotalMilliseconds / 1000:F1} s");
+        return $"{result.Evaluation.Corpus,-17} {result.Evaluation.Extractor,-25} {result.Score.All.Summary}  [failed {result.Failures.Count}, {source}{extraction}{opinions}]";
     }
 }

@@ -78,6 +78,12 @@ internal sealed class ExtractionContext
     /// <summary>Every answer the selection stage weighed, the chosen one among them.</summary>
     public IReadOnlyList<Selection.ArticleCandidate> Candidates { get; set; } = [];
 
+    /// <summary>How far the judge's choice scored above the runner-up (infinite when there was none).</summary>
+    public double JudgeMargin { get; set; } = double.PositiveInfinity;
+
+    /// <summary>How long SmartReader took when the judge asked it for a second opinion; null when it was not asked.</summary>
+    public TimeSpan? SecondOpinionTime { get; set; }
+
     /// <summary>The candidate the judge chose; null before selection.</summary>
     public Selection.ArticleCandidate? ChosenCandidate { get; set; }
 

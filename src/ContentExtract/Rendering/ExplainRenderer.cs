@@ -20,6 +20,11 @@ public static class ExplainRenderer
         }
 
         text.Append('\n');
+        if (document.Selection is { } selection)
+        {
+            text.Append("article: ").Append(selection.Describe().Replace("--", "- -", StringComparison.Ordinal)).Append('\n');
+        }
+
         foreach (var decision in document.Decisions)
         {
             // "--" would end the comment early.

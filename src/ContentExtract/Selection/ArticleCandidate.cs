@@ -124,5 +124,44 @@ internal sealed class ArticleCandidate
     public override string ToString() => $"{Source} [{Start}, {End}) kept {KeptCount}, score {Score:0.###}";
 }
 
+/// <summary>How the article was chosen: the candidates weighed, the winner, its margin, and whether SmartReader was asked.</summary>
+/// <param name="Candidates">Each candidate's source, score and the number of blocks it keeps, in the order they were generated.</param>
+/// <param name="Chosen">The source of the chosen candidate.</param>
+/// <param name="Margin">How far the judge's favourite scored above the runner-up (infinite when alone).</param>
+/// <param name="SecondOpinionTime">How long SmartReader took when it was asked; null when it was not.</param>
+internal sealed record SelectionReport(IReadOnlyList<(CandidateSource Source, double Score, int Kept)> Candidates, CandidateSource Chosen, double Margin, TimeSpan? SecondOpinionTime)
+{
+    /// <summary>"best run (score 1.23, 40 blocks) over item list (0.87, 120 blocks); SmartReader asked (12 ms)".</summary>
+    public string Describe()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(NameOf(Chosen));
+        foreach (var (source, score, kept) in Candidates)
+        {
+            if (source == Chosen)
+            {
+                text.Append(System.FormattableString.Invariant($" (score {score:0.00}, {kept} blocks)"));
+            }
+        }
+
+        var others = Candidates.Where(c => c.Source != Chosen).Select(c => System.FormattableString.Invariant($"{NameOf(c.Source)} {c.Score:0.00}"));
+        text.Append(" over ").Append(Candidates.Count > 1 ? string.Join(", ", others) : "no other candidate");
+        text.Append(SecondOpinionTime is { } time ? System.FormattableString.Invariant($"; SmartReader asked ({time.TotalMilliseconds:0} ms)") : "; SmartReader not asked");
+        return text.ToString();
+    }
+
+    /// <summary>"best-run", "item-list": a source as reports spell it.</summary>
+    public static string NameOf(CandidateSource source) => source switch
+    {
+        CandidateSource.BestRun => "best run",
+        CandidateSource.HeadlineRun => "run after the headline",
+        CandidateSource.DensestSubtree => "densest element",
+        CandidateSource.SecondOpinion => "SmartReader's article",
+        CandidateSource.Thread => "thread",
+        CandidateSource.ItemList => "item list",
+        _ => "main area",
+    };
+}
+
 /// <summary>A candidate as the evaluation tool sees it: where it came from, whether it won, its features, score and text.</summary>
 internal sealed record CandidateTrace(CandidateSource Source, bool Chosen, double Score, double[] Features, string Text);

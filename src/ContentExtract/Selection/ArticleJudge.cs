@@ -42,27 +42,25 @@ internal sealed class ArticleJudge
         return score;
     }
 
-    /// <summary>Scores every candidate and returns the best, with its margin over the runner-up (infinite when alone).</summary>
-    public (ArticleCandidate Chosen, double Margin) Choose(List<ArticleCandidate> candidates)
+    /// <summary>Scores every candidate and returns the best and the runner-up (null when alone), with the margin between them.</summary>
+    public (ArticleCandidate Chosen, ArticleCandidate? RunnerUp, double Margin) Choose(List<ArticleCandidate> candidates)
     {
-        ArticleCandidate? best = null;
-        double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+        ArticleCandidate? best = null, second = null;
         foreach (var candidate in candidates)
         {
             candidate.Score = Score(candidate.Features);
-            if (candidate.Score > bestScore)
+            if (best is null || candidate.Score > best.Score)
             {
-                second = bestScore;
-                bestScore = candidate.Score;
+                second = best;
                 best = candidate;
             }
-            else if (candidate.Score > second)
+            else if (second is null || candidate.Score > second.Score)
             {
-                second = candidate.Score;
+                second = candidate;
             }
         }
 
-        return (best!, bestScore - second);
+        return (best!, second, second is null ? double.PositiveInfinity : best!.Score - second.Score);
     }
 
     /// <summary>Reads weights in the file's format (see <c>JudgeWeights.json</c>): feature names not in the file weigh nothing.</summary>

@@ -29,15 +29,30 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             Add(candidates, BestRunGenerator.Generate(context, RunScorer.Score(context, ZoneRelaxation.Comments), CandidateSource.Thread));
         }
 
-        if (context.Options.AlwaysConsultSecondOpinion)
+        CandidateFeatures.Describe(context, candidates, scores);
+        var judge = ArticleJudge.Default;
+        var (chosen, runnerUp, margin) = judge.Choose(candidates);
+        bool doubt = runnerUp is not null && margin < judge.DoubtMargin;
+        if ((doubt || context.Options.AlwaysConsultSecondOpinion) && SecondOpinionGenerator.ReadArticle(context) is { } opinion)
         {
-            Add(candidates, SecondOpinionGenerator.Generate(context));
+            var article = new TextCover(opinion);
+            if (doubt && SecondOpinionGenerator.Agreement(runnerUp!, context.Segments, article) > SecondOpinionGenerator.Agreement(chosen, context.Segments, article))
+            {
+                chosen = runnerUp!;
+            }
+
+            // Traced for the evaluation tool only: the judge has no weights for SmartReader's article as a candidate.
+            if (context.Options.TraceCandidates)
+            {
+                var candidate = SecondOpinionGenerator.Candidate(context, article);
+                CandidateFeatures.Describe(context, [.. candidates, candidate], scores);
+                candidates.Add(candidate);
+            }
         }
 
-        CandidateFeatures.Describe(context, candidates, scores);
-        var (chosen, _) = ArticleJudge.Default.Choose(candidates);
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
+        context.JudgeMargin = margin;
         Apply(context, chosen);
         if (chosen.Source == CandidateSource.ItemList)
         {

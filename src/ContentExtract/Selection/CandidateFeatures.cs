@@ -134,12 +134,15 @@ internal static class CandidateFeatures
             }
 
             double bestWords = Kept(best, words);
+            // SmartReader's article is asked only where the judge doubts: the features that decide whether it doubts cannot count it.
             double agreement = 0;
+            int others = 0;
             foreach (var other in candidates)
             {
-                if (!ReferenceEquals(other, candidate))
+                if (!ReferenceEquals(other, candidate) && other.Source != CandidateSource.SecondOpinion)
                 {
                     agreement += Jaccard(candidate, other, words);
+                    others++;
                 }
             }
 
@@ -157,7 +160,7 @@ internal static class CandidateFeatures
             features[f++] = segments.Count > 0 && firstKept >= 0 ? (double)firstKept / segments.Count : 1;
             features[f++] = kept > 0 ? shared / kept : 0;
             features[f++] = bestWords > 0 ? shared / bestWords : 0;
-            features[f++] = candidates.Count > 1 ? agreement / (candidates.Count - 1) : 1;
+            features[f++] = others > 0 ? agreement / others : 1;
             features[f++] = kept <= 0 ? 1 : 0;
 
             foreach (var source in Sources)

@@ -1,51 +1,84 @@
+using System.Diagnostics;
 using ContentExtract.Boilerplate;
 using ContentExtract.Pipeline;
+using ContentExtract.Segmentation;
 
 namespace ContentExtract.Selection;
 
 /// <summary>
-/// SmartReader's article (a port of Mozilla's Readability: comma-rich paragraphs vote for their container),
-/// mapped back onto the page's segments. It errs differently from the run and the densest element, which is
-/// why it is asked; it is also the slowest, which is why it is asked only where the judge doubts. It reads
-/// the document the segmenter already parsed, and consumes it: nothing reads the document after selection.
+/// SmartReader's article (a port of Mozilla's Readability: comma-rich paragraphs vote for their container), the
+/// second opinion the judge asks for where it doubts: when its two best candidates score within
+/// <see cref="ArticleJudge.DoubtMargin"/> of each other, the one whose text SmartReader's article holds more of wins.
+/// SmartReader errs differently from the candidates, which is why it is asked; it is also slow, which is why it is
+/// asked only then. It reads the document the segmenter already parsed, and consumes it: nothing reads the document
+/// after selection.
 /// </summary>
 internal static class SecondOpinionGenerator
 {
-    /// <summary>Share of a segment's text that must be in SmartReader's article for the segment to be in the candidate.</summary>
+    /// <summary>Share of a segment's text that must be in SmartReader's article for the segment to be in its candidate.</summary>
     private const double MinCover = 0.6;
 
     /// <summary>Address handed to SmartReader when the page's is unknown (it only resolves links with it).</summary>
     private static readonly Uri PlaceholderAddress = new("https://localhost/");
 
-    public static ArticleCandidate? Generate(ExtractionContext context)
+    /// <summary>SmartReader's article text, or null when there is no document, no readable article, or SmartReader failed.</summary>
+    public static string? ReadArticle(ExtractionContext context)
     {
-        if (context.Document is not { } document)
+        if (context.Document is not { } document || context.SecondOpinionTime is not null)
         {
             return null;
         }
 
-        string text;
+        var clock = Stopwatch.StartNew();
         try
         {
             var reader = new SmartReader.Reader((context.Page.Url ?? PlaceholderAddress).AbsoluteUri, document);
             var article = reader.GetArticle();
-            text = article.IsReadable ? article.TextContent ?? string.Empty : string.Empty;
+            return article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent) ? article.TextContent : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
-            // A second opinion that fails is no opinion; the page still has its own candidates.
+            // A second opinion that fails is no opinion; the page keeps the judge's choice.
             return null;
         }
+        finally
+        {
+            context.SecondOpinionTime = clock.Elapsed;
+        }
+    }
 
+    /// <summary>
+    /// How far a candidate and SmartReader's article agree: the F1 of the candidate's characters SmartReader's article
+    /// holds (their share of the candidate, and of the article).
+    /// </summary>
+    public static double Agreement(ArticleCandidate candidate, IReadOnlyList<Segment> segments, TextCover article)
+    {
+        double covered = 0, total = 0;
+        for (int i = candidate.Start; i < candidate.End; i++)
+        {
+            if (candidate.Keep[i])
+            {
+                var (chars, cover) = article.Measure(segments[i].Text);
+                covered += chars * cover;
+                total += chars;
+            }
+        }
+
+        if (covered <= 0)
+        {
+            return 0;
+        }
+
+        double precision = covered / total, recall = Math.Min(1, covered / article.Length);
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    /// <summary>SmartReader's article as a candidate of its own, for the evaluation tool's traces.</summary>
+    public static ArticleCandidate Candidate(ExtractionContext context, TextCover article)
+    {
         var segments = context.Segments;
         var relaxed = RunScorer.Score(context, relaxed: true);
         var candidate = new ArticleCandidate(CandidateSource.SecondOpinion, segments.Count) { Classes = relaxed.Classes, Reasons = relaxed.Reasons };
-        var cover = new TextCover(text);
-        if (cover.IsEmpty)
-        {
-            return candidate;
-        }
-
         int start = -1, end = -1;
         for (int i = 0; i < segments.Count; i++)
         {
@@ -55,7 +88,7 @@ internal static class SecondOpinionGenerator
                 continue;
             }
 
-            if (cover.Covers(segments[i].Text) >= MinCover)
+            if (article.Covers(segments[i].Text) >= MinCover)
             {
                 candidate.Keep[i] = true;
                 start = start < 0 ? i : start;

@@ -26,18 +26,25 @@ internal sealed class TextCover
 
     public bool IsEmpty => _compact.Length == 0;
 
+    /// <summary>Characters of the text, whitespace left out.</summary>
+    public int Length => _compact.Length;
+
     /// <summary>The share of the segment's windows found in the text (a short segment: 1 when it occurs whole, else 0).</summary>
-    public double Covers(string segment)
+    public double Covers(string segment) => Measure(segment).Cover;
+
+    /// <summary>The segment's characters (whitespace left out) and the share of its windows found in the text.</summary>
+    public (int Chars, double Cover) Measure(string segment)
     {
         string compact = Compact(segment);
         if (compact.Length == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         if (compact.Length < Window)
         {
-            return _compact.Contains(compact, StringComparison.Ordinal) ? 1 : 0;
+            // A short segment found whole could be any word of the text: only a segment of some length is evidence.
+            return (compact.Length, _compact.Contains(compact, StringComparison.Ordinal) ? 1 : 0);
         }
 
         int found = 0, total = 0;
@@ -47,7 +54,7 @@ internal sealed class TextCover
             found += _windows.Contains(hash) ? 1 : 0;
         }
 
-        return (double)found / total;
+        return (compact.Length, (double)found / total);
     }
 
     private static string Compact(string text)
