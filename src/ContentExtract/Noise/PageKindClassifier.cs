@@ -32,10 +32,14 @@ internal sealed class PageKindClassifier : IExtractionStage
         }
 
         double contentWords = 0, longestParagraph = 0;
-        foreach (var source in context.BlockSources)
+        // Every kept block counts, the items of a list and the rows of a table as much as paragraphs.
+        foreach (var segment in context.Segments)
         {
-            contentWords += source.Stats.Words;
-            longestParagraph = Math.Max(longestParagraph, source.Stats.Words);
+            if (segment.Role == BlockRole.Content)
+            {
+                contentWords += segment.Stats.Words;
+                longestParagraph = Math.Max(longestParagraph, segment.Stats.Words);
+            }
         }
 
         string words = contentWords.ToString("0", CultureInfo.InvariantCulture);

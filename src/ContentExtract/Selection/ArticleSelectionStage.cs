@@ -24,7 +24,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
         Add(candidates, ItemListGenerator.Generate(context, scores));
         Add(candidates, MainAreaGenerator.Generate(context, scores));
-        if (HasThreadProse(context.Segments))
+        if (HasThreadProse(context.Segments, candidates[0]))
         {
             Add(candidates, BestRunGenerator.Generate(context, RunScorer.Score(context, ZoneRelaxation.Comments), CandidateSource.Thread));
         }
@@ -94,21 +94,27 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         return new LinkList(title, HasMore: false, MoreUrl: null, links);
     }
 
-    /// <summary>Sentences inside a comment zone that make a thread worth reading as the page's content.</summary>
+    /// <summary>Sentences inside a comment zone that make a thread worth reading as the page's content …</summary>
     private const double MinThreadWords = 20;
 
-    private static bool HasThreadProse(IReadOnlyList<Segment> segments)
+    /// <summary>… when they outweigh the best run this many times: a forum page is its thread, an article stands above its comments.</summary>
+    private const double ThreadOverRun = 2;
+
+    private static bool HasThreadProse(IReadOnlyList<Segment> segments, ArticleCandidate bestRun)
     {
-        double words = 0;
-        foreach (var segment in segments)
+        double thread = 0, run = 0;
+        for (int i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             if (segment.Zone == PageZone.Comments && segment.Stats.EndsWithSentenceEnd)
             {
-                words += segment.Stats.Words;
+                thread += segment.Stats.Words;
             }
+
+            run += bestRun.Keep[i] ? segment.Stats.Words : 0;
         }
 
-        return words >= MinThreadWords;
+        return thread >= MinThreadWords && thread >= ThreadOverRun * run;
     }
 
     /// <summary>A candidate that keeps exactly what an earlier one keeps adds nothing to weigh.</summary>

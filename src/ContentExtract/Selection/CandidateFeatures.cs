@@ -20,7 +20,7 @@ internal static class CandidateFeatures
     [
         "logWords", "proseShare", "proseFraction", "linkDensity", "shortFraction", "logMeanSegmentWords", "commentFraction",
         "relatedFraction", "beforeHeadlineFraction", "startsAfterHeadline", "headlineGap", "startPosition", "inBestRun",
-        "coversBestRun", "meanAgreement", "empty",
+        "coversBestRun", "meanAgreement", "empty", "headlinesInside",
     ];
 
     private static readonly string[] PageNames =
@@ -111,7 +111,8 @@ internal static class CandidateFeatures
             f = Sources.Length;
 
             double kept = 0, prose = 0, chars = 0, links = 0, comments = 0, related = 0, beforeHeadline = 0, shared = 0;
-            int segmentsKept = 0, shortKept = 0, firstKept = -1;
+            int segmentsKept = 0, shortKept = 0, firstKept = -1, headlinesInside = 0;
+            int headlineLevel = headline >= 0 ? segments[headline].MarkupHeadingLevel : 0;
             for (int i = candidate.Start; i < candidate.End; i++)
             {
                 if (!candidate.Keep[i])
@@ -131,6 +132,9 @@ internal static class CandidateFeatures
                 related += segment.Zone == PageZone.Related ? words[i] : 0;
                 beforeHeadline += headline >= 0 && i < headline ? words[i] : 0;
                 shared += best.Keep[i] ? words[i] : 0;
+
+                // A heading of the headline's rank after the headline starts the next story on the page.
+                headlinesInside += headlineLevel > 0 && i > headline && segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= headlineLevel ? 1 : 0;
             }
 
             double bestWords = Kept(best, words);
@@ -162,6 +166,7 @@ internal static class CandidateFeatures
             features[f++] = bestWords > 0 ? shared / bestWords : 0;
             features[f++] = others > 0 ? agreement / others : 1;
             features[f++] = kept <= 0 ? 1 : 0;
+            features[f++] = Math.Log(1 + headlinesInside);
 
             foreach (var source in Sources)
             {

@@ -103,7 +103,13 @@ public sealed class PageKindTests
         var document = Html("<title>Local news - The Alder Times</title>", $"<h1>Local news</h1><ul class='news-list'>{items}</ul>");
 
         Assert.Equal(PageKind.Listing, document.PageKind);
-        Assert.Contains(document.PageKindEvidence, e => e.Contains("headline links", StringComparison.Ordinal));
+        Assert.Contains(document.PageKindEvidence, e => e.Contains("list of 20 alike linked items", StringComparison.Ordinal));
+
+        // A listing keeps its items in the body, and lists them as links too.
+        Assert.Contains("Council story number 7 about roads", document.Text, StringComparison.Ordinal);
+        var links = Assert.Single(document.LinkLists, list => list.Title == "Local news");
+        Assert.Equal(20, links.Links.Count);
+        Assert.Equal("/local/2024/06/3.html", links.Links[2].Url);
     }
 
     [Fact]
