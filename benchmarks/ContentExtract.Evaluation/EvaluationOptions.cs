@@ -29,6 +29,8 @@ internal sealed record EvaluationOptions
           --fit-judge <file>      fit the article judge's weights on the tune halves and write them to the file
                                   (src/ContentExtract/Selection/JudgeWeights.json); prints both halves' figures
           --judge-l2 <value>      the fit's regularization strength (default 0.05)
+          --without <rule,rule,…> run ContentExtract with these rules switched off (an evaluation or a fit), to try
+                                  a change before making it
         """;
 
     public required string CorpusRoot { get; init; }
@@ -66,6 +68,12 @@ internal sealed record EvaluationOptions
     /// <summary>The judge fit's regularization strength.</summary>
     public double JudgeL2 { get; init; } = 0.05;
 
+    /// <summary>Rules switched off for the whole run (<c>--without</c>).</summary>
+    public IReadOnlySet<Pipeline.Rule> DisabledRules { get; init; } = System.Collections.Frozen.FrozenSet<Pipeline.Rule>.Empty;
+
+    /// <summary>The ContentExtract this run evaluates: the default one, or one with the <c>--without</c> rules switched off.</summary>
+    public ContentExtractor Extractor => DisabledRules.Count == 0 ? ContentExtractor.Default : new ContentExtractor(new ExtractionOptions { DisabledRules = DisabledRules });
+
     /// <summary>Parses the arguments.</summary>
     /// <exception cref="ArgumentException">The command line is wrong; the message says how.</exception>
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -73,6 +81,7 @@ internal sealed record EvaluationOptions
         string? corpusRoot = null, report = null, jsonl = null, record = null, gate = null;
         string? smartReaderCache = null, recordSmartReader = null, ablationReport = null, fitJudge = null;
         double judgeL2 = 0.05;
+        List<Pipeline.Rule> without = [];
         List<Pipeline.Rule>? ablatedRules = null;
         var sets = new List<string>();
         bool smartReader = true;
@@ -129,6 +138,9 @@ internal sealed record EvaluationOptions
                     break;
                 case "--ablate-report":
                     ablationReport = ValueOf(args, ref index);
+                    break;
+                case "--without":
+                    without.AddRange(ParseRules(ValueOf(args, ref index)));
                     break;
                 case "--fit-judge":
                     fitJudge = ValueOf(args, ref index);
@@ -194,6 +206,7 @@ internal sealed record EvaluationOptions
             AblationReportPath = ablationReport,
             FitJudgePath = fitJudge,
             JudgeL2 = judgeL2,
+            DisabledRules = System.Collections.Frozen.FrozenSet.ToFrozenSet(without),
         };
     }
 

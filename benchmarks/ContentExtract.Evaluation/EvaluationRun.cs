@@ -20,7 +20,7 @@ internal static class EvaluationRun
         try
         {
             var corpora = new CorpusLibrary(options.CorpusRoot);
-            evaluations = new EvaluationPlan(corpora, ContentExtractor.Default, options.IncludeSmartReader, options.InjectedDirectory).Build(options.SelectedSets);
+            evaluations = new EvaluationPlan(corpora, options.Extractor, options.IncludeSmartReader, options.InjectedDirectory).Build(options.SelectedSets);
             if (options.IncludeSmartReader && options.SmartReaderCachePath is not null)
             {
                 evaluations = SmartReaderCache.Apply(evaluations, SmartReaderPagesFile.Read(options.SmartReaderCachePath), Console.Out);

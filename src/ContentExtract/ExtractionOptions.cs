@@ -28,6 +28,9 @@ public sealed record ExtractionOptions
     /// <summary>Whether every candidate's text, features and score are kept on the result, for the evaluation tool and the judge's fitting.</summary>
     internal bool TraceCandidates { get; init; }
 
+    /// <summary>The article judge; null for the one the library ships (the fitting runs under a neutral one).</summary>
+    internal Selection.ArticleJudge? Judge { get; init; }
+
     /// <summary>Whether SmartReader's article is weighed on every page, not only where the judge doubts (for fitting the judge).</summary>
     internal bool AlwaysConsultSecondOpinion { get; init; }
 

@@ -11,9 +11,9 @@ namespace ContentExtract.Evaluation.Judge;
 /// </summary>
 internal static class JudgeTrainingSet
 {
-    public static IReadOnlyList<JudgePage> Build(CorpusLibrary corpora, bool consultSecondOpinion)
+    public static IReadOnlyList<JudgePage> Build(CorpusLibrary corpora, IReadOnlySet<Pipeline.Rule> disabledRules, bool consultSecondOpinion)
     {
-        var extractor = new ContentExtractor(new ExtractionOptions { TraceCandidates = true, AlwaysConsultSecondOpinion = consultSecondOpinion });
+        var extractor = new ContentExtractor(new ExtractionOptions { TraceCandidates = true, AlwaysConsultSecondOpinion = consultSecondOpinion, DisabledRules = disabledRules, Judge = Selection.ArticleJudge.Neutral });
         var pages = new List<JudgePage>();
         foreach (var (corpus, forms, metric, pageType) in Corpora(corpora))
         {

@@ -10,22 +10,9 @@ internal sealed class BlockClassificationStage : IExtractionStage
         var segments = context.Segments;
         // Markup already tells menus and lists from prose; a text dump has only its words to go by.
         var classifier = new BlockClassifier(context.Options.Boilerplate) { PageHasFunctionWords = context.Kind == InputKind.Text && HasFunctionWords(segments) };
-        int sinceHeadline = int.MaxValue;
         foreach (var segment in segments)
         {
             var (blockClass, reason) = classifier.Classify(segment);
-
-            // The lead under the headline is often named a teaser ("article-teaser", "news-details__teaser"), as teaser
-            // cards are; a card links to its story, the lead does not.
-            if (sinceHeadline <= MaxLeadDistance && context.Options.Applies(Pipeline.Rule.LeadUnderHeadline) && segment.Zone is Segmentation.PageZone.Related or Segmentation.PageZone.Header && segment.LinkChars == 0
-                && segment.Stats.EndsWithSentenceEnd && segment.Stats.Words >= MinLeadWords)
-            {
-                (blockClass, reason) = classifier.Classify(segment, honourZone: false);
-                reason += ", the lead under the headline";
-            }
-
-            sinceHeadline = segment.Markup == Segmentation.MarkupHint.Heading && segment.MarkupHeadingLevel == 1 ? 0
-                : sinceHeadline == int.MaxValue ? sinceHeadline : sinceHeadline + 1;
             segment.Class = blockClass;
             segment.ClassReason = reason;
         }
@@ -52,10 +39,4 @@ internal sealed class BlockClassificationStage : IExtractionStage
 
         return words >= 100 && stopwords >= words * KnownLanguageStopwordShare;
     }
-
-    /// <summary>Lines after an h1 within which a teaser-named paragraph is the article's lead …</summary>
-    private const int MaxLeadDistance = 3;
-
-    /// <summary>… when it holds at least this many words.</summary>
-    private const double MinLeadWords = 12;
 }

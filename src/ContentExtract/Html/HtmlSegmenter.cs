@@ -97,12 +97,12 @@ internal sealed class HtmlSegmenter
         private readonly List<SegmentLink> _links = [];
         private int _linkChars;
         private int _linkDepth;
+        private readonly List<OpenLink> _openLinks = [];
         private MarkupHint _hint;
         private int _headingLevel;
         private int _blockQuoteDepth;
         private bool _pendingSpace;
         private int _visited;
-        private int _flushes;
         private PageZone _zone;
         private int _zoneInstance = -1;
         private int _segmentZoneInstance = -1;
@@ -146,18 +146,6 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if (tag == "script" && options.Applies(Pipeline.Rule.MarkupTemplate) && IsMarkupTemplate(element))
-            {
-                // Blog platforms ship the post as markup inside <script type="text/template">.
-                var fragment = new HtmlParser().ParseFragment(element.TextContent, element.ParentElement!);
-                foreach (var node2 in fragment)
-                {
-                    Walk(node2, depth + 1);
-                }
-
-                return;
-            }
-
             if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
@@ -256,11 +244,12 @@ internal sealed class HtmlSegmenter
             }
 
             bool link = tag == "a" && element.HasAttribute("href");
-            int linkStart = _text.Length;
-            int linkFlushes = _flushes;
+            OpenLink? open = null;
             if (link)
             {
                 _linkDepth++;
+                open = new OpenLink(element) { Start = _text.Length };
+                _openLinks.Add(open);
             }
 
             foreach (var child in element.ChildNodes)
@@ -271,14 +260,8 @@ internal sealed class HtmlSegmenter
             if (link)
             {
                 _linkDepth--;
-
-                // A link that wraps blocks was flushed part-way: its text in this segment starts at the segment's start.
-                int from = linkFlushes == _flushes ? linkStart : 0;
-                string linkText = _text.ToString(from, _text.Length - from).Trim();
-                if (linkText.Length > 0)
-                {
-                    _links.Add(new SegmentLink(linkText, Resolve(element.GetAttribute("href"))));
-                }
+                _openLinks.Remove(open!);
+                AddLink(open!);
             }
 
             if (tag == "blockquote")
@@ -325,8 +308,26 @@ internal sealed class HtmlSegmenter
             _headingLevel = previousLevel;
         }
 
+        /// <summary>
+        /// The link's text in the segment being built, from where the link opened (or, for a link that wraps blocks ("a card
+        /// linked whole"), from the segment's start): each segment a link runs through gets the link with its own part.
+        /// </summary>
+        private void AddLink(OpenLink open)
+        {
+            string linkText = _text.ToString(open.Start, _text.Length - open.Start).Trim();
+            if (linkText.Length > 0)
+            {
+                _links.Add(new SegmentLink(linkText, Resolve(open.Element.GetAttribute("href"))));
+            }
+        }
+
         public void Flush()
         {
+            foreach (var open in _openLinks)
+            {
+                AddLink(open);
+            }
+
             string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text.ToString());
             if (text.Length > 0)
             {
@@ -353,7 +354,10 @@ internal sealed class HtmlSegmenter
             _links.Clear();
             _linkChars = 0;
             _pendingSpace = false;
-            _flushes++;
+            foreach (var open in _openLinks)
+            {
+                open.Start = 0;
+            }
         }
 
         private void AddRow(IElement row)
@@ -633,13 +637,6 @@ internal sealed class HtmlSegmenter
             }
         }
 
-        private static bool IsMarkupTemplate(IElement script)
-        {
-            string? type = script.GetAttribute("type");
-            return type is not null && (type.Equals("text/template", StringComparison.OrdinalIgnoreCase) || type.Equals("text/html", StringComparison.OrdinalIgnoreCase)
-                || type.Equals("text/x-template", StringComparison.OrdinalIgnoreCase)) && script.ParentElement is not null;
-        }
-
         private static bool IsHidden(IElement element)
         {
             if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
@@ -652,5 +649,13 @@ internal sealed class HtmlSegmenter
                 && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
                     || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    /// <summary>A link element whose end the walk has not reached, and where its text starts in the segment being built.</summary>
+    private sealed class OpenLink(IElement element)
+    {
+        public IElement Element { get; } = element;
+
+        public int Start { get; set; }
     }
 }

@@ -8,14 +8,8 @@ namespace ContentExtract.Pipeline;
 /// </summary>
 internal enum Rule
 {
-    /// <summary>Markup shipped inside <c>&lt;script type="text/template"&gt;</c> is parsed and read as page content.</summary>
-    MarkupTemplate,
-
     /// <summary>Prose in the stretch after the page's headline weighs more in the run choice.</summary>
-    HeadlineAnchor,
-
-    /// <summary>A second prose run split from the main one by an inline box joins it.</summary>
-    SecondRunJoin,
+    HeadlineStretch,
 
     /// <summary>The chosen run widens to the rest of the element that holds its prose.</summary>
     ContainerExpansion,
@@ -23,23 +17,35 @@ internal enum Rule
     /// <summary>A run with next to no prose is chosen again with page zones set aside.</summary>
     ZoneFreeFallback,
 
-    /// <summary>Prose inside a marked article body outweighs prose elsewhere.</summary>
-    MarkedBodyWeight,
-
     /// <summary>A furniture zone that holds most of the page's prose is taken for a wrapper and cleared.</summary>
     ZoneWrapperGuard,
 
-    /// <summary>A teaser-named paragraph right under the h1 is the article's lead.</summary>
-    LeadUnderHeadline,
-
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
+
+    /// <summary>The best run started at the headline is a candidate.</summary>
+    HeadlineRunCandidate,
+
+    /// <summary>The densest element is a candidate.</summary>
+    DensestSubtreeCandidate,
+
+    /// <summary>The best run with comment threads read as content is a candidate.</summary>
+    ThreadCandidate,
+
+    /// <summary>The page's list of alike linked items is a candidate.</summary>
+    ItemListCandidate,
+
+    /// <summary>The page's main area read whole is a candidate.</summary>
+    MainAreaCandidate,
+
+    /// <summary>Where the judge doubts, SmartReader's article decides between the two best candidates.</summary>
+    SecondOpinionOnDoubt,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>
 internal static class RuleNames
 {
-    /// <summary>"markup-template" for <see cref="Rule.MarkupTemplate"/>.</summary>
+    /// <summary>"container-expansion" for <see cref="Rule.ContainerExpansion"/>.</summary>
     public static string Of(Rule rule)
     {
         string name = rule.ToString();

@@ -10,7 +10,7 @@ internal enum CandidateSource
     /// <summary>The highest-scoring run of segments (Kadane over block scores), joined and widened to its container.</summary>
     BestRun,
 
-    /// <summary>The best run that starts at or after the page's headline.</summary>
+    /// <summary>The best run of the headline's own story: after the headline, before the next story's headline.</summary>
     HeadlineRun,
 
     /// <summary>The DOM element whose own text is densest in prose and poorest in links, read whole.</summary>
@@ -34,7 +34,6 @@ internal enum DropCause : byte
 {
     None,
     OutsideRun,
-    BetweenRuns,
     OutsideContainer,
     NoRun,
 }

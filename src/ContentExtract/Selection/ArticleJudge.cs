@@ -24,7 +24,13 @@ internal sealed class ArticleJudge
     }
 
     /// <summary>The judge with the weights the library ships.</summary>
-    public static ArticleJudge Default { get; } = Load();
+    public static ArticleJudge Default => Shipped.Value;
+
+    /// <summary>A judge that weighs nothing and never doubts: it takes the best run. The fitting runs under it, so that
+    /// it does not depend on the weights it replaces.</summary>
+    public static ArticleJudge Neutral { get; } = new(0, new double[CandidateFeatures.Names.Count], 0);
+
+    private static readonly Lazy<ArticleJudge> Shipped = new(Load);
 
     public double Bias { get; }
 

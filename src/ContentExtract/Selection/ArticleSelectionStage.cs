@@ -16,23 +16,37 @@ internal sealed class ArticleSelectionStage : IExtractionStage
     {
         var scores = RunScorer.Score(context, relaxed: false);
         var candidates = new List<ArticleCandidate>(4) { BestRunGenerator.Generate(context, scores) };
-        if (scores.Headline >= 0)
+        var options = context.Options;
+        if (scores.Headline >= 0 && options.Applies(Rule.HeadlineRunCandidate))
         {
-            Add(candidates, BestRunGenerator.Generate(context, scores, CandidateSource.HeadlineRun, scores.Headline + 1));
+            int storyEnd = RunScorer.StoryEnd(context.Segments, scores.Headline, scores.Headline, context.Segments.Count);
+            Add(candidates, BestRunGenerator.Generate(context, scores, CandidateSource.HeadlineRun, scores.Headline + 1, storyEnd));
         }
 
-        Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
-        Add(candidates, ItemListGenerator.Generate(context, scores));
-        Add(candidates, MainAreaGenerator.Generate(context, scores));
-        if (HasThreadProse(context.Segments, candidates[0]))
+        if (options.Applies(Rule.DensestSubtreeCandidate))
+        {
+            Add(candidates, DensestSubtreeGenerator.Generate(context, scores));
+        }
+
+        if (options.Applies(Rule.ItemListCandidate))
+        {
+            Add(candidates, ItemListGenerator.Generate(context, scores));
+        }
+
+        if (options.Applies(Rule.MainAreaCandidate))
+        {
+            Add(candidates, MainAreaGenerator.Generate(context, scores));
+        }
+
+        if (options.Applies(Rule.ThreadCandidate) && HasThreadProse(context.Segments, candidates[0]))
         {
             Add(candidates, BestRunGenerator.Generate(context, RunScorer.Score(context, ZoneRelaxation.Comments), CandidateSource.Thread));
         }
 
         CandidateFeatures.Describe(context, candidates, scores);
-        var judge = ArticleJudge.Default;
+        var judge = options.Judge ?? ArticleJudge.Default;
         var (chosen, runnerUp, margin) = judge.Choose(candidates);
-        bool doubt = runnerUp is not null && margin < judge.DoubtMargin;
+        bool doubt = runnerUp is not null && margin < judge.DoubtMargin && options.Applies(Rule.SecondOpinionOnDoubt);
         if ((doubt || context.Options.AlwaysConsultSecondOpinion) && SecondOpinionGenerator.ReadArticle(context) is { } opinion)
         {
             var article = new TextCover(opinion);
@@ -170,7 +184,6 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             {
                 DropCause.None => reasons[i],
                 DropCause.NoRun => "no prose run on the page",
-                DropCause.BetweenRuns => $"{reasons[i]}, between the article's runs",
                 DropCause.OutsideContainer => $"{segment.ClassReason}, outside the article's container",
                 _ => $"{reasons[i]}, {outside}",
             };

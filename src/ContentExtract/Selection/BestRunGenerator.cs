@@ -5,24 +5,14 @@ using ContentExtract.Segmentation;
 namespace ContentExtract.Selection;
 
 /// <summary>
-/// The run of segments with the highest score (<see cref="RunScorer"/>), then joined with a second run
-/// that an inline box split from it, carried over a numbered list in a text dump, and widened to the rest
-/// of the element that holds its prose. Given a first segment, it looks only at or after it:
-/// the headline-anchored run is the same method started at the headline.
+/// The run of segments with the highest score (<see cref="RunScorer"/>), carried over a numbered list in a text dump, and widened to the rest
+/// of the element that holds its prose. Given a span, it looks only inside it: the headline's run is the same
+/// method over the headline's own story, from the headline to the next story's headline.
 /// </summary>
 internal static class BestRunGenerator
 {
     private const int MinContainerDepth = 2;
     private const double MaxContainerGrowth = 2.0;
-
-    /// <summary>A second run joins the main one when it scores this share of it …</summary>
-    private const double SecondRunShare = 0.5;
-
-    /// <summary>… lies within this many lines of it …</summary>
-    private const int MaxGapSegments = 80;
-
-    /// <summary>… and shares with it an element this deep (html, body and one wrapper lie above).</summary>
-    private const int MinJoinDepth = 3;
 
     /// <summary>A run with fewer words of prose than this is retried without page zones …</summary>
     private const double FallbackWords = 40;
@@ -33,11 +23,12 @@ internal static class BestRunGenerator
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     public const double MinRunScore = 8;
 
-    public static ArticleCandidate Generate(ExtractionContext context, RunScores strict, CandidateSource source = CandidateSource.BestRun, int from = 0)
+    public static ArticleCandidate Generate(ExtractionContext context, RunScores strict, CandidateSource source = CandidateSource.BestRun, int from = 0, int to = int.MaxValue)
     {
         var segments = context.Segments;
+        to = Math.Min(to, segments.Count);
         var (scores, classes, reasons) = (strict.Scores, strict.Classes, strict.Reasons);
-        var (start, end, score) = RunScorer.BestRun(scores.AsSpan(from));
+        var (start, end, score) = RunScorer.BestRun(scores.AsSpan(from, to - from));
         (start, end) = (start + from, end + from);
 
         // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of
@@ -49,7 +40,7 @@ internal static class BestRunGenerator
             if (words < FallbackWords)
             {
                 var relaxed = RunScorer.Score(context, relaxed: true);
-                var (relaxedStart, relaxedEnd, relaxedScore) = RunScorer.BestRun(relaxed.Scores.AsSpan(from));
+                var (relaxedStart, relaxedEnd, relaxedScore) = RunScorer.BestRun(relaxed.Scores.AsSpan(from, to - from));
                 (relaxedStart, relaxedEnd) = (relaxedStart + from, relaxedEnd + from);
                 if (relaxedEnd > relaxedStart && relaxedScore >= MinRunScore
                     && ProseWords(segments, relaxed.Classes, relaxedStart, relaxedEnd) >= FallbackGain * Math.Max(words, 1))
@@ -81,11 +72,6 @@ internal static class BestRunGenerator
             return candidate;
         }
 
-        if (context.Options.Applies(Rule.SecondRunJoin))
-        {
-            (start, end) = JoinSecondRun(segments, candidate, scores, classes, start, end, score, from);
-        }
-
         if (context.Kind == InputKind.Text)
         {
             end = ExtendOverNumberedList(segments, classes, start, end);
@@ -93,7 +79,7 @@ internal static class BestRunGenerator
 
         if (context.Options.Applies(Rule.ContainerExpansion))
         {
-            (start, end) = ExpandToContainer(segments, candidate, start, end);
+            (start, end) = ExpandToContainer(segments, candidate, scores, start, end, from, to);
         }
 
         for (int i = 0; i < segments.Count; i++)
@@ -108,98 +94,6 @@ internal static class BestRunGenerator
         candidate.Start = start;
         candidate.End = end;
         return candidate;
-    }
-
-    /// <summary>
-    /// An article split in two by an inline box, a gallery or a block of teasers leaves two runs of prose
-    /// where Kadane keeps only the larger. The next-best run before or after it joins when it holds at
-    /// least <see cref="SecondRunShare"/> of the main run's score, no end-of-article heading lies between
-    /// them, the gap is at most <see cref="MaxGapSegments"/> lines, and the prose of both sits in one
-    /// element below the page's outer wrappers (<see cref="MinJoinDepth"/>). The lines of the gap stay out.
-    /// </summary>
-    private static (int Start, int End) JoinSecondRun(IReadOnlyList<Segment> segments, ArticleCandidate candidate, double[] scores, BlockClass[] classes, int start, int end, double score, int from)
-    {
-        var (afterStart, afterEnd, afterScore) = RunScorer.BestRun(scores.AsSpan(end));
-        afterStart += end;
-        afterEnd += end;
-        var (beforeStart, beforeEnd, beforeScore) = RunScorer.BestRun(scores.AsSpan(from, start - from));
-        beforeStart += from;
-        beforeEnd += from;
-        bool after = afterEnd > afterStart && afterScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, afterStart, afterEnd, end, afterStart);
-        bool before = beforeEnd > beforeStart && beforeScore >= SecondRunShare * score && Bridgeable(segments, scores, classes, start, end, beforeStart, beforeEnd, beforeEnd, start);
-        if (after && (!before || afterScore >= beforeScore))
-        {
-            MarkGap(candidate, end, afterStart);
-            return (start, afterEnd);
-        }
-
-        if (before)
-        {
-            MarkGap(candidate, beforeEnd, start);
-            return (beforeStart, end);
-        }
-
-        return (start, end);
-    }
-
-    private static void MarkGap(ArticleCandidate candidate, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (candidate.Keep[i])
-            {
-                candidate.Keep[i] = false;
-                candidate.Causes[i] = DropCause.BetweenRuns;
-            }
-        }
-    }
-
-    private static bool Bridgeable(IReadOnlyList<Segment> segments, double[] scores, BlockClass[] classes, int start, int end, int otherStart, int otherEnd, int gapStart, int gapEnd)
-    {
-        if (gapEnd - gapStart > MaxGapSegments)
-        {
-            return false;
-        }
-
-        for (int i = gapStart; i < gapEnd; i++)
-        {
-            if (classes[i] == BlockClass.Terminator || scores[i] <= -RunScorer.TerminatorCost)
-            {
-                return false;
-            }
-        }
-
-        int[]? prefix = null;
-        int length = 0;
-        for (int pass = 0; pass < 2; pass++)
-        {
-            int from = pass == 0 ? start : otherStart, to = pass == 0 ? end : otherEnd;
-            for (int i = from; i < to; i++)
-            {
-                if (classes[i] is not (BlockClass.Good or BlockClass.NearGood) || segments[i].Ancestry is not { } ancestry)
-                {
-                    continue;
-                }
-
-                if (prefix is null)
-                {
-                    prefix = ancestry;
-                    length = ancestry.Length;
-                    continue;
-                }
-
-                length = Math.Min(length, ancestry.Length);
-                int k = 0;
-                while (k < length && prefix[k] == ancestry[k])
-                {
-                    k++;
-                }
-
-                length = k;
-            }
-        }
-
-        return prefix is not null && length >= MinJoinDepth;
     }
 
     internal static double ProseWords(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end)
@@ -323,7 +217,7 @@ internal static class BestRunGenerator
     /// and structured blocks (headings, list items, table rows) that no zone or link test marked as
     /// furniture join, and only up to an end-of-article heading and as much text again as the run has.
     /// </summary>
-    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, ArticleCandidate candidate, int start, int end)
+    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, ArticleCandidate candidate, double[] scores, int start, int end, int from, int to)
     {
         var keep = candidate.Keep;
         int[]? prefix = null;
@@ -363,7 +257,7 @@ internal static class BestRunGenerator
 
         int first = start, last = end;
         double extraWords = 0;
-        for (int i = start - 1; i >= 0 && segments[i].Class != BlockClass.Terminator; i--)
+        for (int i = start - 1; i >= from && segments[i].Class != BlockClass.Terminator && scores[i] > -RunScorer.TerminatorCost; i--)
         {
             if (Joins(segments[i], keep[i], prefix, prefixLength))
             {
@@ -372,7 +266,7 @@ internal static class BestRunGenerator
             }
         }
 
-        for (int i = end; i < segments.Count && segments[i].Class != BlockClass.Terminator; i++)
+        for (int i = end; i < to && segments[i].Class != BlockClass.Terminator && scores[i] > -RunScorer.TerminatorCost; i++)
         {
             if (Joins(segments[i], keep[i], prefix, prefixLength))
             {

@@ -20,7 +20,7 @@ internal static class CandidateFeatures
     [
         "logWords", "proseShare", "proseFraction", "linkDensity", "shortFraction", "logMeanSegmentWords", "commentFraction",
         "relatedFraction", "beforeHeadlineFraction", "startsAfterHeadline", "headlineGap", "startPosition", "inBestRun",
-        "coversBestRun", "meanAgreement", "empty", "headlinesInside",
+        "coversBestRun", "meanAgreement", "empty", "beyondStoryFraction",
     ];
 
     private static readonly string[] PageNames =
@@ -77,6 +77,8 @@ internal static class CandidateFeatures
             }
         }
 
+        // The headline's story ends where a heading of its rank starts the next one; words past it belong to another story.
+        int storyEnd = headline >= 0 ? RunScorer.StoryEnd(segments, headline, headline, segments.Count) : segments.Count;
         var best = candidates[0];
         double bestProse = Prose(best, classes, words);
         var items = candidates.Find(c => c.Source == CandidateSource.ItemList);
@@ -111,8 +113,8 @@ internal static class CandidateFeatures
             f = Sources.Length;
 
             double kept = 0, prose = 0, chars = 0, links = 0, comments = 0, related = 0, beforeHeadline = 0, shared = 0;
-            int segmentsKept = 0, shortKept = 0, firstKept = -1, headlinesInside = 0;
-            int headlineLevel = headline >= 0 ? segments[headline].MarkupHeadingLevel : 0;
+            int segmentsKept = 0, shortKept = 0, firstKept = -1;
+            double beyondStory = 0;
             for (int i = candidate.Start; i < candidate.End; i++)
             {
                 if (!candidate.Keep[i])
@@ -132,9 +134,7 @@ internal static class CandidateFeatures
                 related += segment.Zone == PageZone.Related ? words[i] : 0;
                 beforeHeadline += headline >= 0 && i < headline ? words[i] : 0;
                 shared += best.Keep[i] ? words[i] : 0;
-
-                // A heading of the headline's rank after the headline starts the next story on the page.
-                headlinesInside += headlineLevel > 0 && i > headline && segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= headlineLevel ? 1 : 0;
+                beyondStory += i >= storyEnd ? words[i] : 0;
             }
 
             double bestWords = Kept(best, words);
@@ -166,7 +166,7 @@ internal static class CandidateFeatures
             features[f++] = bestWords > 0 ? shared / bestWords : 0;
             features[f++] = others > 0 ? agreement / others : 1;
             features[f++] = kept <= 0 ? 1 : 0;
-            features[f++] = Math.Log(1 + headlinesInside);
+            features[f++] = kept > 0 ? beyondStory / kept : 0;
 
             foreach (var source in Sources)
             {

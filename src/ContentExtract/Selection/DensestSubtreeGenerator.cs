@@ -81,7 +81,7 @@ internal static class DensestSubtreeGenerator
             return candidate;
         }
 
-        int start = first[best], end = MainAreaGenerator.StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
+        int start = first[best], end = RunScorer.StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
         double total = prose[best], seen = 0;
         for (int i = start; i < end; i++)
         {

@@ -59,7 +59,7 @@ internal static class MainAreaGenerator
             return candidate;
         }
 
-        int start = first[best], end = StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
+        int start = first[best], end = RunScorer.StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
         for (int i = 0; i < segments.Count; i++)
         {
             bool inside = i >= start && i < end;
@@ -73,29 +73,6 @@ internal static class MainAreaGenerator
         candidate.Start = start;
         candidate.End = end;
         return candidate;
-    }
-
-    /// <summary>
-    /// Where the page's story ends inside a span: at the next heading of the headline's rank after the headline, which
-    /// starts the next story (an appended article, the next post of a blog's page), as it ends the headline's run.
-    /// </summary>
-    internal static int StoryEnd(IReadOnlyList<Segment> segments, int headline, int start, int end)
-    {
-        if (headline < 0 || headline < start || headline >= end)
-        {
-            return end;
-        }
-
-        int level = segments[headline].MarkupHeadingLevel;
-        for (int i = headline + 1; i < end; i++)
-        {
-            if (segments[i].Markup == MarkupHint.Heading && segments[i].MarkupHeadingLevel <= level && segments[i].Zone is PageZone.None && !segments[i].InArticleBody)
-            {
-                return i;
-            }
-        }
-
-        return end;
     }
 
     /// <summary>A block of the page's own: undecided, outside the page's furniture zones, and not saying it is furniture.</summary>

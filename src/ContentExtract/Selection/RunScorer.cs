@@ -33,10 +33,9 @@ internal static class RunScorer
     private const double BadCost = 10;
     public const double TerminatorCost = 1e6;
 
-    private const double ArticleBodyWeight = 1.5;
-    private const double OutsideBodyWeight = 0.5;
-    private const double MarkedBodyWords = 50;
+    /// <summary>Prose after the headline weighs this much more: an article follows its headline.</summary>
     private const double HeadlineStretchWeight = 2;
+
 
     private const string ZoneFreeNote = " (page zones set aside)";
     private const string CommentsNote = " (the thread read as content)";
@@ -54,7 +53,6 @@ internal static class RunScorer
         var scores = new double[segments.Count];
         var classes = new BlockClass[segments.Count];
         var reasons = new string[segments.Count];
-        bool markedBody = context.Options.Applies(Rule.MarkedBodyWeight) && HasMarkedArticleBody(segments);
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -99,18 +97,19 @@ internal static class RunScorer
                 _ => -(BadCost + words),
             };
 
-            // Where the page marks its article body, prose inside it outweighs prose elsewhere.
-            if (markedBody && scores[i] > 0)
-            {
-                scores[i] *= segment.InArticleBody ? ArticleBodyWeight : OutsideBodyWeight;
-            }
-
             classes[i] = blockClass;
             reasons[i] = reason;
         }
 
+        // The next headline of the headline's rank starts the next story on the page: no run crosses it.
         int headline = FindHeadline(context);
-        if (context.Options.Applies(Rule.HeadlineAnchor))
+        int storyEnd = StoryEnd(segments, headline, 0, segments.Count);
+        if (storyEnd < segments.Count)
+        {
+            scores[storyEnd] = -TerminatorCost;
+        }
+
+        if (context.Options.Applies(Rule.HeadlineStretch))
         {
             if (context.Kind == InputKind.Text)
             {
@@ -118,7 +117,7 @@ internal static class RunScorer
             }
             else
             {
-                ApplyHeadlineAnchor(segments, headline, scores);
+                ApplyHeadlineStretch(segments, headline, scores);
             }
         }
 
@@ -165,34 +164,19 @@ internal static class RunScorer
     }
 
     /// <summary>
-    /// An article follows its headline. Prose in the stretch after the headline weighs more, so a consent
-    /// dialog, a comment thread or the next story on a long page does not outweigh the article the page is about.
+    /// An article follows its headline. Prose in the stretch after the headline weighs more, so a consent dialog,
+    /// a comment thread or the next story on a long page does not outweigh the article the page is about; the
+    /// stretch ends at the next story's headline or at an end-of-article heading.
     /// </summary>
-    private static void ApplyHeadlineAnchor(IReadOnlyList<Segment> segments, int anchor, double[] scores)
+    private static void ApplyHeadlineStretch(IReadOnlyList<Segment> segments, int anchor, double[] scores)
     {
         if (anchor < 0)
         {
             return;
         }
 
-        int level = segments[anchor].MarkupHeadingLevel;
-        for (int i = anchor + 1; i < segments.Count; i++)
+        for (int i = anchor + 1; i < segments.Count && scores[i] > -TerminatorCost && segments[i].Class != BlockClass.Terminator; i++)
         {
-            var segment = segments[i];
-
-            // The stretch ends at the next headline of the same rank, which also ends the article: the
-            // next story on the page starts there. An end-of-article heading ends it as well.
-            if (segment.Markup == MarkupHint.Heading && segment.MarkupHeadingLevel <= level && segment.Zone is PageZone.None && !segment.InArticleBody)
-            {
-                scores[i] = -TerminatorCost;
-                break;
-            }
-
-            if (segment.Class == BlockClass.Terminator)
-            {
-                break;
-            }
-
             if (scores[i] > 0)
             {
                 scores[i] *= HeadlineStretchWeight;
@@ -200,18 +184,27 @@ internal static class RunScorer
         }
     }
 
-    private static bool HasMarkedArticleBody(IReadOnlyList<Segment> segments)
+    /// <summary>
+    /// Where the page's story ends inside a span: at the next heading of the headline's rank after the headline, which
+    /// starts the next story (an appended article, the next post of a blog's page), as it ends the headline's run.
+    /// </summary>
+    internal static int StoryEnd(IReadOnlyList<Segment> segments, int headline, int start, int end)
     {
-        double words = 0;
-        foreach (var segment in segments)
+        if (headline < 0 || headline < start || headline >= end)
         {
-            if (segment.InArticleBody && segment.Class is BlockClass.Good or BlockClass.NearGood)
+            return end;
+        }
+
+        int level = segments[headline].MarkupHeadingLevel;
+        for (int i = headline + 1; i < end; i++)
+        {
+            if (segments[i].Markup == MarkupHint.Heading && segments[i].MarkupHeadingLevel <= level && segments[i].Zone is PageZone.None && !segments[i].InArticleBody)
             {
-                words += segment.Stats.Words;
+                return i;
             }
         }
 
-        return words >= MarkedBodyWords;
+        return end;
     }
 
     /// <summary>The maximum-sum run (Kadane): [start, end).</summary>

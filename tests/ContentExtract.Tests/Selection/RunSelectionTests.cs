@@ -1,14 +1,14 @@
-using ContentExtract.Boilerplate;
+using ContentExtract.Selection;
 
-namespace ContentExtract.Tests.Boilerplate;
+namespace ContentExtract.Tests.Selection;
 
-public sealed class ContentRunSelectorTests
+public sealed class RunSelectionTests
 {
     [Fact]
     public void The_best_run_bridges_short_headings_but_not_furniture()
     {
         double[] scores = [-12, -3, 40, -3, 55, -30, -1e6, 20];
-        var (start, end, score) = ContentExtract.Selection.RunScorer.BestRun(scores);
+        var (start, end, score) = RunScorer.BestRun(scores);
         Assert.Equal(2, start);
         Assert.Equal(5, end);
         Assert.Equal(92, score);
@@ -17,7 +17,7 @@ public sealed class ContentRunSelectorTests
     [Fact]
     public void No_positive_block_means_no_run()
     {
-        var (start, end, _) = ContentExtract.Selection.RunScorer.BestRun([-3, -10, -3]);
+        var (start, end, _) = RunScorer.BestRun([-3, -10, -3]);
         Assert.Equal(start, end);
     }
 

@@ -1,0 +1,123 @@
+namespace ContentExtract.Tests.Selection;
+
+/// <summary>
+/// Pages that are not news articles get what their readers want, end to end on composed pages: a forum thread keeps
+/// its posts, a shop category its products, a service page its sections, an article beside a long comment thread or
+/// a disclaimer stays the article.
+/// </summary>
+public sealed class PageTypeTests
+{
+    private static string Page(string title, string body, string head = "") =>
+        $"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>";
+
+    private static readonly string Menu =
+        "<nav class='site-nav'><ul><li><a href='/'>Home</a></li><li><a href='/shop'>Shop</a></li><li><a href='/about'>About</a></li><li><a href='/help'>Help</a></li></ul></nav>";
+
+    private static readonly string Footer =
+        "<footer><p>© 2025 Alder Outfitters. All rights reserved.</p><ul><li><a href='/privacy'>Privacy</a></li><li><a href='/terms'>Terms</a></li></ul></footer>";
+
+    [Fact]
+    public void A_forum_thread_keeps_its_posts()
+    {
+        string[] posts =
+        [
+            "Has anyone here replaced the brake pads on the 2019 model themselves? The manual says to take off the caliper first, but the bolts on mine will not move at all.",
+            "I did mine last spring. Soak the bolts in penetrating oil overnight and use a breaker bar, not the small wrench that came with the car, and they will come loose.",
+            "Also check the slide pins while you are in there. Mine were dry and the new pads wore unevenly within a few months because the caliper could not move freely.",
+            "Thanks, the oil did the trick this morning. The pins were dry too, so I greased them and the brakes feel much better than they did before the job.",
+        ];
+        var thread = string.Concat(posts.Select((post, i) =>
+            $"<div class='comment post' id='post-{i}'><div class='author'>member{i}</div><p>{post}</p><a href='#reply'>Reply</a></div>"));
+        string html = Page("Replacing brake pads myself - Owners Forum", $"{Menu}<h1>Replacing brake pads myself</h1><div class='comments'>{thread}</div>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        foreach (string post in posts)
+        {
+            Assert.Contains(post[..40], document.Text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("All rights reserved", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shop_category_keeps_its_products_and_lists_them_as_links()
+    {
+        string[] products = ["Trail running shoe, grey", "Waterproof hiking boot", "Lightweight camp sandal", "Winter snow boot, insulated", "Approach shoe for climbing", "Everyday walking shoe", "Kids' hiking boot, blue", "Leather work boot"];
+        var grid = string.Concat(products.Select((name, i) =>
+            $"<li class='product-card'><a href='/p/{i}'><h3>{name}</h3></a><span class='price'>${89 + i}.00</span><span>Free returns</span></li>"));
+        string html = Page("Footwear - Alder Outfitters", $"{Menu}<main><h1>Footwear</h1><p>8 products</p><ul class='grid'>{grid}</ul></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+        foreach (string name in products)
+        {
+            Assert.Contains(name, document.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("$92.00", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Privacy", document.Text, StringComparison.Ordinal);
+        var items = Assert.Single(document.LinkLists, list => list.Links.Count == products.Length);
+        Assert.Equal("/p/4", items.Links[4].Url);
+    }
+
+    [Fact]
+    public void A_service_page_keeps_all_its_sections()
+    {
+        string html = Page("Bookkeeping for small firms - Ledgerly", $"""
+            {Menu}
+            <main>
+              <section class="hero"><h1>Bookkeeping for small firms</h1><p>Your books, done every month by a named accountant.</p><a href="/start">Start free trial</a></section>
+              <section><h2>What you get</h2><ul><li>Monthly reconciliation</li><li>Payroll for up to 20 staff</li><li>Quarterly tax filings</li></ul></section>
+              <section><h2>How it works</h2><p>Connect your bank, upload receipts from your phone and we do the rest.</p><p>Each month you get a report you can read in five minutes.</p></section>
+              <section><h2>Pricing</h2><p>From $149 a month, no setup fee.</p></section>
+            </main>
+            {Footer}
+            """);
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains("named accountant", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Payroll for up to 20 staff", document.Text, StringComparison.Ordinal);
+        Assert.Contains("upload receipts", document.Text, StringComparison.Ordinal);
+        Assert.Contains("From $149 a month", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_stays_the_article_beside_a_longer_comment_thread()
+    {
+        const string sentence = "The harbour authority said on Monday that dredging of the outer channel will begin in May and last about six weeks, weather permitting.";
+        string article = string.Concat(Enumerable.Range(0, 6).Select(i => $"<p>{sentence} Paragraph {i} of the report adds detail on costs, permits and the schedule.</p>"));
+        string comments = string.Concat(Enumerable.Range(0, 14).Select(i =>
+            $"<li class='comment'><p>Reader {i} writes that they have waited years for this, and that the ferry has run aground twice in the last winter alone.</p></li>"));
+        string html = Page(
+            "Harbour dredging to start in May - Bay Courier",
+            $"{Menu}<article><h1>Harbour dredging to start in May</h1>{article}</article><section id='comments'><h2>Comments</h2><ol>{comments}</ol></section>{Footer}",
+            "<meta property='og:type' content='article'>");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Article, document.PageKind);
+        Assert.Contains("Paragraph 5 of the report", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reader 3 writes", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blog_post_is_not_its_disclaimer()
+    {
+        const string post = "We spent a week testing four tents on the coast, in rain and in wind, and the cheapest one kept us the driest of all, which surprised everyone on the team.";
+        string body = string.Concat(Enumerable.Range(0, 5).Select(i => $"<p>{post} Day {i} brought new weather to test them in.</p>"));
+        string html = Page(
+            "Four tents in the rain - Trail Notes",
+            $"{Menu}<h1>Four tents in the rain</h1><div class='entry-content'>{body}</div>" +
+            "<aside class='disclaimer'><p>Disclaimer: the information on this blog is for general information only. We accept no liability for any loss or damage arising from the use of this blog, and links to other sites do not mean we endorse them.</p></aside>" +
+            Footer);
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains("Day 4 brought new weather", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("accept no liability", document.Text, StringComparison.Ordinal);
+    }
+}
