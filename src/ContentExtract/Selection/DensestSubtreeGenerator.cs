@@ -31,20 +31,11 @@ internal static class DensestSubtreeGenerator
         }
 
         var classes = scores.Classes;
-        var balance = new Dictionary<int, double>();
-        var prose = new Dictionary<int, double>();
-        var first = new Dictionary<int, int>();
-        var last = new Dictionary<int, int>();
-        for (int i = 0; i < segments.Count; i++)
+        var best = ElementBalance.Best(segments, i =>
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.Role is BlockRole.Noise)
-            {
-                continue;
-            }
-
             double words = segment.Stats.Words;
-            double value = classes[i] switch
+            return classes[i] switch
             {
                 BlockClass.Good => words,
                 BlockClass.NearGood => words * SentenceWeight,
@@ -52,37 +43,21 @@ internal static class DensestSubtreeGenerator
                 BlockClass.Short => -ShortLineCost,
                 _ => -words,
             };
-            double proseWords = classes[i] is BlockClass.Good or BlockClass.NearGood ? words : 0;
-
-            foreach (int element in ancestry)
-            {
-                balance[element] = balance.GetValueOrDefault(element) + value;
-                prose[element] = prose.GetValueOrDefault(element) + proseWords;
-                first.TryAdd(element, i);
-                last[element] = i;
-            }
-        }
-
-        int best = -1;
-        double bestBalance = 0;
-        foreach (var (element, value) in balance)
-        {
-            // Deeper elements come later in document order; on a tie the inner element is the tighter box.
-            if (value > bestBalance || (value == bestBalance && best >= 0 && element > best))
-            {
-                best = element;
-                bestBalance = value;
-            }
-        }
+        });
 
         var candidate = new ArticleCandidate(CandidateSource.DensestSubtree, segments.Count) { Classes = classes, Reasons = scores.Reasons };
-        if (best < 0 || bestBalance < BestRunGenerator.MinRunScore)
+        if (best is not var (first, last, balance) || balance < BestRunGenerator.MinRunScore)
         {
             return candidate;
         }
 
-        int start = first[best], end = RunScorer.StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
-        double total = prose[best], seen = 0;
+        int start = first, end = RunScorer.StoryEnd(segments, scores.Headline, first, last);
+        double total = 0, seen = 0;
+        for (int i = start; i < end; i++)
+        {
+            total += classes[i] is BlockClass.Good or BlockClass.NearGood ? segments[i].Stats.Words : 0;
+        }
+
         for (int i = start; i < end; i++)
         {
             if (classes[i] == BlockClass.Terminator && seen >= ProseBeforeTerminator * total && !segments[i].InArticleBody)

@@ -20,46 +20,15 @@ internal static class MainAreaGenerator
             return null;
         }
 
-        var balance = new Dictionary<int, double>();
-        var first = new Dictionary<int, int>();
-        var last = new Dictionary<int, int>();
-        for (int i = 0; i < segments.Count; i++)
-        {
-            var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.Role is BlockRole.Noise)
-            {
-                continue;
-            }
-
-            // The page's own text counts for the element, furniture against it, links at what they weigh.
-            double words = segment.Stats.Words;
-            double value = Keeps(segment) ? words * (1 - segment.LinkDensity) : -words;
-            foreach (int element in ancestry)
-            {
-                balance[element] = balance.GetValueOrDefault(element) + value;
-                first.TryAdd(element, i);
-                last[element] = i;
-            }
-        }
-
-        int best = -1;
-        double bestBalance = 0;
-        foreach (var (element, value) in balance)
-        {
-            if (value > bestBalance || (value == bestBalance && best >= 0 && element > best))
-            {
-                best = element;
-                bestBalance = value;
-            }
-        }
-
+        // The page's own text counts for the element, furniture against it, links at what they weigh.
+        var best = ElementBalance.Best(segments, i => Keeps(segments[i]) ? segments[i].Stats.Words * (1 - segments[i].LinkDensity) : -segments[i].Stats.Words);
         var candidate = new ArticleCandidate(CandidateSource.MainArea, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
-        if (best < 0 || bestBalance < BestRunGenerator.MinRunScore)
+        if (best is not var (first, last, balance) || balance < BestRunGenerator.MinRunScore)
         {
             return candidate;
         }
 
-        int start = first[best], end = RunScorer.StoryEnd(segments, scores.Headline, first[best], last[best] + 1);
+        int start = first, end = RunScorer.StoryEnd(segments, scores.Headline, first, last);
         for (int i = 0; i < segments.Count; i++)
         {
             bool inside = i >= start && i < end;

@@ -1,0 +1,59 @@
+using ContentExtract.Segmentation;
+
+namespace ContentExtract.Selection;
+
+/// <summary>
+/// The block element whose segments add up to the largest balance, each segment counting for every element around it
+/// (its <see cref="Segment.Ancestry"/>). A subtree's segments are contiguous in document order, so the winner is a
+/// span of segments. One pass over the segments and their ancestries, arrays indexed by element.
+/// </summary>
+internal static class ElementBalance
+{
+    /// <summary>The best element's span of segments [First, End) and its balance; null when no element scores above zero.</summary>
+    /// <param name="segments">The page's segments, with their ancestries (HTML only).</param>
+    /// <param name="value">What each segment adds to every element around it; segments of removed noise add nothing.</param>
+    public static (int First, int End, double Balance)? Best(IReadOnlyList<Segment> segments, Func<int, double> value)
+    {
+        int elements = 0;
+        foreach (var segment in segments)
+        {
+            foreach (int element in segment.Ancestry ?? [])
+            {
+                elements = Math.Max(elements, element + 1);
+            }
+        }
+
+        var balance = new double[elements];
+        var first = new int[elements];
+        var last = new int[elements];
+        Array.Fill(first, -1);
+        for (int i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Ancestry is not { } ancestry || segment.Role is BlockRole.Noise)
+            {
+                continue;
+            }
+
+            double add = value(i);
+            foreach (int element in ancestry)
+            {
+                balance[element] += add;
+                first[element] = first[element] < 0 ? i : first[element];
+                last[element] = i;
+            }
+        }
+
+        // Deeper elements come later in document order; on a tie the inner element is the tighter box.
+        int best = -1;
+        for (int element = 0; element < elements; element++)
+        {
+            if (first[element] >= 0 && balance[element] > 0 && (best < 0 || balance[element] >= balance[best]))
+            {
+                best = element;
+            }
+        }
+
+        return best < 0 ? null : (first[best], last[best] + 1, balance[best]);
+    }
+}
