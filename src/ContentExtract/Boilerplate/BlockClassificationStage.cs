@@ -14,6 +14,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
         {
             var (blockClass, reason) = classifier.Classify(segment);
             segment.Class = blockClass;
+            segment.SaysFurniture = BlockClassifier.SaysFurniture(segment);
             segment.ClassReason = reason;
         }
     }

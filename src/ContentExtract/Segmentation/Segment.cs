@@ -76,6 +76,9 @@ internal sealed class Segment
     /// <summary>The context-free class the boilerplate stage gave the segment.</summary>
     public Boilerplate.BlockClass Class { get; set; } = Boilerplate.BlockClass.Short;
 
+    /// <summary>True when the block's own words say it is furniture, whatever its zone or links; set with <see cref="Class"/>.</summary>
+    public bool SaysFurniture { get; set; }
+
     /// <summary>The signal behind <see cref="Class"/>.</summary>
     public string ClassReason { get; set; } = string.Empty;
 

@@ -85,7 +85,7 @@ internal static class CandidateFeatures
         double listable = 0;
         for (int i = 0; i < segments.Count; i++)
         {
-            listable += MainAreaGenerator.Keeps(segments[i]) ? words[i] : 0;
+            listable += OwnBlock.Is(segments[i]) ? words[i] : 0;
         }
 
         var declared = context.DeclaredTypes;

@@ -41,7 +41,7 @@ internal static class ItemListGenerator
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.IsDecided || !Listable(segment))
+            if (segment.Ancestry is not { } ancestry || !OwnBlock.Is(segment))
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal static class ItemListGenerator
         int start = best.First;
         for (int i = start - 1; i >= 0 && i >= best.First - MaxLeadLines; i--)
         {
-            if (segments[i].IsDecided || !Listable(segments[i]) || segments[i].Links.Count > 0)
+            if (!OwnBlock.Is(segments[i]) || segments[i].Links.Count > 0)
             {
                 break;
             }
@@ -92,7 +92,7 @@ internal static class ItemListGenerator
 
         for (int i = start; i <= best.Last; i++)
         {
-            candidate.Keep[i] = !segments[i].IsDecided && Listable(segments[i]);
+            candidate.Keep[i] = OwnBlock.Is(segments[i]);
         }
 
         for (int i = 0; i < segments.Count; i++)
@@ -120,12 +120,6 @@ internal static class ItemListGenerator
 
         return longest;
     }
-
-    /// <summary>A block a list may hold: none of the page's own furniture, and no words that say furniture.</summary>
-    private static bool Listable(Segment segment) =>
-        segment.Zone is PageZone.None or PageZone.ArticleBody or PageZone.Related or PageZone.Byline or PageZone.Tags or PageZone.Caption or PageZone.Dek
-        && segment.Role is not BlockRole.Noise
-        && !BlockClassifier.SaysFurniture(segment);
 
     /// <summary>What the blocks under one element add up to, item by item (an item is one of its child elements).</summary>
     private sealed class ListTally

@@ -21,7 +21,7 @@ internal static class MainAreaGenerator
         }
 
         // The page's own text counts for the element, furniture against it, links at what they weigh.
-        var best = ElementBalance.Best(segments, i => Keeps(segments[i]) ? segments[i].Stats.Words * (1 - segments[i].LinkDensity) : -segments[i].Stats.Words);
+        var best = ElementBalance.Best(segments, i => OwnBlock.Is(segments[i]) ? segments[i].Stats.Words * (1 - segments[i].LinkDensity) : -segments[i].Stats.Words);
         var candidate = new ArticleCandidate(CandidateSource.MainArea, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
         if (best is not var (first, last, balance) || balance < BestRunGenerator.MinRunScore)
         {
@@ -32,7 +32,7 @@ internal static class MainAreaGenerator
         for (int i = 0; i < segments.Count; i++)
         {
             bool inside = i >= start && i < end;
-            candidate.Keep[i] = inside && Keeps(segments[i]);
+            candidate.Keep[i] = inside && OwnBlock.Is(segments[i]);
             if (!candidate.Keep[i] && !segments[i].IsDecided && scores.Classes[i] is not (BlockClass.Bad or BlockClass.Terminator))
             {
                 candidate.Causes[i] = DropCause.OutsideRun;
@@ -43,10 +43,4 @@ internal static class MainAreaGenerator
         candidate.End = end;
         return candidate;
     }
-
-    /// <summary>A block of the page's own: undecided, outside the page's furniture zones, and not saying it is furniture.</summary>
-    internal static bool Keeps(Segment segment) =>
-        !segment.IsDecided
-        && segment.Zone is PageZone.None or PageZone.ArticleBody or PageZone.Related or PageZone.Byline or PageZone.Tags or PageZone.Caption or PageZone.Dek
-        && !BlockClassifier.SaysFurniture(segment);
 }
