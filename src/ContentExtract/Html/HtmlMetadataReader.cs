@@ -8,7 +8,7 @@ namespace ContentExtract.Html;
 /// Reads what the page says about itself in its head — title, language, author, date, site name, description — and,
 /// for the title, which of its visible headlines that head agrees with.
 /// </summary>
-internal static partial class HtmlMetadataReader
+internal static class HtmlMetadataReader
 {
     /// <summary>
     /// The article's headline: the visible headline element that the stated titles (og:title, twitter:title,
