@@ -44,6 +44,10 @@ internal sealed class HtmlSegmenter
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
+        if (_options.Applies(Pipeline.Rule.StreamedContent) && StreamedContentResolver.MayHoldStreamedParts(html))
+        {
+            StreamedContentResolver.Resolve(document);
+        }
 
         var builder = new SegmentBuilder(page.Url, _options, cancellation);
         if (document.Body is { } body)

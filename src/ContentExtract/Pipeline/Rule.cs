@@ -23,6 +23,9 @@ internal enum Rule
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 
+    /// <summary>Parts a page streams after its skeleton (React's hidden <c>S:</c> elements) are moved where its scripts put them.</summary>
+    StreamedContent,
+
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 
