@@ -31,6 +31,9 @@ internal static class ColumnLayout
     /// <summary>... reaching to within this many columns of the gutter, as a wrapped column of prose does.</summary>
     private const int FillSlack = 16;
 
+    /// <summary>Lines looked at, per line of the dump, by block attempts that fail, before failing blocks are skipped whole.</summary>
+    private const int MaxScanPerLine = 16;
+
     /// <summary>A line of the arranged dump: a range of the text, and the column it belongs to (0 outside split blocks).</summary>
     internal readonly record struct Piece(int Start, int Length, int Column);
 
@@ -68,6 +71,7 @@ internal static class ColumnLayout
 
         List<Piece>? result = null;
         int emitted = 0, column = 0;
+        long scanned = 0;
         int k = 0;
         while (k < lines.Count)
         {
@@ -98,7 +102,11 @@ internal static class ColumnLayout
 
             if (bestFirst < 0)
             {
-                k = next;
+                // A block that does not qualify may hide one that does further down (a page header with a gutter
+                // above the two columns makes one long band that fails): try again from the next line while the
+                // work stays within a constant times the dump, then skip what was scanned.
+                scanned += next - k;
+                k = scanned <= MaxScanPerLine * lines.Count ? k + 1 : next;
                 continue;
             }
 
@@ -219,13 +227,13 @@ internal static class ColumnLayout
 
     /// <summary>
     /// Whether lines [first, end) split at the band [lo, hi] make a two-column layout: enough lines, most of them
-    /// split, the left sides mostly prose filling the column, the right sides not a table of figures.
+    /// split or written in the right column alone (a sparse sidebar beside long prose), the left sides mostly prose filling the column, the right sides not a table of figures.
     /// <paramref name="last"/> is the last split line (the block ends there).
     /// </summary>
     private static bool Qualifies(string text, LineInfo[] infos, List<Gutter> gutters, int first, int end, int lo, int hi, out int last)
     {
         last = first;
-        int split = 0, prose = 0, figures = 0, nonBlank = 0, nonBlankAtLast = 0;
+        int split = 0, prose = 0, figures = 0, nonBlank = 0, nonBlankAtLast = 0, rightOnly = 0, rightOnlyAtLast = 0;
         for (int i = first; i < end; i++)
         {
             var line = infos[i];
@@ -235,6 +243,12 @@ internal static class ColumnLayout
             }
 
             nonBlank++;
+            if (line.Indent >= hi)
+            {
+                rightOnly++;
+                continue;
+            }
+
             if (GutterAt(infos, gutters, i, hi) is not { } gutter)
             {
                 continue;
@@ -243,6 +257,7 @@ internal static class ColumnLayout
             split++;
             last = i;
             nonBlankAtLast = nonBlank;
+            rightOnlyAtLast = rightOnly;
             if (gutter.LeftRun >= MinProseRun && gutter.StartCol >= lo - FillSlack)
             {
                 prose++;
@@ -256,7 +271,7 @@ internal static class ColumnLayout
 
         return nonBlankAtLast >= MinBlockLines
             && split >= MinSplitLines
-            && split * 2 >= nonBlankAtLast
+            && (split + rightOnlyAtLast) * 2 >= nonBlankAtLast
             && prose * 2 > split
             && figures * 3 <= split;
     }

@@ -76,6 +76,37 @@ public sealed class ColumnLayoutTests
     }
 
     [Fact]
+    public void A_sparse_sidebar_under_a_page_header_is_still_a_column()
+    {
+        // The header's gutter sits elsewhere than the columns' (one failing band from the top), and the sidebar writes
+        // on few lines of its own: most lines are the left column's alone or the right column's alone.
+        static string At(string left, string right) => ("  " + left).PadRight(70) + right;
+        string right = new(' ', 70);
+        string[] lines =
+        [
+            ("  You are here: Home | Local news | Politics and the city").PadRight(90) + "[Search]",
+            "",
+            At(Left[0], "Most read"),
+            "  " + Left[1],
+            At(Left[2], "Storm closes schools"),
+            right + "Bridge repairs delayed",
+            "  " + Left[4],
+            At(Left[5], "Library hours extended"),
+            "  " + Left[6],
+            right + "Weather: sunny",
+            right + "Obituaries",
+            "  " + Left[8],
+            At(Left[9], "Classifieds"),
+            right + "Contact us",
+        ];
+
+        var texts = Segmenter.Segment(string.Join('\n', lines) + "\n", CancellationToken.None).Select(s => s.Text).ToList();
+        Assert.Contains("The council voted on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the children of the east side.", texts);
+        Assert.Contains("The mayor said the first trails could open next summer if the weather holds and the contractors keep to the schedule.", texts);
+        Assert.Contains("Storm closes schools", texts);
+    }
+
+    [Fact]
     public void Chinese_columns_are_measured_in_display_columns()
     {
         string[] left =
