@@ -73,6 +73,62 @@ public sealed class HostileInputTests
             Cap);
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    [InlineData("blockquote")]
+    public void Deep_nesting_is_flattened_before_parsing_and_keeps_its_text(string tag)
+    {
+        // Was quadratic in the parser: 100,000 nested elements took 39-47 s.
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}{string.Concat(Enumerable.Repeat($"<{tag}>", n))}{Prose.Replace("harbour", "deepest", StringComparison.Ordinal)}</body></html>",
+            html => Assert.Contains("deepest board", ContentExtractor.Default.ExtractHtml(html).Text, StringComparison.Ordinal),
+            25_000,
+            Cap);
+    }
+
+    [Fact]
+    public void Templates_in_scripts_are_not_reparsed()
+    {
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<script type=\"text/template\"><p>x</p>", n))}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            2_500,
+            Cap);
+    }
+
+    [Fact]
+    public void A_page_with_more_elements_than_the_limit_is_refused_before_parsing()
+    {
+        string html = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 1_250_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => ContentExtractor.Default.ExtractHtml(html));
+        Assert.Equal(ExtractionFailure.TooComplex, ex.Failure);
+
+        var roomy = new ContentExtractor(new ExtractionOptions { MaxElements = 2_000_000 });
+        Assert.Contains("harbour board", roomy.ExtractHtml(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_over_its_time_budget_fails_with_its_reason_and_the_next_page_goes_on()
+    {
+        var hurried = new ContentExtractor(new ExtractionOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+        string html = $"<html><body>{string.Concat(Enumerable.Repeat(Prose, 20_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => hurried.ExtractHtml(html));
+        Assert.Equal(ExtractionFailure.TimedOut, ex.Failure);
+
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(Prose).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured_while_the_markup_is_parsed()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        string html = $"<html><body>{string.Concat(Enumerable.Repeat("<div><span>x</span></div>", 100_000))}</body></html>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(html, InputMode.Html, cancellationToken: cancellation.Token));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:F1} s after a 50 ms token");
+    }
+
     /// <summary>One paragraph of <paramref name="length"/> characters, hard-wrapped at <paramref name="width"/> characters.</summary>
     private static string Wrapped(int length, string unit, int width)
     {
