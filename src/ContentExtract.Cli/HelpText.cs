@@ -61,6 +61,8 @@ internal static class HelpText
           1  some inputs or archive records failed (each failure is reported on standard error, an
              archive record as <archive>#<index> (offset <n>): <reason>; the others are processed)
           2  usage error (also --format html with several documents and no --out)
+          3  the output could not be written (a closed pipe, as under | head; an unwritable --out
+             or a full disk): one line on standard error, and the run stops
 
         Examples:
           content-extract seeds/000_d154e7da7914ddc9.txt

@@ -15,10 +15,14 @@ internal sealed record InputSource(string Name, string? Path)
     public bool IsArchive => Path is not null && IsArchiveFile(Path);
 
     /// <summary>Expands the command line's inputs: directories are walked for page files in name order.</summary>
-    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, out List<string> missing)
+    /// <param name="inputs">The command line's inputs.</param>
+    /// <param name="missing">Inputs that do not exist.</param>
+    /// <param name="unreadable">Folders that could not be listed, each with why: reported, and the rest is read.</param>
+    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, out List<string> missing, out List<string> unreadable)
     {
         var sources = new List<InputSource>();
         missing = [];
+        unreadable = [];
         foreach (var input in inputs)
         {
             if (input == "-")
@@ -27,9 +31,9 @@ internal sealed record InputSource(string Name, string? Path)
             }
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => IsPageFile(f) || IsArchiveFile(f))
-                    .Order(StringComparer.Ordinal);
+                var files = new List<string>();
+                ListFiles(input, files, unreadable);
+                files.Sort(StringComparer.Ordinal);
                 sources.AddRange(files.Select(f => new InputSource(f, f)));
             }
             else if (File.Exists(input))
@@ -45,17 +49,43 @@ internal sealed record InputSource(string Name, string? Path)
         return sources;
     }
 
+    /// <summary>The page and archive files under a folder; a sub-folder that cannot be listed is noted and skipped.</summary>
+    private static void ListFiles(string directory, List<string> files, List<string> unreadable)
+    {
+        var pending = new Stack<string>();
+        pending.Push(directory);
+        while (pending.TryPop(out var folder))
+        {
+            try
+            {
+                files.AddRange(Directory.EnumerateFiles(folder).Where(f => IsPageFile(f) || IsArchiveFile(f)));
+                foreach (var sub in Directory.EnumerateDirectories(folder))
+                {
+                    pending.Push(sub);
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                unreadable.Add($"{folder}: cannot read the folder ({ex.Message})");
+            }
+        }
+    }
+
     public static bool IsPageFile(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsArchiveFile(string path) => ArchiveExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The input's bytes, decompressed when the name ends in .gz.</summary>
-    public async Task<byte[]> ReadAsync(Stream standardInput, CancellationToken cancellationToken)
+    /// <summary>
+    /// The input's bytes, decompressed when the name ends in .gz; no more than <paramref name="maxLength"/> of them are
+    /// ever held, so that a small file that inflates to gigabytes (or an endless standard input) is refused early.
+    /// </summary>
+    /// <exception cref="ContentExtractionException">The input, inflated, is longer than <paramref name="maxLength"/> bytes.</exception>
+    public async Task<byte[]> ReadAsync(Stream standardInput, int maxLength, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         if (Path is null)
         {
-            await standardInput.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            await CopyBoundedAsync(standardInput, buffer, maxLength, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -63,15 +93,30 @@ internal sealed record InputSource(string Name, string? Path)
             if (Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 await using var gzip = new GZipStream(file, CompressionMode.Decompress);
-                await gzip.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                await CopyBoundedAsync(gzip, buffer, maxLength, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return buffer.ToArray();
+    }
+
+    private static async Task CopyBoundedAsync(Stream source, MemoryStream destination, int maxLength, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (destination.Length + read > maxLength)
+            {
+                throw new ContentExtractionException(ExtractionFailure.TooLarge, $"the input is larger than {maxLength} bytes (decompressed), the limit");
+            }
+
+            destination.Write(chunk, 0, read);
+        }
     }
 
     /// <summary>The mode a file's extension implies, when the caller left it to auto-detection.</summary>

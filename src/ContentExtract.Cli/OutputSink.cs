@@ -6,9 +6,23 @@ namespace ContentExtract.Cli;
 /// </summary>
 internal sealed class OutputSink(TextWriter output, OutputFormat format, bool jsonArray)
 {
+    /// <summary>Runs an output operation; a write that fails (a closed pipe, a full disk, a folder without write access) ends the run.</summary>
+    /// <exception cref="OutputFailedException">The output could not be written.</exception>
+    public static async Task Guard(Func<Task> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFailedException(ex.Message, ex);
+        }
+    }
+
     private int _written;
 
-    public async Task BeginAsync()
+    private async Task BeginCoreAsync()
     {
         if (jsonArray)
         {
@@ -16,7 +30,7 @@ internal sealed class OutputSink(TextWriter output, OutputFormat format, bool js
         }
     }
 
-    public async Task WriteAsync(string rendered)
+    private async Task WriteCoreAsync(string rendered)
     {
         if (jsonArray && _written > 0)
         {
@@ -31,7 +45,7 @@ internal sealed class OutputSink(TextWriter output, OutputFormat format, bool js
         _written++;
     }
 
-    public async Task EndAsync(CancellationToken cancellationToken)
+    private async Task EndCoreAsync(CancellationToken cancellationToken)
     {
         if (jsonArray)
         {
@@ -40,4 +54,13 @@ internal sealed class OutputSink(TextWriter output, OutputFormat format, bool js
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public Task BeginAsync() => Guard(BeginCoreAsync);
+
+    public Task WriteAsync(string rendered) => Guard(() => WriteCoreAsync(rendered));
+
+    public Task EndAsync(CancellationToken cancellationToken) => Guard(() => EndCoreAsync(cancellationToken));
 }
+
+/// <summary>The output could not be written: the run stops with exit code 3.</summary>
+internal sealed class OutputFailedException(string message, Exception innerException) : Exception(message, innerException);

@@ -54,7 +54,7 @@ namespace ContentExtract.Cli
                 return 0;
             }
 
-            var sources = InputSource.Resolve(arguments.Inputs, out var missing);
+            var sources = InputSource.Resolve(arguments.Inputs, out var missing, out var unreadable);
             if (arguments.Format == OutputFormat.Html && arguments.OutDirectory is null && (sources.Count + missing.Count > 1 || sources.Any(s => s.IsArchive)))
             {
                 // Several HTML documents back to back are not a page a browser can show.
@@ -63,6 +63,20 @@ namespace ContentExtract.Cli
             }
 
             progress ??= ProgressReporter.Redirected(error);
+            try
+            {
+                return await RunInputsAsync(sources, missing, unreadable, arguments, standardInput, output, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OutputFailedException ex)
+            {
+                // A closed pipe (| head), a full disk or an unwritable --out: nothing more can be delivered, so the run stops.
+                progress.WriteLine($"content-extract: cannot write the output: {ex.Message}");
+                return 3;
+            }
+        }
+
+        private static async Task<int> RunInputsAsync(List<InputSource> sources, List<string> missing, List<string> unreadable, CliArguments arguments, Stream standardInput, TextWriter output, ProgressReporter progress, CancellationToken cancellationToken)
+        {
             progress.Begin(sources.Count, withArchives: sources.Any(s => s.IsArchive), resultsGoToStandardOutput: arguments.OutDirectory is null);
             int failures = 0;
             foreach (var name in missing)
@@ -72,9 +86,19 @@ namespace ContentExtract.Cli
                 failures++;
             }
 
+            foreach (var line in unreadable)
+            {
+                progress.WriteLine($"content-extract: {line}");
+                failures++;
+            }
+
             if (arguments.OutDirectory is not null)
             {
-                Directory.CreateDirectory(arguments.OutDirectory);
+                await OutputSink.Guard(() =>
+                {
+                    Directory.CreateDirectory(arguments.OutDirectory);
+                    return Task.CompletedTask;
+                }).ConfigureAwait(false);
             }
 
             var extractor = ContentExtractor.Default;
@@ -120,7 +144,7 @@ namespace ContentExtract.Cli
                     if (arguments.OutDirectory is not null)
                     {
                         string path = Path.Combine(arguments.OutDirectory, batch[i].Stem() + Extension(arguments.Format));
-                        await File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                        await OutputSink.Guard(() => File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken)).ConfigureAwait(false);
                         continue;
                     }
 
@@ -160,8 +184,13 @@ namespace ContentExtract.Cli
                 if (arguments.OutDirectory is not null && !filePerRecord)
                 {
                     // With --out an archive gets one file holding all its records (a JSON array for json).
-                    outFile = new StreamWriter(Path.Combine(arguments.OutDirectory, source.Stem() + Extension(arguments.Format)), append: false, new UTF8Encoding(false));
-                    sink = new OutputSink(outFile, arguments.Format, jsonArray: arguments.Format == OutputFormat.Json);
+                    string outPath = Path.Combine(arguments.OutDirectory, source.Stem() + Extension(arguments.Format));
+                    await OutputSink.Guard(() =>
+                    {
+                        outFile = new StreamWriter(outPath, append: false, new UTF8Encoding(false));
+                        return Task.CompletedTask;
+                    }).ConfigureAwait(false);
+                    sink = new OutputSink(outFile!, arguments.Format, jsonArray: arguments.Format == OutputFormat.Json);
                     await sink.BeginAsync().ConfigureAwait(false);
                 }
 
@@ -176,7 +205,7 @@ namespace ContentExtract.Cli
                             if (filePerRecord)
                             {
                                 string path = Path.Combine(arguments.OutDirectory!, $"{source.Stem()}-{result.Record.Index.ToString(CultureInfo.InvariantCulture)}.html");
-                                await File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                                await OutputSink.Guard(() => File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken)).ConfigureAwait(false);
                             }
                             else
                             {
@@ -225,7 +254,7 @@ namespace ContentExtract.Cli
         {
             try
             {
-                byte[] bytes = await source.ReadAsync(standardInput, cancellationToken).ConfigureAwait(false);
+                byte[] bytes = await source.ReadAsync(standardInput, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = arguments.Url };
                 var document = extractor.Extract(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
                 return (Render(document, source.Name, arguments, record: null), null, document.IsErrorPage);

@@ -117,7 +117,7 @@ internal static class SnapshotCommand
         byte[] bytes;
         try
         {
-            bytes = await source.ReadAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+            bytes = await source.ReadAsync(Stream.Null, ContentExtractor.Default.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
             document = ContentExtractor.Default.Extract(bytes, source.ModeFor(InputMode.Auto), null, cancellationToken);
         }
         catch (Exception ex) when (ex is ContentExtractionException or IOException or UnauthorizedAccessException or InvalidDataException)

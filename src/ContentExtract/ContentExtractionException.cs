@@ -8,6 +8,12 @@ public enum ExtractionFailure
 
     /// <summary>The input is binary data (an image, an archive), not a page.</summary>
     Binary,
+
+    /// <summary>The markup holds more elements than <see cref="ExtractionOptions.MaxElements"/>; refused before parsing.</summary>
+    TooComplex,
+
+    /// <summary>The page took longer than <see cref="ExtractionOptions.Timeout"/>.</summary>
+    TimedOut,
 }
 
 /// <summary>

@@ -53,9 +53,14 @@ public sealed class ContentExtractor
     /// <param name="content">The page: HTML, or a text dump.</param>
     /// <param name="mode">How to read it; <see cref="InputMode.Auto"/> sniffs for markup.</param>
     /// <param name="page">What is known about the page besides its content.</param>
-    /// <param name="cancellationToken">Stops the work between stages.</param>
+    /// <param name="cancellationToken">Stops the work, checked in every long loop and between stages.</param>
     /// <returns>The extracted document; never null.</returns>
-    /// <exception cref="ContentExtractionException">The input is larger than <see cref="ExtractionOptions.MaxInputLength"/>.</exception>
+    /// <exception cref="ContentExtractionException">
+    /// The input is larger than <see cref="ExtractionOptions.MaxInputLength"/>, its markup holds more elements than
+    /// <see cref="ExtractionOptions.MaxElements"/>, or it took longer than <see cref="ExtractionOptions.Timeout"/>
+    /// (<see cref="ContentExtractionException.Failure"/> says which).
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public ExtractedDocument Extract(string content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -65,6 +70,26 @@ public sealed class ContentExtractor
         }
 
         page ??= PageInfo.None;
+        if (Options.Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return ExtractWithin(content, mode, page, cancellationToken);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Options.Timeout);
+        try
+        {
+            return ExtractWithin(content, mode, page, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ContentExtractionException(ExtractionFailure.TimedOut, $"The page took longer than {Options.Timeout.TotalSeconds:0.#} s, the limit (ExtractionOptions.Timeout).");
+        }
+    }
+
+    /// <summary>Extracts a page within the time <paramref name="cancellationToken"/> allows: it fires for the caller's cancellation or the page's time budget.</summary>
+    private ExtractedDocument ExtractWithin(string content, InputMode mode, PageInfo page, CancellationToken cancellationToken)
+    {
         var kind = mode switch
         {
             InputMode.Html => InputKind.Html,
@@ -74,6 +99,7 @@ public sealed class ContentExtractor
 
         if (kind == InputKind.Html)
         {
+            content = MarkupGuard.Apply(content, Options.MaxElements, cancellationToken);
             var nested = new List<NoiseFragment>();
             if (Options.Noise.RemoveErrorFragments)
             {

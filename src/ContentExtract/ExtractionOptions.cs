@@ -13,6 +13,24 @@ public sealed record ExtractionOptions
     /// <value>Defaults to 32 MiB. Larger input raises <see cref="ContentExtractionException"/>.</value>
     public int MaxInputLength { get; init; } = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// The most elements (start tags) a page's markup may hold. It bounds the memory the parsed page takes, about
+    /// half a kilobyte an element; real pages hold a few thousand.
+    /// </summary>
+    /// <value>
+    /// Defaults to 250,000. A page with more raises <see cref="ContentExtractionException"/> with
+    /// <see cref="ExtractionFailure.TooComplex"/> before it is parsed.
+    /// </value>
+    public int MaxElements { get; init; } = 250_000;
+
+    /// <summary>The longest one page may take to extract; the time is checked in every long loop and between stages.</summary>
+    /// <value>
+    /// Defaults to 30 seconds (real pages take milliseconds). Exceeded, the page raises
+    /// <see cref="ContentExtractionException"/> with <see cref="ExtractionFailure.TimedOut"/>;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> sets no limit.
+    /// </value>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Error-page noise settings.</summary>
     public NoiseOptions Noise { get; init; } = new();
 
@@ -42,6 +60,16 @@ public sealed record ExtractionOptions
         if (MaxInputLength <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxInputLength), MaxInputLength, "Must be positive.");
+        }
+
+        if (MaxElements <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxElements), MaxElements, "Must be positive.");
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Must be positive, or Timeout.InfiniteTimeSpan.");
         }
 
         ArgumentNullException.ThrowIfNull(Noise);

@@ -52,7 +52,7 @@ internal static class CharsetDecoder
 
     private static Encoding Detect(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        if (System.Text.Unicode.Utf8.IsValid(bytes) || MostlyUtf8(bytes))
         {
             return new UTF8Encoding(false);
         }
@@ -100,14 +100,75 @@ internal static class CharsetDecoder
             _ => name,
         };
 
-        try
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
-        }
-        catch (ArgumentException)
+        // Labels the WHATWG rules map to the replacement encoding (ISO-2022 and HZ, which can smuggle markup past a filter): ignored.
+        if (name is "csiso2022kr" or "hz-gb-2312" or "iso-2022-cn" or "iso-2022-cn-ext" or "iso-2022-kr" or "replacement")
         {
             return null;
         }
+
+        Encoding encoding;
+        try
+        {
+            encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            // An unknown label, or one .NET refuses (UTF-7): ignored, as the WHATWG encoding rules ignore labels they do not know.
+            return null;
+        }
+
+        // Per the WHATWG rules a page's bytes are read ASCII-compatibly: a UTF-16 or UTF-32 label on bytes that got this
+        // far (no byte-order mark) means UTF-8, and other labels of encodings that are not ASCII-compatible (EBCDIC) are ignored.
+        if (encoding is UnicodeEncoding or UTF32Encoding)
+        {
+            return new UTF8Encoding(false);
+        }
+
+        return IsAsciiCompatible(encoding) && encoding.CodePage != 65000 ? encoding : null;
+    }
+
+    private static bool IsAsciiCompatible(Encoding encoding)
+    {
+        ReadOnlySpan<char> probe = "<a =\"x\">";
+        Span<byte> bytes = stackalloc byte[64];
+        int count = encoding.GetBytes(probe, bytes);
+        return count == probe.Length && Ascii.Equals(bytes[..count], probe);
+    }
+
+    /// <summary>Share of invalid sequences under which bytes that are not all valid UTF-8 are still read as UTF-8: one in twenty multi-byte sequences.</summary>
+    private const int ValidPerInvalid = 20;
+
+    /// <summary>
+    /// UTF-8 with a few stray bytes (a page pasted together from two sources): its multi-byte sequences are nearly all
+    /// valid. Decided by the measured share of invalid sequences, not by the first one, so that one stray byte does not
+    /// turn a whole page into GB18030 or windows-1252 ("Café" into "Caf茅"); the stray bytes decode as U+FFFD. Legacy
+    /// multi-byte text makes valid-looking UTF-8 pairs by chance, but far fewer than one in twenty.
+    /// </summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (true)
+        {
+            int next = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (next < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[next..];
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out _, out int consumed) == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return invalid > 0 && valid >= ValidPerInvalid * invalid;
     }
 
     private static bool DecodesCleanly(ReadOnlySpan<byte> bytes, Encoding encoding)

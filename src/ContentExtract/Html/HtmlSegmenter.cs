@@ -47,7 +47,19 @@ internal sealed class HtmlSegmenter
 
     public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        // The tree builder has no cancellation of its own: the token is checked as elements are created.
+        int created = 0;
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            OnCreated = (_, _) =>
+            {
+                if ((++created & 1023) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                }
+            },
+        });
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
         if (_options.Applies(Pipeline.Rule.StreamedContent) && StreamedContentResolver.MayHoldStreamedParts(html))

@@ -118,7 +118,8 @@ internal static partial class ErrorPageLexicon
     public static readonly string[] InfoTableLabels = ["URL:", "URI:", "Server:", "Date:", "Request ID:", "Host:", "Your IP:", "Ray ID:", "XID:", "STATUS:", "MESSAGE:", "SERVLET:", "CAUSED BY:"];
 
     /// <summary>A status line: "404 Not Found", "Error 404 - Not Found", "HTTP Status 404 – Not Found", "HTTP状态 404 - 未找到".</summary>
-    [GeneratedRegex(@"^(?:HTTP(?:/\d(?:\.\d)?)?\s*(?:Error|Status|状态)?\s*|(?:Error|Fehler|Erreur|错误|錯誤)\s*)?(?<code>[45]\d\d)(?:\.\d{1,2})?\s*(?:[-–—:：.|]\s*)?(?<reason>[^\d].{0,58})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>"HTTP", white space, an optional word and white space again: the second run only after the word, so that a long run of spaces is not split two ways.</remarks>
+    [GeneratedRegex(@"^(?:HTTP(?:/\d(?:\.\d)?)?\s*(?:(?:Error|Status|状态)\s*)?|(?:Error|Fehler|Erreur|错误|錯誤)\s*)?(?<code>[45]\d\d)(?:\.\d{1,2})?\s*(?:[-–—:：.|]\s*)?(?<reason>[^\d].{0,58})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusLine();
 
     /// <summary>A server banner: "nginx/1.24.0", "Apache/2.4.41 (Ubuntu) Server at example.com Port 80", "Apache Tomcat/9.0.85", "ZJOL/1.24.96".</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using ContentExtract.Segmentation;
 using ContentExtract.Text;
 
@@ -52,14 +53,36 @@ internal sealed class TextSegmenter
             int lastIndent = line.Indent;
             bool first = true;
             int wrapWidth = wrapWidths[line.Column];
-            while (wrapWidth > 0 && i + 1 < lines.Count && lines[i + 1].Column == line.Column && IsContinuation(content, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
+
+            // The paragraph's lines are appended to builders, never re-joined whole: one paragraph of many wrapped lines stays linear.
+            StringBuilder? joined = null, joinedBody = null;
+            char last = content[^1];
+            while (wrapWidth > 0 && i + 1 < lines.Count && lines[i + 1].Column == line.Column && IsContinuation(last, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
             {
+                if ((i & 1023) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                }
+
                 i++;
                 first = false;
                 lastIndent = lines[i].Indent;
-                content = TextSpan.JoinWrapped(content, lines[i].Content);
-                body = bullet == '\0' ? content : TextSpan.JoinWrapped(body, lines[i].Content);
+                joined ??= new StringBuilder(content);
+                TextSpan.AppendWrapped(joined, lines[i].Content);
+                if (bullet != '\0')
+                {
+                    joinedBody ??= new StringBuilder(body);
+                    TextSpan.AppendWrapped(joinedBody, lines[i].Content);
+                }
+
+                last = lines[i].Content[^1];
                 lastWidth = lines[i].Width;
+            }
+
+            if (joined is not null)
+            {
+                content = joined.ToString();
+                body = joinedBody?.ToString() ?? content;
             }
 
             blocks.Add(new Block(content, line.Indent, gap, bullet, bullet == '\0' ? content : body));
@@ -257,7 +280,7 @@ internal sealed class TextSegmenter
         return bullet;
     }
 
-    private static bool IsContinuation(string previous, int previousWidth, int previousIndent, bool previousIsFirst, bool isBullet, Line next, int wrapWidth)
+    private static bool IsContinuation(char previousLast, int previousWidth, int previousIndent, bool previousIsFirst, bool isBullet, Line next, int wrapWidth)
     {
         if (next.Content.Length == 0 || BulletOf(next.Content, out _) != '\0')
         {
@@ -277,7 +300,7 @@ internal sealed class TextSegmenter
 
         // CJK text breaks between any two characters, so a line that reaches the margin was wrapped;
         // renderers disagree by a column or two on quotation marks, hence the tolerance.
-        if (CharClass.IsCjk(previous[^1]) || CharClass.IsCjkPunctuation(previous[^1]) || CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]))
+        if (CharClass.IsCjk(previousLast) || CharClass.IsCjkPunctuation(previousLast) || CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]))
         {
             return previousWidth >= wrapWidth - CjkWrapTolerance;
         }

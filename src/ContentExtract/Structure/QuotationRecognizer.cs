@@ -223,7 +223,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
                 return;
             }
 
-            inner = SpeechLexicon.TrailingPostLinks().Replace(text, string.Empty);
+            inner = PostLinks.TrimTrailing(text);
             name = attributedAfter ?? (memory.CarryIntroduces ? memory.Carry : null);
         }
 
@@ -343,7 +343,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
         while (first > 0 && blocks[first - 1] is ParagraphBlock or HeadingBlock && !SpeechLexicon.PostByline().IsMatch(blocks[first - 1].Text))
         {
             var line = blocks[first - 1].Text;
-            var words = SpeechLexicon.TrailingPostLinks().Replace(line, string.Empty);
+            var words = PostLinks.TrimTrailing(line);
             bool linked = words.Length < line.Length;
             length += words.Length + (linked ? PostLinkLength : 0);
             if (first < byline && (length > MaxPostLength || TextStats.Of(words).EndsWithSentenceEnd))
@@ -362,7 +362,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
         var lines = new List<string>();
         for (int b = first; b < byline; b++)
         {
-            lines.Add(SpeechLexicon.TrailingPostLinks().Replace(blocks[b].Text, string.Empty));
+            lines.Add(PostLinks.TrimTrailing(blocks[b].Text));
         }
 
         int at = context.Quotes.FindIndex(q => q.BlockIndex >= first);

@@ -10,16 +10,15 @@ internal static partial class SpeechLexicon
     // ---------------------------------------------------------------- Embedded posts
 
     /// <summary>The byline under an embedded post, "— Jane Doe (@janedoe) November 18, 2019": it says who posted, it is not quoted.</summary>
-    [GeneratedRegex(@"^[—–-]\s*[^\n]{1,120}\(@\w+\)\s*(?:\w+\.?\s+\d{1,2},\s+\d{4})?\s*$", RegexOptions.CultureInvariant)]
+    /// <remarks>Only asked whether it matches, so it runs without backtracking: linear on any text (a long run of spaces after the handle made it quadratic).</remarks>
+    [GeneratedRegex(@"^[—–-]\s*[^\n]{1,120}\(@\w+\)\s*(?:\w+\.?\s+\d{1,2},\s+\d{4})?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex PostByline();
 
     /// <summary>A photo caption's credit at its end, "(Image: GETTY)", "(AP Photo/Jane Doe)": the paragraph is a caption.</summary>
-    [GeneratedRegex(@"\((?:Images?|Photos?|Pictures?|Pic|Credit|Video)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|Getty Images?|EPA)(?:\s*Photo)?(?:/[^)]*)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <remarks>Only asked whether it matches, so it runs without backtracking: linear on any text ("(Photo: a " repeated without a closing parenthesis made it quadratic).</remarks>
+    [GeneratedRegex(@"\((?:Images?|Photos?|Pictures?|Pic|Credit|Video)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|Getty Images?|EPA)(?:\s*Photo)?(?:/[^)]*)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex PhotoCredit();
 
-    /// <summary>Links an embedded post ends with (pic.twitter.com/…, https://t.co/…), which are not part of its words.</summary>
-    [GeneratedRegex(@"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+))+\s*$", RegexOptions.CultureInvariant)]
-    public static partial Regex TrailingPostLinks();
 
     // ---------------------------------------------------------------- Chinese
 

@@ -80,20 +80,52 @@ internal static class TextSpan
             return left;
         }
 
-        char a = left[^1], b = right[0];
+        return Glues(new Tail(left, null), right) ? string.Concat(left, right) : string.Concat(left, " ", right);
+    }
+
+    /// <summary>
+    /// Appends the next piece of a paragraph as <see cref="JoinWrapped(string, string)"/> joins it, without copying what
+    /// the paragraph holds so far: a paragraph of many wrapped lines is joined in time linear in its length.
+    /// </summary>
+    public static void AppendWrapped(System.Text.StringBuilder left, string right)
+    {
+        if (right.Length == 0)
+        {
+            return;
+        }
+
+        if (left.Length > 0 && !Glues(new Tail(null, left), right))
+        {
+            left.Append(' ');
+        }
+
+        left.Append(right);
+    }
+
+    private static bool Glues(Tail left, string right)
+    {
+        char a = left[left.Length - 1], b = right[0];
         bool glue = (CharClass.IsCjk(a) || CharClass.IsCjkPunctuation(a)) && (CharClass.IsCjk(b) || CharClass.IsCjkPunctuation(b));
 
         // A dump wraps CJK text at its width wherever the column ends, numbers and brackets included
         // ("…果树93" / "(01)班…"); inside CJK text those had no space. Latin words keep theirs.
         glue |= !char.IsWhiteSpace(a) && !char.IsWhiteSpace(b) && !IsLatinLetter(a) && !IsLatinLetter(b) && EndsInCjkText(left);
-        glue |= a == '-' && left.Length > 1 && char.IsLetter(left[^2]) && char.IsLower(b);
-        return glue ? string.Concat(left, right) : string.Concat(left, " ", right);
+        glue |= a == '-' && left.Length > 1 && char.IsLetter(left[left.Length - 2]) && char.IsLower(b);
+        return glue;
+    }
+
+    /// <summary>The end of a paragraph being joined, held as a string or as a builder (whose last characters are read without copying it).</summary>
+    private readonly struct Tail(string? text, System.Text.StringBuilder? builder)
+    {
+        public int Length => text?.Length ?? builder!.Length;
+
+        public char this[int index] => text is not null ? text[index] : builder![index];
     }
 
     private static bool IsLatinLetter(char c) => char.IsLetter(c) && !CharClass.IsCjk(c);
 
     /// <summary>True when most of the last characters of the text are CJK.</summary>
-    private static bool EndsInCjkText(string text)
+    private static bool EndsInCjkText(Tail text)
     {
         int cjk = 0, counted = 0;
         for (int i = text.Length - 1; i >= 0 && counted < 12; i--)

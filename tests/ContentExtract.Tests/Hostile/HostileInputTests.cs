@@ -1,0 +1,149 @@
+using System.Text;
+using ContentExtract.Tests.Support;
+
+namespace ContentExtract.Tests.Hostile;
+
+/// <summary>
+/// The hostile and damaged inputs of issue 11, one test per row: each must take time linear in its size (4× the input,
+/// at most 6× the time) and stay far under a generous cap. These are growth checks, not speed tests.
+/// </summary>
+[Collection(Growth.Collection)]
+public sealed class HostileInputTests
+{
+    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
+
+    private const string Prose = "<p>The harbour board met on Tuesday evening, and after a long debate it voted to dredge the channel before the winter storms arrive.</p>";
+
+    [Fact]
+    public void Links_without_spaces_before_a_via_line_in_a_blockquote_are_linear()
+    {
+        // Was exponential: 20 links took 3 s and each more link doubled it.
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}<blockquote><p>Great news today {string.Concat(Enumerable.Range(0, n).Select(i => $"https://t.co/a{i}"))} via @jane</p></blockquote>{Prose}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            250,
+            Cap);
+    }
+
+    [Fact]
+    public void A_paragraph_of_photo_credits_without_a_closing_parenthesis_is_linear()
+    {
+        // Was quadratic: 3 MB took 38 s.
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}<p>{string.Concat(Enumerable.Repeat("(Photo: a ", n))}</p></body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            25_000,
+            Cap);
+    }
+
+    [Fact]
+    public void A_status_line_with_a_long_run_of_spaces_is_linear()
+    {
+        Growth.AssertLinear(
+            n => $"HTTP{new string(' ', n)}x\n\nThe harbour board met on Tuesday evening and voted to dredge the channel before winter.",
+            text => ContentExtractor.Default.Extract(text, InputMode.Text),
+            50_000,
+            Cap);
+    }
+
+    [Fact]
+    public void A_post_byline_with_a_long_run_of_spaces_is_linear()
+    {
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}<p>— Jane Doe (@janedoe){new string(' ', n)}x</p>{Prose}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            50_000,
+            Cap);
+    }
+
+    [Theory]
+    [InlineData("word ", 72)]
+    [InlineData("中文字", 38)]
+    public void One_hard_wrapped_paragraph_is_joined_in_linear_time(string unit, int width)
+    {
+        // Was quadratic: the paragraph was re-joined whole for every line, 1 MB took 11 s and 3 MB over 2 minutes.
+        Growth.AssertLinear(
+            n => Wrapped(n, unit, width),
+            text =>
+            {
+                var document = ContentExtractor.Default.Extract(text, InputMode.Text);
+                Assert.Single(document.Blocks);
+            },
+            250_000,
+            Cap);
+    }
+
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    [InlineData("blockquote")]
+    public void Deep_nesting_is_flattened_before_parsing_and_keeps_its_text(string tag)
+    {
+        // Was quadratic in the parser: 100,000 nested elements took 39-47 s.
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}{string.Concat(Enumerable.Repeat($"<{tag}>", n))}{Prose.Replace("harbour", "deepest", StringComparison.Ordinal)}</body></html>",
+            html => Assert.Contains("deepest board", ContentExtractor.Default.ExtractHtml(html).Text, StringComparison.Ordinal),
+            25_000,
+            Cap);
+    }
+
+    [Fact]
+    public void Templates_in_scripts_are_not_reparsed()
+    {
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<script type=\"text/template\"><p>x</p>", n))}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            2_500,
+            Cap);
+    }
+
+    [Fact]
+    public void A_page_with_more_elements_than_the_limit_is_refused_before_parsing()
+    {
+        string html = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 1_250_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => ContentExtractor.Default.ExtractHtml(html));
+        Assert.Equal(ExtractionFailure.TooComplex, ex.Failure);
+
+        var roomy = new ContentExtractor(new ExtractionOptions { MaxElements = 2_000_000 });
+        Assert.Contains("harbour board", roomy.ExtractHtml(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_over_its_time_budget_fails_with_its_reason_and_the_next_page_goes_on()
+    {
+        var hurried = new ContentExtractor(new ExtractionOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+        string html = $"<html><body>{string.Concat(Enumerable.Repeat(Prose, 20_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => hurried.ExtractHtml(html));
+        Assert.Equal(ExtractionFailure.TimedOut, ex.Failure);
+
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(Prose).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured_while_the_markup_is_parsed()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        string html = $"<html><body>{string.Concat(Enumerable.Repeat("<div><span>x</span></div>", 100_000))}</body></html>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(html, InputMode.Html, cancellationToken: cancellation.Token));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:F1} s after a 50 ms token");
+    }
+
+    /// <summary>One paragraph of <paramref name="length"/> characters, hard-wrapped at <paramref name="width"/> characters.</summary>
+    private static string Wrapped(int length, string unit, int width)
+    {
+        var text = new StringBuilder(length + width);
+        var line = new StringBuilder();
+        while (text.Length < length)
+        {
+            line.Append(unit);
+            if (line.Length >= width - unit.Length)
+            {
+                text.Append(line.ToString().TrimEnd()).Append('\n');
+                line.Clear();
+            }
+        }
+
+        return text.ToString();
+    }
+}
