@@ -704,9 +704,11 @@ internal sealed class HtmlSegmenter
                     continue;
                 }
 
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                // By index: AngleSharp finds a node's sibling by scanning its parent's children.
+                var children = node.ChildNodes;
+                for (int i = children.Length - 1; i >= 0; i--)
                 {
-                    pending.Push(child);
+                    pending.Push(children[i]);
                 }
             }
 

@@ -17,8 +17,11 @@ internal static class StreamedContentResolver
     /// <summary>The marker every streamed part carries, looked for in the markup before any walk of the tree.</summary>
     public const string StreamedPartMarker = "<div hidden id=\"S:";
 
-    /// <summary>Moves followed per page: a page streams one per boundary, a few dozen at most.</summary>
-    private const int MaxMoves = 4096;
+    /// <summary>
+    /// Moves followed per page: a page streams one part per boundary, a few dozen at most. Each move costs a scan of
+    /// its parent's children, so the bound keeps a hostile page linear.
+    /// </summary>
+    private const int MaxMoves = 128;
 
     /// <summary>
     /// Siblings looked through for a boundary's closing comment: a fallback is a small skeleton, and the bound keeps a
@@ -70,6 +73,11 @@ internal static class StreamedContentResolver
         var leftOver = elementsById.Where(pair => pair.Key[0] == 'S' && pair.Value.HasAttribute("hidden")).Select(pair => pair.Key).ToList();
         foreach (string partId in leftOver)
         {
+            if (made >= MaxMoves)
+            {
+                break;
+            }
+
             string boundaryId = string.Concat("B", partId.AsSpan(1));
             if (elementsById.ContainsKey(boundaryId))
             {
@@ -126,53 +134,43 @@ internal static class StreamedContentResolver
 
     /// <summary>
     /// <c>$RC</c>: the boundary's fallback, from its template to the boundary's closing comment, gives way to the
-    /// streamed part's children.
+    /// streamed part. The part is shown where the fallback was and the fallback is hidden, rather than nodes moved one
+    /// by one: AngleSharp finds a node's place among its siblings by a scan, so a move per node would cost a scan each.
     /// </summary>
     private static int CompleteBoundary(Dictionary<string, IElement> elementsById, string boundaryId, string partId)
     {
-        if (!elementsById.Remove(partId, out var part) || part.Parent is null)
+        if (!elementsById.Remove(partId, out var part) || part.Parent is not { } partParent)
         {
             return 0;
         }
 
-        part.Parent.RemoveChild(part);
+        partParent.RemoveChild(part);
         if (!elementsById.Remove(boundaryId, out var template) || template.Parent is not { } parent)
         {
             return 0;
         }
 
-        // The fallback runs from the template to the boundary's closing comment. A copy that lost its comments has no
-        // end to the fallback: then only the template goes, and nothing of the page around it.
-        INode? insertBefore;
-        if (BoundaryEnd(template) is { } end)
+        // A copy that lost its comments has no end to the fallback: then nothing of the page around the template goes.
+        var siblings = parent.ChildNodes;
+        int at = IndexOf(siblings, template);
+        int end = BoundaryEnd(siblings, at);
+        for (int i = at + 1; i < end; i++)
         {
-            for (INode node = template; node != end;)
-            {
-                var following = node.NextSibling!;
-                parent.RemoveChild(node);
-                node = following;
-            }
-
-            insertBefore = end;
-        }
-        else
-        {
-            insertBefore = template.NextSibling;
-            parent.RemoveChild(template);
+            Hide(siblings[i]);
         }
 
-        MoveChildren(part, parent, insertBefore);
+        Show(part, parent, end >= 0 ? siblings[end] : at + 1 < siblings.Length ? siblings[at + 1] : null);
         return 1;
     }
 
-    /// <summary>The comment that closes the boundary <paramref name="template"/> opens, or null when there is none.</summary>
-    private static IComment? BoundaryEnd(IElement template)
+    /// <summary>The index of the comment that closes the boundary opened at <paramref name="at"/>, or -1 when there is none.</summary>
+    private static int BoundaryEnd(INodeList siblings, int at)
     {
         int depth = 0;
-        int seen = 0;
-        for (var node = template.NextSibling; node is not null && seen++ < MaxFallbackNodes; node = node.NextSibling)
+        int last = Math.Min(siblings.Length, at + 1 + MaxFallbackNodes);
+        for (int i = at + 1; i < last; i++)
         {
-            if (node is not IComment comment)
+            if (siblings[i] is not IComment comment)
             {
                 continue;
             }
@@ -182,7 +180,7 @@ internal static class StreamedContentResolver
             {
                 if (depth == 0)
                 {
-                    return comment;
+                    return i;
                 }
 
                 depth--;
@@ -193,42 +191,63 @@ internal static class StreamedContentResolver
             }
         }
 
-        return null;
+        return -1;
     }
 
-    /// <summary><c>$RS</c>: the placeholder template gives way to the streamed part's children.</summary>
+    /// <summary><c>$RS</c>: the streamed part is shown in the place of its placeholder template.</summary>
     private static int CompleteSegment(Dictionary<string, IElement> elementsById, string partId, string placeholderId)
     {
-        if (!elementsById.Remove(partId, out var part) || part.Parent is null)
+        if (!elementsById.Remove(partId, out var part) || part.Parent is not { } partParent)
         {
             return 0;
         }
 
-        part.Parent.RemoveChild(part);
+        partParent.RemoveChild(part);
         if (!elementsById.Remove(placeholderId, out var placeholder) || placeholder.Parent is not { } parent)
         {
             return 0;
         }
 
-        MoveChildren(part, parent, placeholder);
-        parent.RemoveChild(placeholder);
+        Show(part, parent, placeholder);
         return 1;
     }
 
-    private static void MoveChildren(IElement from, INode parent, INode? before)
+    private static void Show(IElement part, INode parent, INode? before)
     {
-        while (from.FirstChild is { } child)
+        part.RemoveAttribute("hidden");
+        if (before is null)
         {
-            from.RemoveChild(child);
-            if (before is null)
+            parent.AppendChild(part);
+        }
+        else
+        {
+            parent.InsertBefore(part, before);
+        }
+    }
+
+    private static void Hide(INode node)
+    {
+        if (node is IElement element)
+        {
+            element.SetAttribute("hidden", string.Empty);
+        }
+        else if (node is IText text)
+        {
+            text.Data = string.Empty;
+        }
+    }
+
+    private static int IndexOf(INodeList siblings, INode node)
+    {
+        for (int i = 0; i < siblings.Length; i++)
+        {
+            if (ReferenceEquals(siblings[i], node))
             {
-                parent.AppendChild(child);
-            }
-            else
-            {
-                parent.InsertBefore(child, before);
+                return i;
             }
         }
+
+        return -1;
     }
 
     /// <summary>Every element under <paramref name="root"/> in document order, without recursion.</summary>
@@ -240,9 +259,14 @@ internal static class StreamedContentResolver
         {
             var element = stack.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // By index: AngleSharp finds a node's sibling by scanning its parent's children.
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }
