@@ -110,7 +110,7 @@ internal sealed class BlockClassifier
         bool sentence = stats.EndsWithSentenceEnd;
         if (segment.Bullet != '\0' && !sentence && stats.Words < _options.ProseBlockWords)
         {
-            return (BlockClass.Bad, "bulleted short line (link-like)");
+            return (BlockClass.Bad, BulletedShortLine);
         }
 
         if (stats.Words >= _options.ProseBlockWords && (stats.PunctuationDensity >= 0.03 || stats.Words >= 3 * _options.ProseBlockWords))
@@ -136,6 +136,9 @@ internal sealed class BlockClassifier
 
         return (BlockClass.Short, $"short ({stats.Words:0} words)");
     }
+
+    /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
+    public const string BulletedShortLine = "bulleted short line (link-like)";
 
     /// <summary>
     /// True when the block's own words say it is furniture (a furniture phrase, a cookie or copyright line, form

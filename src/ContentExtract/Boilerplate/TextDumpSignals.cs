@@ -51,7 +51,73 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         MarkRepeats(segments);
         MarkAppeals(segments);
         MarkInlineTeasers(segments);
+        KeepListsInsideProse(segments);
         context.TextHeadline = FindHeadline(segments);
+    }
+
+    /// <summary>A list of at most this many short bulleted lines may be the article's own; a longer one is a menu …</summary>
+    private const int MaxEmbeddedListItems = 16;
+
+    /// <summary>… when prose stands at most this many lines before it and after it.</summary>
+    private const int MaxProseDistance = 3;
+
+    /// <summary>
+    /// A dump does not say which bulleted lines were links, so a short bulleted line is taken for a menu entry. A short
+    /// list with prose just before and just after it is the article's own (its picks, its steps, its pros and cons):
+    /// there its lines count as short lines, which a run may carry, not as furniture that ends it.
+    /// </summary>
+    private static void KeepListsInsideProse(IReadOnlyList<Segment> segments)
+    {
+        int i = 0;
+        while (i < segments.Count)
+        {
+            if (segments[i].Bullet == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            int first = i;
+            while (i < segments.Count && segments[i].Bullet != '\0')
+            {
+                i++;
+            }
+
+            if (i - first <= MaxEmbeddedListItems && HasProseNear(segments, first - 1, -1) && HasProseNear(segments, i, +1))
+            {
+                for (int k = first; k < i; k++)
+                {
+                    var segment = segments[k];
+                    if (!segment.IsDecided && segment.Class == BlockClass.Bad && segment.ClassReason == BlockClassifier.BulletedShortLine)
+                    {
+                        segment.Class = BlockClass.Short;
+                        segment.ClassReason = "bulleted short line of a list inside prose";
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether prose stands within <see cref="MaxProseDistance"/> lines from <paramref name="from"/> on, in direction <paramref name="step"/>; error text taken out is no line of the page.</summary>
+    private static bool HasProseNear(IReadOnlyList<Segment> segments, int from, int step)
+    {
+        int lines = 0;
+        for (int k = from; k >= 0 && k < segments.Count && lines < MaxProseDistance; k += step)
+        {
+            if (segments[k].Role == BlockRole.Noise)
+            {
+                continue;
+            }
+
+            if (segments[k].Class == BlockClass.Good)
+            {
+                return true;
+            }
+
+            lines++;
+        }
+
+        return false;
     }
 
     /// <summary>A headline is at least this long, so that a menu item naming the section does not pass for one.</summary>
