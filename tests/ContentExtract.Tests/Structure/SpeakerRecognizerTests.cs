@@ -115,6 +115,12 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_surname_character_after_a_digit_is_a_unit_of_the_number_not_a_name()
+    {
+        Assert.Null(SpeakerRecognizer.Find(string.Empty, "，那时20万元钱在他看来并不多。").Name);
+    }
+
+    [Fact]
     public void A_pronoun_takes_the_person_the_text_named_last_not_the_last_speaker()
     {
         var quotes = EnglishQuotes(
