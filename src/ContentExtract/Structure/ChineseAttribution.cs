@@ -431,7 +431,8 @@ internal static class ChineseAttribution
         // "剧中雨田的扮演者王慧杰": a name at the end of a longer description.
         for (int length = 3; length >= 2; length--)
         {
-            if (name.Length > length && SurnameLength(name[^length..]) == 1 && IsName(name[^length..], memory) && !SpeechLexicon.ChineseNameBreakers.Contains(name[^1]))
+            // After a digit the "surname" is a unit of the number ("20万元钱"), not a name.
+            if (name.Length > length && SurnameLength(name[^length..]) == 1 && !char.IsDigit(name[^(length + 1)]) && IsName(name[^length..], memory) && !SpeechLexicon.ChineseNameBreakers.Contains(name[^1]))
             {
                 return Attribution.Named(name[^length..].ToString());
             }

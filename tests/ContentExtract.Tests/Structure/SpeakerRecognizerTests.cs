@@ -33,6 +33,10 @@ public sealed class SpeakerRecognizerTests
     [InlineData(", Defense Secretary Mark Ellison said.", "Mark Ellison")]
     [InlineData(" Wu Jianguo, the former director of the port, said at a forum in Tianjin.", "Wu Jianguo")]
     [InlineData(", noted Ohio-based product safety lawyer Jim Hart in an interview.", "Jim Hart")]
+    [InlineData(" states Marta Klein.", "Marta Klein")]
+    [InlineData(", Okafor advises.", "Okafor")]
+    [InlineData(" Dr. Ellen Park advised.", "Ellen Park")]
+    [InlineData(", Okafor replies.", "Okafor")]
     public void English_speakers_are_named_from_the_words_after_the_quote(string after, string speaker)
     {
         Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
@@ -40,6 +44,8 @@ public sealed class SpeakerRecognizerTests
 
     [Theory]
     [InlineData("Ellen Park said: ", "Ellen Park")]
+    [InlineData("Financial planner Ellen Park confirms, ", "Ellen Park")]
+    [InlineData("Ellen Park shares: ", "Ellen Park")]
     [InlineData("市长张伟说：", "张伟")]
     [InlineData("Omar Haddad, a spokesman for the port authority, told the radio station that the cranes were ", "Omar Haddad")]
     [InlineData("In a letter to the governor in March, Nora Lindqvist, the head of the nurses' union, said staff faced ", "Nora Lindqvist")]
@@ -106,6 +112,12 @@ public sealed class SpeakerRecognizerTests
     public void Text_without_a_speech_verb_names_nobody(string after)
     {
         Assert.False(SpeakerRecognizer.Find(string.Empty, after).Found);
+    }
+
+    [Fact]
+    public void A_surname_character_after_a_digit_is_a_unit_of_the_number_not_a_name()
+    {
+        Assert.Null(SpeakerRecognizer.Find(string.Empty, "，那时20万元钱在他看来并不多。").Name);
     }
 
     [Fact]
