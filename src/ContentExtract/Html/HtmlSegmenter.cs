@@ -114,6 +114,7 @@ internal sealed class HtmlSegmenter
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
         private readonly List<int> _blockPath = [];
+        private readonly Stack<IElement> _rowWalk = new();
         private int[]? _segmentAncestry;
         private int _elementCount;
         private int _preDepth;
@@ -375,7 +376,7 @@ internal sealed class HtmlSegmenter
             {
                 // A row holding block content is layout, not data: walk it as ordinary blocks. A code listing set in a
                 // table (a highlighter's line-number column beside the code) keeps its lines that way too.
-                if (row.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4, pre") is not null)
+                if (HoldsBlock(row))
                 {
                     foreach (var child in row.ChildNodes)
                     {
@@ -387,7 +388,7 @@ internal sealed class HtmlSegmenter
                 }
 
                 string text = string.Join(" | ", cells.Where(c => c.Length > 0));
-                int linkChars = row.QuerySelectorAll("a[href]").Sum(a => TextSpan.CollapseSpaces(VisibleText(a)).Length);
+                int linkChars = LinkChars(row);
                 Segments.Add(new Segment(Segments.Count, text)
                 {
                     Markup = MarkupHint.TableRow,
@@ -401,6 +402,52 @@ internal sealed class HtmlSegmenter
                 });
                 SegmentZoneInstances.Add(_zoneInstance);
             }
+        }
+
+        /// <summary>
+        /// Whether an element below the row is one of <see cref="HtmlLexicon.RowBlockElements"/>: what the selector
+        /// <c>p, div, table, ul, ol, h1, h2, h3, h4, pre</c> finds, without parsing a selector for every row.
+        /// </summary>
+        private bool HoldsBlock(IElement row)
+        {
+            _rowWalk.Clear();
+            _rowWalk.Push(row);
+            while (_rowWalk.TryPop(out var element))
+            {
+                foreach (var child in element.Children)
+                {
+                    if (HtmlLexicon.RowBlockElements.Contains(child.LocalName))
+                    {
+                        return true;
+                    }
+
+                    _rowWalk.Push(child);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The visible characters of every <c>a[href]</c> below the row (a link inside a link counted again, as the selector finds both).</summary>
+        private int LinkChars(IElement row)
+        {
+            int chars = 0;
+            _rowWalk.Clear();
+            _rowWalk.Push(row);
+            while (_rowWalk.TryPop(out var element))
+            {
+                foreach (var child in element.Children)
+                {
+                    if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.HasAttribute("href"))
+                    {
+                        chars += TextSpan.CollapseSpaces(VisibleText(child)).Length;
+                    }
+
+                    _rowWalk.Push(child);
+                }
+            }
+
+            return chars;
         }
 
         /// <summary>
