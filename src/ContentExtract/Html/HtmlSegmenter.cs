@@ -414,8 +414,14 @@ internal sealed class HtmlSegmenter
             _rowWalk.Push(row);
             while (_rowWalk.TryPop(out var element))
             {
-                foreach (var child in element.Children)
+                var children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
                 {
+                    if (children[i] is not IElement child)
+                    {
+                        continue;
+                    }
+
                     if (HtmlLexicon.RowBlockElements.Contains(child.LocalName))
                     {
                         return true;
@@ -436,8 +442,14 @@ internal sealed class HtmlSegmenter
             _rowWalk.Push(row);
             while (_rowWalk.TryPop(out var element))
             {
-                foreach (var child in element.Children)
+                var children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
                 {
+                    if (children[i] is not IElement child)
+                    {
+                        continue;
+                    }
+
                     if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.HasAttribute("href"))
                     {
                         chars += TextSpan.CollapseSpaces(VisibleText(child)).Length;
