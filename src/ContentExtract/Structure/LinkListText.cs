@@ -312,16 +312,19 @@ internal static class LinkListText
     /// <summary>The text reduced to lower-case letters and digits, so that copies compare equal whatever their spacing and punctuation.</summary>
     internal static string Normalize(string text)
     {
-        var buffer = text.Length <= MaxStackNormalize ? stackalloc char[text.Length] : new char[text.Length];
+        var kept = text.Length <= MaxStackNormalize ? stackalloc char[text.Length] : new char[text.Length];
         int length = 0;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                kept[length++] = c;
             }
         }
 
-        return new string(buffer[..length]);
+        // Lower-cased as one span: char by char, every letter outside ASCII (every Chinese one) is a call into ICU.
+        var lower = length <= MaxStackNormalize ? stackalloc char[length] : new char[length];
+        kept[..length].ToLowerInvariant(lower);
+        return new string(lower);
     }
 }
