@@ -147,7 +147,13 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if (HtmlLexicon.NeverContent.Contains(tag) || IsHidden(element) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
+            if (HtmlLexicon.NeverContent.Contains(tag))
+            {
+                return;
+            }
+
+            var names = ElementAttributes.Of(element);
+            if (names.Hidden || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }
@@ -196,7 +202,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, _articleDepth > 0);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -684,7 +690,7 @@ internal sealed class HtmlSegmenter
                 {
                     text.Append(t.Data);
                 }
-                else if (child is IElement e && depth < MaxDepth && !HtmlLexicon.NeverContent.Contains(e.LocalName) && !IsHidden(e))
+                else if (child is IElement e && depth < MaxDepth && !HtmlLexicon.NeverContent.Contains(e.LocalName) && !ElementAttributes.Of(e).Hidden)
                 {
                     if (e.LocalName is "br" or "p" or "div" or "li")
                     {
@@ -694,19 +700,6 @@ internal sealed class HtmlSegmenter
                     AppendVisible(e, text, depth + 1);
                 }
             }
-        }
-
-        private static bool IsHidden(IElement element)
-        {
-            if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            string? style = element.GetAttribute("style");
-            return style is not null
-                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-                    || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
         }
     }
 
