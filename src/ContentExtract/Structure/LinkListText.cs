@@ -322,9 +322,29 @@ internal static class LinkListText
             }
         }
 
-        // Lower-cased as one span: char by char, every letter outside ASCII (every Chinese one) is a call into ICU.
+        // Lower-cased as one span, and only where a letter may change: char by char, every letter outside ASCII (every
+        // Chinese one) was a call into ICU, and Chinese, Japanese and Korean letters have no case at all.
+        if (IsCaseless(kept[..length]))
+        {
+            return new string(kept[..length]);
+        }
+
         var lower = length <= MaxStackNormalize ? stackalloc char[length] : new char[length];
         kept[..length].ToLowerInvariant(lower);
         return new string(lower);
+    }
+
+    /// <summary>No A–Z and nothing outside ASCII but kana, CJK ideographs and Hangul syllables, which lower-casing leaves as they are.</summary>
+    private static bool IsCaseless(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is >= 'A' and <= 'Z' || (c >= '\u0080' && c is not (>= '\u3040' and <= '\u9FFF') and not (>= '\uAC00' and <= '\uD7A3')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
