@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ContentExtract.Segmentation;
 
@@ -10,6 +11,11 @@ namespace ContentExtract.Html;
 /// </summary>
 internal static class ZoneClassifier
 {
+    // Taken once: every class and id token of every element is looked up in these.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleBodyNames = ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, PageZone>.AlternateLookup<ReadOnlySpan<char>> ZoneWords = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierWords = ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle)
     {
         string tag = element.LocalName;
@@ -108,12 +114,12 @@ internal static class ZoneClassifier
         }
 
         var joinedName = joined[..length];
-        if (ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(joinedName))
+        if (ArticleBodyNames.Contains(joinedName))
         {
             return PageZone.ArticleBody;
         }
 
-        var zones = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var zones = ZoneWords;
         if (zones.TryGetValue(joinedName, out var whole))
         {
             return whole;
@@ -137,7 +143,7 @@ internal static class ZoneClassifier
                 var word = buffer[..(i - start)];
                 name[start..i].ToLowerInvariant(word);
 
-                if (ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (ModifierWords.Contains(word))
                 {
                     return PageZone.None;
                 }
