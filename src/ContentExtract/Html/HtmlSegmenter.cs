@@ -648,10 +648,42 @@ internal sealed class HtmlSegmenter
                 return TextSpan.TrimAll(text);
             }
 
-            var paragraphs = text.Split("\n\n")
-                .Select(p => string.Join('\n', p.Split('\n').Select(TextSpan.TrimAll).Where(l => l.Length > 0)))
-                .Where(p => p.Length > 0);
-            return string.Join("\n\n", paragraphs);
+            // Paragraphs split at "\n\n", lines at "\n"; each line trimmed, blank lines and paragraphs left out: one builder,
+            // no array of paragraphs or lines.
+            var result = new StringBuilder(text.Length);
+            var rest = text.AsSpan();
+            while (true)
+            {
+                int paragraphEnd = rest.IndexOf("\n\n", StringComparison.Ordinal);
+                var paragraph = paragraphEnd < 0 ? rest : rest[..paragraphEnd];
+                bool started = false;
+                while (true)
+                {
+                    int lineEnd = paragraph.IndexOf('\n');
+                    var line = TextSpan.TrimAll(lineEnd < 0 ? paragraph : paragraph[..lineEnd]);
+                    if (!line.IsEmpty)
+                    {
+                        result.Append(started ? "\n" : result.Length > 0 ? "\n\n" : string.Empty).Append(line);
+                        started = true;
+                    }
+
+                    if (lineEnd < 0)
+                    {
+                        break;
+                    }
+
+                    paragraph = paragraph[(lineEnd + 1)..];
+                }
+
+                if (paragraphEnd < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(paragraphEnd + 2)..];
+            }
+
+            return result.ToString();
         }
 
         private string? Resolve(string? href)
