@@ -23,6 +23,8 @@ internal sealed class BlockClassifier
     /// <summary>Words of a picture credit after the © that ends a caption (agency, photographer).</summary>
     private const int MaxCreditWords = 6;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = BoilerplateLexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly BoilerplateOptions _options;
 
     public BlockClassifier(BoilerplateOptions options) => _options = options;
@@ -303,7 +305,7 @@ internal sealed class BlockClassifier
         }
 
         var span = text.AsSpan();
-        var lookup = BoilerplateLexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = ShareWords;
         if (lookup.Contains(span.Trim()))
         {
             return true;

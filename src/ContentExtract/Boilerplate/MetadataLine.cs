@@ -53,8 +53,14 @@ internal static partial class MetadataLine
             }
         }
 
-        return !line.EndsWith('。') && (stats.SentenceEnds <= 1 || stats.Words <= 8) && DateLike().IsMatch(line);
+        return !line.EndsWith('。') && (stats.SentenceEnds <= 1 || stats.Words <= 8) && HasCentury(line) && DateLike().IsMatch(line);
     }
+
+    /// <summary>
+    /// Every date <see cref="DateLike"/> matches has a year of this century or the last, so a line without "19" or "20" needs no regex
+    /// (most lines: the classifier asks for every block).
+    /// </summary>
+    private static bool HasCentury(string line) => line.Contains("19", StringComparison.Ordinal) || line.Contains("20", StringComparison.Ordinal);
 
     private const string Months = "Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|May|Mai|Jun[ei]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?"
         + "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace ContentExtract.Html;
 
@@ -39,23 +40,39 @@ internal static class DeclaredTypeReader
                 : ogType.StartsWith("product", StringComparison.OrdinalIgnoreCase) ? DeclaredTypes.Product : DeclaredTypes.None;
         }
 
-        foreach (var script in document.Scripts)
+        // One walk over every element, head and hidden parts included, for JSON-LD scripts and microdata types.
+        var pending = new Stack<IElement>();
+        PushChildren(document, pending);
+        while (pending.TryPop(out var element))
         {
-            if (string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+            if (element is IHtmlScriptElement script && string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
                 string text = script.Text;
                 types |= ReadJsonLd(text.AsSpan(0, Math.Min(text.Length, MaxScriptChars)));
             }
-        }
 
-        foreach (var element in document.QuerySelectorAll("[itemtype]"))
-        {
-            string itemType = element.GetAttribute("itemtype") ?? string.Empty;
-            int slash = itemType.LastIndexOf('/');
-            types |= Classify(itemType.AsSpan(slash + 1).Trim());
+            if (element.GetAttribute("itemtype") is { } itemType)
+            {
+                int slash = itemType.LastIndexOf('/');
+                types |= Classify(itemType.AsSpan(slash + 1).Trim());
+            }
+
+            PushChildren(element, pending);
         }
 
         return types;
+    }
+
+    private static void PushChildren(INode node, Stack<IElement> pending)
+    {
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>Every value of every <c>"@type"</c> key: a string, or an array of strings.</summary>

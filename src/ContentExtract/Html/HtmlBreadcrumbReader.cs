@@ -148,8 +148,8 @@ internal static class HtmlBreadcrumbReader
                 return false;
         }
 
-        var names = Attributes.Of(element);
-        if (HtmlLexicon.NeverContent.Contains(tag) || names.Hide)
+        var names = ElementAttributes.Of(element);
+        if (HtmlLexicon.NeverContent.Contains(tag) || names.Hidden)
         {
             return false;
         }
@@ -169,48 +169,7 @@ internal static class HtmlBreadcrumbReader
         return true;
     }
 
-    /// <summary>The attributes the survey reads, taken in one pass over the element's attributes.</summary>
-    private readonly record struct Attributes(string? Class, string? Id, string? AriaLabel, string? ItemType, bool Hide)
-    {
-        public static Attributes Of(IElement element)
-        {
-            string? className = null, id = null, label = null, itemType = null;
-            bool hide = false;
-            var attributes = element.Attributes;
-            for (int i = 0; i < attributes.Length; i++)
-            {
-                var attribute = attributes[i]!;
-                switch (attribute.Name)
-                {
-                    case "class":
-                        className = attribute.Value;
-                        break;
-                    case "id":
-                        id = attribute.Value;
-                        break;
-                    case "aria-label":
-                        label = attribute.Value;
-                        break;
-                    case "itemtype":
-                        itemType = attribute.Value;
-                        break;
-                    case "hidden":
-                        hide = true;
-                        break;
-                    case "aria-hidden":
-                        hide |= string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase);
-                        break;
-                    case "style":
-                        hide |= HidesByStyle(attribute.Value);
-                        break;
-                }
-            }
-
-            return new Attributes(className, id, label, itemType, hide);
-        }
-    }
-
-    private static void NoteHeadline(IElement element, Attributes names, List<string>[] headlines)
+    private static void NoteHeadline(IElement element, ElementAttributes names, List<string>[] headlines)
     {
         var list = element.LocalName switch
         {
@@ -225,7 +184,7 @@ internal static class HtmlBreadcrumbReader
         }
     }
 
-    private static bool NamesHeadline(Attributes names) =>
+    private static bool NamesHeadline(ElementAttributes names) =>
         names.Class.AsSpan().ContainsAny(HeadlineNames) || names.Id.AsSpan().ContainsAny(HeadlineNames);
 
     /// <summary>
@@ -451,7 +410,7 @@ internal static class HtmlBreadcrumbReader
     }
 
     /// <summary>Null when the element's class, id and aria-label do not name a trail; otherwise whether they name it strongly enough for a trail of one item.</summary>
-    private static bool? NameOfTrail(Attributes names)
+    private static bool? NameOfTrail(ElementAttributes names)
     {
         if (names.AriaLabel is { } label && label.AsSpan().ContainsAny(BreadcrumbLexicon.AriaLabelParts))
         {
@@ -804,9 +763,5 @@ internal static class HtmlBreadcrumbReader
     }
 
     /// <summary>The segmenter's rule, so that a trail the segmenter leaves out as hidden is not read either.</summary>
-    private static bool IsHidden(IElement element) => Attributes.Of(element).Hide;
-
-    private static bool HidesByStyle(string style) =>
-        style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-        || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
+    private static bool IsHidden(IElement element) => ElementAttributes.Of(element).Hidden;
 }

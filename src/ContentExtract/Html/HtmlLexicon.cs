@@ -17,6 +17,9 @@ internal static class HtmlLexicon
             "thead", "tfoot", "td", "th", "tr", "ul", "caption", "body", "html", "menu", "legend", "dir", "frameset", "frame", "listing", "xmp", "plaintext",
         ]);
 
+    /// <summary>Elements that make a table row layout, not data, when they stand inside it; matched as CSS matches a type, in any case.</summary>
+    public static readonly FrozenSet<string> RowBlockElements = FrozenSet.ToFrozenSet(["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "pre"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Elements whose white space is the text's layout (a code listing's lines and indentation), kept as it is.</summary>
     public static readonly FrozenSet<string> PreformattedElements = FrozenSet.ToFrozenSet(["pre", "listing", "xmp", "plaintext"]);
 }

@@ -136,6 +136,7 @@ internal sealed class HtmlSegmenter
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
         private readonly List<int> _blockPath = [];
+        private readonly Stack<IElement> _rowWalk = new();
         private int[]? _segmentAncestry;
         private int _elementCount;
         private int _preDepth;
@@ -169,8 +170,13 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if (HtmlLexicon.NeverContent.Contains(tag) || (IsHidden(element) && !IsPageHiddenUntilScriptsRun(element))
-                || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
+            if (HtmlLexicon.NeverContent.Contains(tag))
+            {
+                return;
+            }
+
+            var names = ElementAttributes.Of(element);
+            if ((names.Hidden && !IsPageHiddenUntilScriptsRun(element)) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }
@@ -219,7 +225,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, _articleDepth > 0);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -399,7 +405,7 @@ internal sealed class HtmlSegmenter
             {
                 // A row holding block content is layout, not data: walk it as ordinary blocks. A code listing set in a
                 // table (a highlighter's line-number column beside the code) keeps its lines that way too.
-                if (row.QuerySelector("p, div, table, ul, ol, h1, h2, h3, h4, pre") is not null)
+                if (HoldsBlock(row))
                 {
                     foreach (var child in row.ChildNodes)
                     {
@@ -411,7 +417,7 @@ internal sealed class HtmlSegmenter
                 }
 
                 string text = string.Join(" | ", cells.Where(c => c.Length > 0));
-                int linkChars = row.QuerySelectorAll("a[href]").Sum(a => TextSpan.CollapseSpaces(VisibleText(a)).Length);
+                int linkChars = LinkChars(row);
                 Segments.Add(new Segment(Segments.Count, text)
                 {
                     Markup = MarkupHint.TableRow,
@@ -425,6 +431,64 @@ internal sealed class HtmlSegmenter
                 });
                 SegmentZoneInstances.Add(_zoneInstance);
             }
+        }
+
+        /// <summary>
+        /// Whether an element below the row is one of <see cref="HtmlLexicon.RowBlockElements"/>: what the selector
+        /// <c>p, div, table, ul, ol, h1, h2, h3, h4, pre</c> finds, without parsing a selector for every row.
+        /// </summary>
+        private bool HoldsBlock(IElement row)
+        {
+            _rowWalk.Clear();
+            _rowWalk.Push(row);
+            while (_rowWalk.TryPop(out var element))
+            {
+                var children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
+                {
+                    if (children[i] is not IElement child)
+                    {
+                        continue;
+                    }
+
+                    if (HtmlLexicon.RowBlockElements.Contains(child.LocalName))
+                    {
+                        return true;
+                    }
+
+                    _rowWalk.Push(child);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The visible characters of every <c>a[href]</c> below the row (a link inside a link counted again, as the selector finds both).</summary>
+        private int LinkChars(IElement row)
+        {
+            int chars = 0;
+            _rowWalk.Clear();
+            _rowWalk.Push(row);
+            while (_rowWalk.TryPop(out var element))
+            {
+                var children = element.ChildNodes;
+                for (int i = 0; i < children.Length; i++)
+                {
+                    if (children[i] is not IElement child)
+                    {
+                        continue;
+                    }
+
+                    if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.HasAttribute("href"))
+                    {
+                        chars += TextSpan.CollapseSpaces(VisibleText(child)).Length;
+                    }
+
+                    _rowWalk.Push(child);
+                }
+            }
+
+            return chars;
         }
 
         /// <summary>
@@ -607,10 +671,42 @@ internal sealed class HtmlSegmenter
                 return TextSpan.TrimAll(text);
             }
 
-            var paragraphs = text.Split("\n\n")
-                .Select(p => string.Join('\n', p.Split('\n').Select(TextSpan.TrimAll).Where(l => l.Length > 0)))
-                .Where(p => p.Length > 0);
-            return string.Join("\n\n", paragraphs);
+            // Paragraphs split at "\n\n", lines at "\n"; each line trimmed, blank lines and paragraphs left out: one builder,
+            // no array of paragraphs or lines.
+            var result = new StringBuilder(text.Length);
+            var rest = text.AsSpan();
+            while (true)
+            {
+                int paragraphEnd = rest.IndexOf("\n\n", StringComparison.Ordinal);
+                var paragraph = paragraphEnd < 0 ? rest : rest[..paragraphEnd];
+                bool started = false;
+                while (true)
+                {
+                    int lineEnd = paragraph.IndexOf('\n');
+                    var line = TextSpan.TrimAll(lineEnd < 0 ? paragraph : paragraph[..lineEnd]);
+                    if (!line.IsEmpty)
+                    {
+                        result.Append(started ? "\n" : result.Length > 0 ? "\n\n" : string.Empty).Append(line);
+                        started = true;
+                    }
+
+                    if (lineEnd < 0)
+                    {
+                        break;
+                    }
+
+                    paragraph = paragraph[(lineEnd + 1)..];
+                }
+
+                if (paragraphEnd < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(paragraphEnd + 2)..];
+            }
+
+            return result.ToString();
         }
 
         private string? Resolve(string? href)
@@ -649,7 +745,7 @@ internal sealed class HtmlSegmenter
                 {
                     text.Append(t.Data);
                 }
-                else if (child is IElement e && depth < MaxDepth && !HtmlLexicon.NeverContent.Contains(e.LocalName) && !IsHidden(e))
+                else if (child is IElement e && depth < MaxDepth && !HtmlLexicon.NeverContent.Contains(e.LocalName) && !ElementAttributes.Of(e).Hidden)
                 {
                     if (e.LocalName is "br" or "p" or "div" or "li")
                     {
@@ -713,19 +809,6 @@ internal sealed class HtmlSegmenter
             }
 
             return length;
-        }
-
-        private static bool IsHidden(IElement element)
-        {
-            if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            string? style = element.GetAttribute("style");
-            return style is not null
-                && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-                    || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ContentExtract.Segmentation;
 
@@ -10,10 +11,15 @@ namespace ContentExtract.Html;
 /// </summary>
 internal static class ZoneClassifier
 {
-    public static PageZone Classify(IElement element, bool insideArticle)
+    // Taken once: every class and id token of every element is looked up in these.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleBodyNames = ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, PageZone>.AlternateLookup<ReadOnlySpan<char>> ZoneWords = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierWords = ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle)
     {
         string tag = element.LocalName;
-        string? itemprop = element.GetAttribute("itemprop");
+        string? itemprop = names.ItemProp;
         if (itemprop is not null)
         {
             if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
@@ -32,7 +38,7 @@ internal static class ZoneClassifier
             case "html" or "body" or "main":
                 return PageZone.None;
             case "article":
-                return NamesArticleBody(element) ? PageZone.ArticleBody : PageZone.None;
+                return NamesArticleBody(names) ? PageZone.ArticleBody : PageZone.None;
             case "nav":
                 return PageZone.Navigation;
             // Inside an article these hold the article's own header, pull quotes and notes, unless
@@ -49,18 +55,18 @@ internal static class ZoneClassifier
                 return PageZone.Byline;
         }
 
-        string? role = element.GetAttribute("role");
+        string? role = names.Role;
         if (role is not null && ZoneLexicon.RoleZones.TryGetValue(role.Trim(), out var roleZone) && roleZone != PageZone.None)
         {
             return roleZone;
         }
 
-        var zone = FromNames(element.GetAttribute("class"));
-        return zone != PageZone.None ? zone : FromNames(element.GetAttribute("id"));
+        var zone = FromNames(names.Class);
+        return zone != PageZone.None ? zone : FromNames(names.Id);
     }
 
-    private static bool NamesArticleBody(IElement element) =>
-        FromNames(element.GetAttribute("class")) == PageZone.ArticleBody || FromNames(element.GetAttribute("id")) == PageZone.ArticleBody;
+    private static bool NamesArticleBody(in ElementAttributes names) =>
+        FromNames(names.Class) == PageZone.ArticleBody || FromNames(names.Id) == PageZone.ArticleBody;
 
     /// <summary>Reads a class or id attribute: whole names first, then the words inside each name.</summary>
     internal static PageZone FromNames(string? names)
@@ -108,12 +114,12 @@ internal static class ZoneClassifier
         }
 
         var joinedName = joined[..length];
-        if (ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(joinedName))
+        if (ArticleBodyNames.Contains(joinedName))
         {
             return PageZone.ArticleBody;
         }
 
-        var zones = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var zones = ZoneWords;
         if (zones.TryGetValue(joinedName, out var whole))
         {
             return whole;
@@ -137,7 +143,7 @@ internal static class ZoneClassifier
                 var word = buffer[..(i - start)];
                 name[start..i].ToLowerInvariant(word);
 
-                if (ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (ModifierWords.Contains(word))
                 {
                     return PageZone.None;
                 }

@@ -45,6 +45,9 @@ internal readonly record struct ErrorLine(ErrorLineKind Kind, int Status, string
 internal static class ErrorLineRecognizer
 {
     private const int MaxLineLength = 100;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareServerNames =
+        ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>();
     // An error page's message runs to two or three sentences (Apache's, in some languages, to 300 characters).
     private const int MaxSentenceLength = 400;
 
@@ -245,7 +248,7 @@ internal static class ErrorLineRecognizer
             text = TextSpan.TrimAll(text["Powered by ".Length..]);
         }
 
-        if (ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        if (BareServerNames.Contains(text))
         {
             return text.ToString();
         }
@@ -253,7 +256,7 @@ internal static class ErrorLineRecognizer
         // "Jetty:// 12.0.14", "Varnish cache server": a known server's name with its version after a separator
         // other than a slash, or with a few words saying what it is.
         int nameEnd = text.IndexOfAny(":/ ");
-        if (nameEnd > 0 && text.Length <= 40 && ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..nameEnd]))
+        if (nameEnd > 0 && text.Length <= 40 && BareServerNames.Contains(text[..nameEnd]))
         {
             var rest = text[nameEnd..].TrimStart(":/ ");
             bool version = rest.Length is > 0 and <= 20 && char.IsAsciiDigit(rest[0]) && rest.IndexOfAnyExcept("0123456789.-abcdefghijklmnopqrstuvwxyz") < 0;

@@ -158,5 +158,7 @@ internal static partial class ErrorPageLexicon
 
     /// <summary>Finds the status a bare reason phrase ("Not Found", "页面不存在") belongs to.</summary>
     public static int StatusOfReason(ReadOnlySpan<char> reason) =>
-        StatusByReason.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(reason, out int status) ? status : 0;
+        StatusByReasonLookup.TryGetValue(reason, out int status) ? status : 0;
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StatusByReasonLookup = StatusByReason.GetAlternateLookup<ReadOnlySpan<char>>();
 }

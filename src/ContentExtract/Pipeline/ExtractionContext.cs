@@ -84,6 +84,12 @@ internal sealed class ExtractionContext
     /// <summary>How long SmartReader took when the judge asked it for a second opinion; null when it was not asked.</summary>
     public TimeSpan? SecondOpinionTime { get; set; }
 
+    /// <summary>
+    /// The block scores with every page zone set aside, worked out the first time the selection stage asks (each run's
+    /// zone-free fallback, SmartReader's traced candidate ask for the same ones); null outside selection.
+    /// </summary>
+    public Selection.RunScores? ZoneFreeScores { get; set; }
+
     /// <summary>The candidate the judge chose; null before selection.</summary>
     public Selection.ArticleCandidate? ChosenCandidate { get; set; }
 

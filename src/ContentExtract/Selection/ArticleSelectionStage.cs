@@ -64,6 +64,8 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             }
         }
 
+        // The zone-free scores describe the segments as they stand before the choice is applied to them.
+        context.ZoneFreeScores = null;
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
         context.JudgeMargin = margin;

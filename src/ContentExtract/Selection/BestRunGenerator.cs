@@ -39,7 +39,7 @@ internal static class BestRunGenerator
             double words = end > start && score >= MinRunScore ? ProseWords(segments, classes, start, end) : 0;
             if (words < FallbackWords)
             {
-                var relaxed = RunScorer.Score(context, relaxed: true);
+                var relaxed = RunScorer.ZoneFree(context);
                 var (relaxedStart, relaxedEnd, relaxedScore) = RunScorer.BestRun(relaxed.Scores.AsSpan(from, to - from));
                 (relaxedStart, relaxedEnd) = (relaxedStart + from, relaxedEnd + from);
                 if (relaxedEnd > relaxedStart && relaxedScore >= MinRunScore

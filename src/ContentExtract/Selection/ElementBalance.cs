@@ -14,14 +14,7 @@ internal static class ElementBalance
     /// <param name="value">What each segment adds to every element around it; segments of removed noise add nothing.</param>
     public static (int First, int End, double Balance)? Best(IReadOnlyList<Segment> segments, Func<int, double> value)
     {
-        int elements = 0;
-        foreach (var segment in segments)
-        {
-            foreach (int element in segment.Ancestry ?? [])
-            {
-                elements = Math.Max(elements, element + 1);
-            }
-        }
+        int elements = ElementCount(segments);
 
         var balance = new double[elements];
         var first = new int[elements];
@@ -55,5 +48,20 @@ internal static class ElementBalance
         }
 
         return best < 0 ? null : (first[best], last[best] + 1, balance[best]);
+    }
+
+    /// <summary>One more than the highest element number in any segment's ancestry: the length of an array indexed by element.</summary>
+    public static int ElementCount(IReadOnlyList<Segment> segments)
+    {
+        int elements = 0;
+        foreach (var segment in segments)
+        {
+            foreach (int element in segment.Ancestry ?? [])
+            {
+                elements = Math.Max(elements, element + 1);
+            }
+        }
+
+        return elements;
     }
 }

@@ -37,7 +37,9 @@ internal static class ItemListGenerator
             return null;
         }
 
-        var lists = new Dictionary<int, ListTally>();
+        // One tally per element, indexed by element: elements are numbered in document order, outer before inner, which is
+        // the order their first blocks come in, so the first of equal lists is the same one a walk in reading order finds.
+        var lists = new ListTally?[ElementBalance.ElementCount(segments)];
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -51,19 +53,19 @@ internal static class ItemListGenerator
             for (int d = 0; d < ancestry.Length; d++)
             {
                 int item = d + 1 < ancestry.Length ? ancestry[d + 1] : -1 - i;
-                if (!lists.TryGetValue(ancestry[d], out var tally))
-                {
-                    tally = new ListTally { First = i };
-                    lists[ancestry[d]] = tally;
-                }
-
+                var tally = lists[ancestry[d]] ??= new ListTally { First = i };
                 tally.Add(item, words, linkLength, i);
             }
         }
 
         ListTally? best = null;
-        foreach (var tally in lists.Values)
+        foreach (var tally in lists)
         {
+            if (tally is null)
+            {
+                continue;
+            }
+
             tally.Close();
             if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
                 && tally.Spread <= MaxItemSpread && (best is null || tally.Words > best.Words))

@@ -43,6 +43,9 @@ internal static class RunScorer
     /// <summary>Scores every segment; <paramref name="relaxed"/> reclassifies segments inside page zones as if no zone were there.</summary>
     public static RunScores Score(ExtractionContext context, bool relaxed) => Score(context, relaxed ? ZoneRelaxation.All : ZoneRelaxation.None);
 
+    /// <summary>The scores with every zone set aside, worked out once a page: segments do not change while candidates are generated.</summary>
+    public static RunScores ZoneFree(ExtractionContext context) => context.ZoneFreeScores ??= Score(context, ZoneRelaxation.All);
+
     /// <summary>Scores every segment, with the zones <paramref name="relaxation"/> names set aside.</summary>
     public static RunScores Score(ExtractionContext context, ZoneRelaxation relaxation)
     {

@@ -77,7 +77,7 @@ internal static class SecondOpinionGenerator
     public static ArticleCandidate Candidate(ExtractionContext context, TextCover article)
     {
         var segments = context.Segments;
-        var relaxed = RunScorer.Score(context, relaxed: true);
+        var relaxed = RunScorer.ZoneFree(context);
         var candidate = new ArticleCandidate(CandidateSource.SecondOpinion, segments.Count) { Classes = relaxed.Classes, Reasons = relaxed.Reasons };
         int start = -1, end = -1;
         for (int i = 0; i < segments.Count; i++)

@@ -54,6 +54,11 @@ internal static class ChineseAttribution
         int lastClauseMark = LastClauseMark(before, before.Length);
         for (int end = before.Length; end >= 2; end--)
         {
+            if (!SpeechLexicon.ChineseVerbEnds.Contains(before[end - 1]))
+            {
+                continue;
+            }
+
             // Verbs are matched by where they end, longest first, so that "补充说" is read whole and not as "说".
             foreach (var verb in SpeechLexicon.ChineseVerbs)
             {
@@ -299,6 +304,12 @@ internal static class ChineseAttribution
     /// </param>
     internal static int VerbLengthAt(ReadOnlySpan<char> text, int at, bool relaxed)
     {
+        // Most characters start no verb: one lookup instead of a comparison with every verb.
+        if (at < text.Length && !SpeechLexicon.ChineseVerbStarts.Contains(text[at]))
+        {
+            return 0;
+        }
+
         foreach (var verb in SpeechLexicon.ChineseVerbs)
         {
             if (!text[at..].StartsWith(verb, StringComparison.Ordinal))

@@ -312,16 +312,39 @@ internal static class LinkListText
     /// <summary>The text reduced to lower-case letters and digits, so that copies compare equal whatever their spacing and punctuation.</summary>
     internal static string Normalize(string text)
     {
-        var buffer = text.Length <= MaxStackNormalize ? stackalloc char[text.Length] : new char[text.Length];
+        var kept = text.Length <= MaxStackNormalize ? stackalloc char[text.Length] : new char[text.Length];
         int length = 0;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                kept[length++] = c;
             }
         }
 
-        return new string(buffer[..length]);
+        // Lower-cased as one span, and only where a letter may change: char by char, every letter outside ASCII (every
+        // Chinese one) was a call into ICU, and Chinese, Japanese and Korean letters have no case at all.
+        if (IsCaseless(kept[..length]))
+        {
+            return new string(kept[..length]);
+        }
+
+        var lower = length <= MaxStackNormalize ? stackalloc char[length] : new char[length];
+        kept[..length].ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
+    /// <summary>No A–Z and nothing outside ASCII but kana, CJK ideographs and Hangul syllables, which lower-casing leaves as they are.</summary>
+    private static bool IsCaseless(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is >= 'A' and <= 'Z' || (c >= '\u0080' && c is not (>= '\u3040' and <= '\u9FFF') and not (>= '\uAC00' and <= '\uD7A3')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

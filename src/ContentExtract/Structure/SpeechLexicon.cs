@@ -31,6 +31,12 @@ internal static partial class SpeechLexicon
         "问道", "告诉", "坦承", "承认", "回应", "看来", "劝导", "讲解", "说", "称", "问",
     ];
 
+    /// <summary>The characters a Chinese speech verb starts with: where none stands, no verb does.</summary>
+    public static readonly SearchValues<char> ChineseVerbStarts = SearchValues.Create([.. ChineseVerbs.Select(verb => verb[0])]);
+
+    /// <summary>The characters a Chinese speech verb ends with.</summary>
+    public static readonly SearchValues<char> ChineseVerbEnds = SearchValues.Create([.. ChineseVerbs.Select(verb => verb[^1])]);
+
     /// <summary>Characters that, before "说", make a word that is not a speech verb (小说, 听说, 据说, 来说 …).</summary>
     public static readonly FrozenSet<char> NotSpeechBeforeShuo = FrozenSet.ToFrozenSet("小听据虽比解传演游劝学邪再来所虚胡");
 

@@ -24,6 +24,10 @@ internal static class LanguageIdentifier
     /// <summary>The function words of every language above together, for stopword density.</summary>
     private static readonly FrozenSet<string> AnyStopword = LatinStopwords.SelectMany(l => l.Words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Taken once: every word of every block is looked up in these.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyStopwordLookup = AnyStopword.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] LatinStopwordLookups = [.. LatinStopwords.Select(l => l.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the
     /// Latin-script languages known here ("the", "der", "le", "el" …). Prose has them in every
@@ -31,7 +35,7 @@ internal static class LanguageIdentifier
     /// </summary>
     public static (int Words, int Stopwords) CountStopwords(ReadOnlySpan<char> text)
     {
-        var lookup = AnyStopword.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = AnyStopwordLookup;
         int words = 0, stopwords = 0;
         foreach (var range in text.SplitAny(" \n\t\r,.;:!?\"()“”„«»"))
         {
@@ -111,7 +115,7 @@ internal static class LanguageIdentifier
             words++;
             for (int l = 0; l < LatinStopwords.Length; l++)
             {
-                if (LatinStopwords[l].Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (LatinStopwordLookups[l].Contains(word))
                 {
                     hits[l]++;
                 }

@@ -9,7 +9,8 @@ public sealed class ZoneClassifierTests
     private static PageZone ZoneOf(string html, bool insideArticle = false)
     {
         var document = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
-        return ZoneClassifier.Classify(document.Body!.FirstElementChild!, insideArticle);
+        var element = document.Body!.FirstElementChild!;
+        return ZoneClassifier.Classify(element, ElementAttributes.Of(element), insideArticle);
     }
 
     [Theory]
