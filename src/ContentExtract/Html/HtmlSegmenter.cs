@@ -30,12 +30,6 @@ internal sealed class HtmlSegmenter
 {
     private const int MaxDepth = 512;
 
-    /// <summary>Text a hidden element must hold before it may be a whole-page wrapper: a short article's worth.</summary>
-    private const int MinHiddenWrapperChars = 1000;
-
-    /// <summary>Share of the page's text a hidden whole-page wrapper holds (an anti-flicker wrapper holds nearly all).</summary>
-    private const double HiddenWrapperShare = 0.6;
-
     private readonly ExtractionOptions _options;
 
     public HtmlSegmenter()
@@ -141,7 +135,6 @@ internal sealed class HtmlSegmenter
         private int _elementCount;
         private int _preDepth;
         private string? _codeLanguage;
-        private int? _pageTextLength;
 
         public List<Segment> Segments { get; } = [];
 
@@ -176,7 +169,7 @@ internal sealed class HtmlSegmenter
             }
 
             var names = ElementAttributes.Of(element);
-            if ((names.Hidden && !IsPageHiddenUntilScriptsRun(element)) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
+            if (names.Hidden || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }
@@ -755,60 +748,6 @@ internal sealed class HtmlSegmenter
                     AppendVisible(e, text, depth + 1);
                 }
             }
-        }
-
-        /// <summary>
-        /// Pages that fear a flash of unstyled content hide their whole body with an inline style until their scripts
-        /// have run, and every reader with JavaScript sees it. An element hidden by its style attribute alone that
-        /// holds most of the page's text is such a wrapper, and is read; menus and dialogs hidden the same way hold a
-        /// small share.
-        /// </summary>
-        private bool IsPageHiddenUntilScriptsRun(IElement element)
-        {
-            if (!options.Applies(Pipeline.Rule.HiddenPageWrapper) || element.HasAttribute("hidden") || element.HasAttribute("aria-hidden"))
-            {
-                return false;
-            }
-
-            int held = TextLength(element);
-            if (held < MinHiddenWrapperChars)
-            {
-                return false;
-            }
-
-            _pageTextLength ??= element.Owner?.Body is { } body ? TextLength(body) : held;
-            return held >= HiddenWrapperShare * _pageTextLength.Value;
-        }
-
-        /// <summary>Characters of text under <paramref name="root"/> outside scripts and styles, counted without recursion.</summary>
-        private static int TextLength(IElement root)
-        {
-            int length = 0;
-            var pending = new Stack<INode>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                var node = pending.Pop();
-                if (node is IText text)
-                {
-                    length += text.Data.Length;
-                    continue;
-                }
-
-                if (node is IElement element && element != root && HtmlLexicon.NeverContent.Contains(element.LocalName))
-                {
-                    continue;
-                }
-
-                // By index: AngleSharp finds a node's sibling by scanning its parent's children.
-                var children = node.ChildNodes;
-                for (int i = children.Length - 1; i >= 0; i--)
-                {
-                    pending.Push(children[i]);
-                }
-            }
-
-            return length;
         }
     }
 

@@ -26,9 +26,6 @@ internal enum Rule
     /// <summary>Parts a page streams after its skeleton (React's hidden <c>S:</c> elements) are moved where its scripts put them.</summary>
     StreamedContent,
 
-    /// <summary>An element hidden by its inline style that holds most of the page's text is read (an anti-flicker wrapper).</summary>
-    HiddenPageWrapper,
-
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 

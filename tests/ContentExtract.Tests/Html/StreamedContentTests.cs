@@ -93,36 +93,3 @@ public sealed class StreamedContentTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 }
-
-/// <summary>A page that hides itself until its scripts run is read as its readers see it once they have.</summary>
-public sealed class HiddenPageWrapperTests
-{
-    private static readonly string Story = string.Join(" ", Enumerable.Repeat(
-        "The harbour authority said on Monday that the new breakwater would be finished a year early, because the winter storms had spared the site.", 10));
-
-    [Fact]
-    public void A_whole_page_hidden_by_its_style_until_scripts_run_is_read()
-    {
-        string html = $"<html><head><title>Breakwater - Coast News</title></head><body><div id='app' style='visibility:hidden;min-height:100vh'><nav><a href='/'>Home</a></nav><h1>Breakwater early</h1><p>{Story}</p></div></body></html>";
-        var document = ContentExtractor.Default.ExtractHtml(html);
-        Assert.Contains("harbour authority", document.Text, StringComparison.Ordinal);
-        Assert.Equal(PageKind.Article, document.PageKind);
-    }
-
-    [Fact]
-    public void A_hidden_dialog_beside_the_shown_article_stays_hidden()
-    {
-        string dialog = "Subscribe to our newsletter and get every story of the week delivered to your inbox each Friday morning.";
-        string html = $"<html><head><title>Breakwater - Coast News</title></head><body><h1>Breakwater early</h1><p>{Story}</p><div class='modal' style='display: none'><p>{dialog}</p></div></body></html>";
-        var document = ContentExtractor.Default.ExtractHtml(html);
-        Assert.DoesNotContain("newsletter", document.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_element_hidden_by_its_attribute_stays_hidden_whatever_it_holds()
-    {
-        string html = $"<html><head><title>Breakwater - Coast News</title></head><body><h1>Breakwater early</h1><p>The work is done.</p><div hidden><p>{Story}</p></div></body></html>";
-        var document = ContentExtractor.Default.ExtractHtml(html);
-        Assert.DoesNotContain("harbour authority", document.Text, StringComparison.Ordinal);
-    }
-}
