@@ -51,7 +51,10 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         MarkRepeats(segments);
         MarkAppeals(segments);
         MarkInlineTeasers(segments);
-        KeepListsInsideProse(segments);
+        if (context.Options.Applies(Rule.ListInsideProse))
+        {
+            KeepListsInsideProse(segments);
+        }
         context.TextHeadline = FindHeadline(segments);
     }
 

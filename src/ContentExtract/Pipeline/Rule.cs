@@ -26,6 +26,9 @@ internal enum Rule
     /// <summary>Parts a page streams after its skeleton (React's hidden <c>S:</c> elements) are moved where its scripts put them.</summary>
     StreamedContent,
 
+    /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
+    ListInsideProse,
+
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 
