@@ -68,10 +68,14 @@ internal static class MarkupGuard
     /// The markup to parse: <paramref name="html"/> itself, or, where it nests deeper than <see cref="MaxNestingDepth"/>,
     /// a copy without the tags below that depth.
     /// </summary>
-    /// <exception cref="ContentExtractionException">The markup has more than <paramref name="maxElements"/> start tags (<see cref="ExtractionFailure.TooComplex"/>).</exception>
-    public static string Apply(string html, int maxElements, CancellationToken cancellation) => new Scan(html, maxElements, cancellation).Run();
+    /// <exception cref="ContentExtractionException">
+    /// The markup has more than <paramref name="maxElements"/> start tags, or more than <paramref name="elementBudget"/>,
+    /// the elements its memory budget allows (<see cref="ExtractionFailure.TooComplex"/>).
+    /// </exception>
+    public static string Apply(string html, int maxElements, int elementBudget, CancellationToken cancellation) =>
+        new Scan(html, maxElements, elementBudget, cancellation).Run();
 
-    private sealed class Scan(string html, int maxElements, CancellationToken cancellation)
+    private sealed class Scan(string html, int maxElements, int elementBudget, CancellationToken cancellation)
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _names = [];
@@ -81,6 +85,7 @@ internal static class MarkupGuard
         private readonly List<int> _stack = [];
         private int _foreign;
         private int _elements;
+        private int _droppedTotal;
         private StringBuilder? _output;
         private int _copied;
 
@@ -139,6 +144,12 @@ internal static class MarkupGuard
                 throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {maxElements} elements, the limit (ExtractionOptions.MaxElements).");
             }
 
+            // Tags taken out below the nesting limit are never parsed, so they cost the tree nothing.
+            if (_elements - _droppedTotal > elementBudget)
+            {
+                throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {elementBudget} elements in {html.Length} characters: parsed, they would take more than the page's memory budget ({elementBudget * (long)ExtractionOptions.BytesPerElement / (1024 * 1024)} MiB, ExtractionOptions.MemoryBudgetFactor times its size).");
+            }
+
             int nameEnd = NameEnd(lt + 1);
             int id = IdOf(html.AsSpan(lt + 1, nameEnd - lt - 1));
             int end = TagEnd(nameEnd, out bool selfClosing);
@@ -161,6 +172,7 @@ internal static class MarkupGuard
             {
                 Drop(lt, end);
                 _dropped[id]++;
+                _droppedTotal++;
                 return end;
             }
 
