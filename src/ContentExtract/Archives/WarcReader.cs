@@ -117,6 +117,8 @@ internal sealed class WarcReader
         _reader.ReadLine(MaxHeaderLineLength, out bool tooLong);
         if (tooLong)
         {
+            // Past the version's own "WARC/1." first, or the search would find it again and again.
+            _reader.Advance(VersionPrefix.Length);
             return Resynchronize(offset, new Dictionary<string, string>(), "the version line is longer than 64 KiB", cancellationToken);
         }
 

@@ -83,9 +83,10 @@ internal static class MarkupGuard
         private readonly List<int> _open = [];
         private readonly List<int> _dropped = [];
         private readonly List<int> _stack = [];
+        private readonly HashSet<int> _singlesSeen = [];
         private int _foreign;
         private int _elements;
-        private int _droppedTotal;
+        private int _treeElements;
         private StringBuilder? _output;
         private int _copied;
 
@@ -144,26 +145,27 @@ internal static class MarkupGuard
                 throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {maxElements} elements, the limit (ExtractionOptions.MaxElements).");
             }
 
-            // Tags taken out below the nesting limit are never parsed, so they cost the tree nothing.
-            if (_elements - _droppedTotal > elementBudget)
-            {
-                throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {elementBudget} elements in {html.Length} characters: parsed, they would take more than the page's memory budget ({elementBudget * (long)ExtractionOptions.BytesPerElement / (1024 * 1024)} MiB, ExtractionOptions.MemoryBudgetFactor times its size).");
-            }
-
             int nameEnd = NameEnd(lt + 1);
             int id = IdOf(html.AsSpan(lt + 1, nameEnd - lt - 1));
             int end = TagEnd(nameEnd, out bool selfClosing);
             var kind = _kinds[id];
             string name = _names[id];
 
+            if ((kind & Tag.Single) != 0 && _open[id] > 0)
+            {
+                return end;
+            }
+
             if ((kind & Tag.RawText) != 0)
             {
                 // The element's text is not markup: skip to its end tag, which closes it.
+                CountTreeElement();
                 return name == "plaintext" ? html.Length : SkipRawText(end, name);
             }
 
-            if ((kind & Tag.Void) != 0 || (selfClosing && _foreign > 0) || ((kind & Tag.Single) != 0 && _open[id] > 0))
+            if ((kind & Tag.Void) != 0 || (selfClosing && _foreign > 0))
             {
+                CountTreeElement();
                 return end;
             }
 
@@ -172,12 +174,29 @@ internal static class MarkupGuard
             {
                 Drop(lt, end);
                 _dropped[id]++;
-                _droppedTotal++;
                 return end;
+            }
+
+            // A second html, head or body start tag adds no element: the parser merges it or ignores it.
+            if ((kind & Tag.Single) == 0 || _singlesSeen.Add(id))
+            {
+                CountTreeElement();
             }
 
             Push(id);
             return end;
+        }
+
+        /// <summary>
+        /// Counts an element the parser will build and refuses the page past its memory budget. Tags taken out below
+        /// the nesting limit and repeated html, head and body tags are not counted: they cost the tree nothing.
+        /// </summary>
+        private void CountTreeElement()
+        {
+            if (++_treeElements > elementBudget)
+            {
+                throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {elementBudget} elements in {html.Length} characters: parsed, they would take more than the page's memory budget ({elementBudget * (long)ExtractionOptions.BytesPerElement / (1024 * 1024)} MiB, ExtractionOptions.MemoryBudgetFactor times its size).");
+            }
         }
 
         private int EndTag(int lt)

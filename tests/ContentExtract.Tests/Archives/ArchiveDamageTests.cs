@@ -92,6 +92,18 @@ public sealed class ArchiveDamageTests
     }
 
     [Fact]
+    public void A_version_line_longer_than_a_header_line_may_be_is_reported_once_and_the_next_record_is_read()
+    {
+        // The search for the next record began in front of the long line's own WARC/1. and found it forever.
+        byte[] longLine = [.. "WARC/1.1"u8, .. Enumerable.Repeat((byte)'x', 70_000), .. "\r\n"u8];
+
+        var entries = new WarcReader(new MemoryStream([.. longLine, .. Good(2)]), Limit).ReadAll(CancellationToken.None).Take(10).ToList();
+
+        Assert.Equal([WarcProblem.Corrupt, WarcProblem.None], entries.Select(e => e.Problem));
+        Assert.Equal<string>(["https://example.org/2"], GoodTargets(entries));
+    }
+
+    [Fact]
     public void A_garbage_gzip_member_does_not_swallow_the_next_good_record()
     {
         var random = new Random(11);
