@@ -3,11 +3,11 @@
 #
 #   fuzz/run.sh <html|text|warc|gzip> [minutes]      default 30 minutes; needs afl-fuzz (apt-get install afl++)
 #
-# Builds fuzz/ContentExtract.Fuzz into fuzz/out/bin, instruments ContentExtract.dll there with SharpFuzz (the tool
+# Builds fuzz/ContentExtract.Fuzz into fuzz/out/bin/<target>, instruments ContentExtract.dll there with SharpFuzz (the tool
 # comes from .config/dotnet-tools.json), writes the seed corpus from the composed fixtures under tests/ into
 # fuzz/out/seeds, and runs afl-fuzz with its findings in fuzz/out/findings/<target> (a second run resumes there).
 # At the end it prints the executions per second, the corpus size and the crashes and hangs found; replay them
-# with: dotnet fuzz/out/bin/ContentExtract.Fuzz.dll replay <target> fuzz/out/findings/<target>/default/crashes/id*
+# with: dotnet fuzz/out/bin/<target>/ContentExtract.Fuzz.dll replay <target> fuzz/out/findings/<target>/default/crashes/id*
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +20,7 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
 fi
 
 out=fuzz/out
-bin=$out/bin
+bin=$out/bin/$target   # one per target, so that targets can be fuzzed side by side
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # A fresh build each time: SharpFuzz instruments the assembly in place, once.
