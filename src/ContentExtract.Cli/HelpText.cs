@@ -14,7 +14,8 @@ internal static class HelpText
           <archive>          .warc, .warc.gz, .wet or .wet.gz (WARC/1.0 or 1.1, plain or gzip per record):
                              streamed; one document per HTTP response or conversion record, in archive
                              order, with source <archive>#<record index>; HTTP 400 and up are error pages;
-                             other records are skipped; a damaged record is reported and skipped
+                             other records are skipped; a damaged record is reported and skipped,
+                             and reading resumes at the next WARC/1. or gzip member wherever it is
           <directory>        walked recursively for those extensions, in name order
           -                  standard input (a page, not an archive)
 
@@ -58,8 +59,11 @@ internal static class HelpText
 
         Exit codes:
           0  every input was processed
-          1  some inputs or archive records failed (each failure is reported on standard error, an
-             archive record as <archive>#<index> (offset <n>): <reason>; the others are processed)
+          1  some inputs or archive records failed or were damaged (each is reported on standard error,
+             an archive record as <archive>#<index> (offset <n>): <reason>; the others are processed).
+             A .gz page or a record's gzip body that is cut short, fails its check or holds garbage
+             is extracted from the part before the damage, written, and reported: never a silent
+             half page with exit code 0
           2  usage error (also --format html with several documents and no --out)
           3  the output could not be written (a closed pipe, as under | head; an unwritable --out
              or a full disk): one line on standard error, and the run stops

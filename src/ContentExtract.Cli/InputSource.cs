@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using ContentExtract.Archives;
 
 namespace ContentExtract.Cli;
 
@@ -78,9 +78,12 @@ internal sealed record InputSource(string Name, string? Path)
     /// <summary>
     /// The input's bytes, decompressed when the name ends in .gz; no more than <paramref name="maxLength"/> of them are
     /// ever held, so that a small file that inflates to gigabytes (or an endless standard input) is refused early.
+    /// A .gz file is checked member by member: when it is cut short, fails its check or holds garbage, the bytes
+    /// before the damage are returned and <c>Damage</c> says what was wrong.
     /// </summary>
     /// <exception cref="ContentExtractionException">The input, inflated, is longer than <paramref name="maxLength"/> bytes.</exception>
-    public async Task<byte[]> ReadAsync(Stream standardInput, int maxLength, CancellationToken cancellationToken)
+    /// <exception cref="InvalidDataException">A .gz file of which nothing could be inflated.</exception>
+    public async Task<(byte[] Bytes, string? Damage)> ReadAsync(Stream standardInput, int maxLength, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         if (Path is null)
@@ -92,16 +95,14 @@ internal sealed record InputSource(string Name, string? Path)
             await using var file = File.OpenRead(Path);
             if (Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
-                await using var gzip = new GZipStream(file, CompressionMode.Decompress);
-                await CopyBoundedAsync(gzip, buffer, maxLength, cancellationToken).ConfigureAwait(false);
+                byte[] inflated = GzipDecoder.Decode(file, maxLength, out string? damage, cancellationToken);
+                return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
             }
-            else
-            {
-                await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);
-            }
+
+            await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), null);
     }
 
     private static async Task CopyBoundedAsync(Stream source, MemoryStream destination, int maxLength, CancellationToken cancellationToken)

@@ -120,25 +120,32 @@ namespace ContentExtract.Cli
                 // Pages are extracted in parallel a batch at a time and written in input order.
                 var batch = sources.Skip(start).Take(BatchSize).TakeWhile(s => !s.IsArchive).ToArray();
                 start += batch.Length;
-                var results = new (string? Rendered, string? Failure)[batch.Length];
+                var results = new (string? Rendered, string? Failure, string? Damage)[batch.Length];
                 await Parallel.ForEachAsync(
                     Enumerable.Range(0, batch.Length),
                     new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
                     async (i, ct) =>
                     {
-                        var (rendered, failure, errorPage) = await ProcessAsync(extractor, batch[i], arguments, standardInput, ct).ConfigureAwait(false);
-                        results[i] = (rendered, failure);
+                        var (rendered, failure, damage, errorPage) = await ProcessAsync(extractor, batch[i], arguments, standardInput, ct).ConfigureAwait(false);
+                        results[i] = (rendered, failure, damage);
                         progress.PageDone(failed: failure is not null, errorPage);
                     }).ConfigureAwait(false);
 
                 for (int i = 0; i < batch.Length; i++)
                 {
-                    var (rendered, failure) = results[i];
+                    var (rendered, failure, damage) = results[i];
                     if (failure is not null)
                     {
                         progress.WriteLine($"content-extract: {batch[i].Name}: {failure}");
                         failures++;
                         continue;
+                    }
+
+                    if (damage is not null)
+                    {
+                        // What could be read is written, and the damage reported and counted: never a silent half page.
+                        progress.WriteLine($"content-extract: {batch[i].Name}: {damage}");
+                        failures++;
                     }
 
                     if (arguments.OutDirectory is not null)
@@ -171,7 +178,7 @@ namespace ContentExtract.Cli
         /// </summary>
         private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputSink sink, ProgressReporter progress, CancellationToken cancellationToken)
         {
-            int extracted = 0, skipped = 0, failed = 0;
+            int extracted = 0, skipped = 0, failed = 0, damaged = 0;
             StreamWriter? outFile = null;
 
             // HTML is one page per document, so with --out each record gets its own file.
@@ -201,6 +208,13 @@ namespace ContentExtract.Cli
                     {
                         case ArchiveRecordOutcome.Extracted:
                             extracted++;
+                            if (result.Reason is not null)
+                            {
+                                // Extracted from a damaged body: written, and reported and counted like a failure.
+                                damaged++;
+                                progress.WriteLine($"content-extract: {recordSource} (offset {result.Record.Offset}): {result.Reason}");
+                            }
+
                             string rendered = Render(result.Document!, recordSource, arguments, result);
                             if (filePerRecord)
                             {
@@ -246,34 +260,35 @@ namespace ContentExtract.Cli
             }
 
             progress.EndArchive();
-            progress.WriteLine($"content-extract: {source.Name}: {extracted + skipped + failed} records: {extracted} extracted, {skipped} skipped, {failed} failed");
-            return failed;
+            string damagedNote = damaged > 0 ? $" ({damaged} from a damaged body)" : string.Empty;
+            progress.WriteLine($"content-extract: {source.Name}: {extracted + skipped + failed} records: {extracted} extracted{damagedNote}, {skipped} skipped, {failed} failed");
+            return failed + damaged;
         }
 
-        private static async Task<(string? Rendered, string? Failure, bool ErrorPage)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
+        private static async Task<(string? Rendered, string? Failure, string? Damage, bool ErrorPage)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
         {
             try
             {
-                byte[] bytes = await source.ReadAsync(standardInput, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+                var (bytes, damage) = await source.ReadAsync(standardInput, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = arguments.Url };
                 var document = extractor.Extract(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
-                return (Render(document, source.Name, arguments, record: null), null, document.IsErrorPage);
+                return (Render(document, source.Name, arguments, record: null), null, damage, document.IsErrorPage);
             }
             catch (ContentExtractionException ex)
             {
-                return (null, ex.Message, false);
+                return (null, ex.Message, null, false);
             }
             catch (IOException ex)
             {
-                return (null, ex.Message, false);
+                return (null, ex.Message, null, false);
             }
             catch (UnauthorizedAccessException ex)
             {
-                return (null, ex.Message, false);
+                return (null, ex.Message, null, false);
             }
             catch (InvalidDataException ex)
             {
-                return (null, $"not a valid gzip file ({ex.Message})", false);
+                return (null, $"not a valid gzip file ({ex.Message})", null, false);
             }
         }
 

@@ -117,7 +117,13 @@ internal static class SnapshotCommand
         byte[] bytes;
         try
         {
-            bytes = await source.ReadAsync(Stream.Null, ContentExtractor.Default.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+            (bytes, string? damage) = await source.ReadAsync(Stream.Null, ContentExtractor.Default.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
+            if (damage is not null)
+            {
+                // A fixture is a whole page: half of one would pin a snapshot of the damage.
+                throw new InvalidDataException(damage);
+            }
+
             document = ContentExtractor.Default.Extract(bytes, source.ModeFor(InputMode.Auto), null, cancellationToken);
         }
         catch (Exception ex) when (ex is ContentExtractionException or IOException or UnauthorizedAccessException or InvalidDataException)

@@ -99,7 +99,7 @@ public sealed class ContentExtractor
 
         if (kind == InputKind.Html)
         {
-            content = MarkupGuard.Apply(content, Options.MaxElements, cancellationToken);
+            content = MarkupGuard.Apply(content, Options.MaxElements, Options.ElementBudget(content.Length), cancellationToken);
             var nested = new List<NoiseFragment>();
             if (Options.Noise.RemoveErrorFragments)
             {

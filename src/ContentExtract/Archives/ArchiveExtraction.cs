@@ -180,7 +180,7 @@ internal static class ArchiveExtraction
         }
 
         return IsPage(response.MediaType)
-            ? Extract(extractor, info, response.Body, ModeFor(response.MediaType), response.Charset, cancellationToken)
+            ? Extract(extractor, info, response.Body, ModeFor(response.MediaType), response.Charset, cancellationToken, response.Damage is null ? null : $"extracted from a damaged body: its gzip coding is broken ({response.Damage}); only the part before the damage was read")
             : Skipped(info, $"not a page ({response.MediaType})");
     }
 
@@ -195,7 +195,7 @@ internal static class ArchiveExtraction
         ErrorPage = new ErrorPageInfo(response.Status, response.Reason, response.Header("Server")),
     };
 
-    private static ArchiveRecordResult Extract(ContentExtractor extractor, ArchiveRecordInfo info, byte[] content, InputMode mode, string? charset, CancellationToken cancellationToken)
+    private static ArchiveRecordResult Extract(ContentExtractor extractor, ArchiveRecordInfo info, byte[] content, InputMode mode, string? charset, CancellationToken cancellationToken, string? damage = null)
     {
         var page = new PageInfo
         {
@@ -210,6 +210,7 @@ internal static class ArchiveExtraction
             {
                 Record = info,
                 Outcome = ArchiveRecordOutcome.Extracted,
+                Reason = damage,
 
                 // A target URI that is not a valid absolute URI is still the record's address.
                 Document = document.Url is null && info.TargetUri is not null ? document with { Url = info.TargetUri } : document,

@@ -54,7 +54,11 @@ public sealed record ArchiveRecordResult
     /// <summary>The extracted document when <see cref="Outcome"/> is <see cref="ArchiveRecordOutcome.Extracted"/>; otherwise null.</summary>
     public ExtractedDocument? Document { get; init; }
 
-    /// <summary>Why the record was skipped or failed; null when it was extracted.</summary>
+    /// <summary>
+    /// Why the record was skipped or failed; for an extracted record, what was wrong with it (its body's gzip
+    /// coding was cut short or failed its check, so the document holds only the part before the damage);
+    /// null when it was extracted whole.
+    /// </summary>
     public string? Reason { get; init; }
 }
 

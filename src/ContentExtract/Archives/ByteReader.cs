@@ -65,24 +65,6 @@ internal sealed class ByteReader
         return count;
     }
 
-    /// <summary>Reads until <paramref name="destination"/> is full or the source ends; returns the count read.</summary>
-    public int ReadExactly(Span<byte> destination)
-    {
-        int total = 0;
-        while (total < destination.Length)
-        {
-            int read = Read(destination[total..]);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        return total;
-    }
-
     /// <summary>Skips up to <paramref name="count"/> bytes; returns the count skipped.</summary>
     public long Skip(long count, CancellationToken cancellationToken)
     {
@@ -174,27 +156,40 @@ internal sealed class ByteReader
     }
 
     /// <summary>
-    /// Moves forward to the next line that starts with <paramref name="prefix"/> and stops in front of it.
-    /// <paramref name="atLineStart"/> says whether the current position itself starts a line.
-    /// Returns false, having consumed everything, when there is none.
+    /// Skips up to <paramref name="count"/> bytes, stopping in front of the first occurrence of
+    /// <paramref name="pattern"/> that starts within them. Returns the count skipped; <paramref name="found"/>
+    /// says whether it stopped at the pattern.
     /// </summary>
-    public bool SeekLineStartingWith(ReadOnlySpan<byte> prefix, bool atLineStart, CancellationToken cancellationToken)
+    public long SkipToBytes(long count, ReadOnlySpan<byte> pattern, CancellationToken cancellationToken, out bool found)
     {
-        Span<byte> afterNewline = stackalloc byte[prefix.Length + 1];
-        afterNewline[0] = (byte)'\n';
-        prefix.CopyTo(afterNewline[1..]);
-        if (atLineStart && Peek(prefix.Length).SequenceEqual(prefix))
+        long skipped = 0;
+        found = false;
+        while (skipped < count)
         {
-            return true;
+            cancellationToken.ThrowIfCancellationRequested();
+            int available = Fill(pattern.Length + 1);
+            if (available == 0)
+            {
+                break;
+            }
+
+            long remaining = count - skipped;
+            int hit = _buffer.AsSpan(_start, available).IndexOf(pattern);
+            if (hit >= 0 && hit < remaining)
+            {
+                Advance(hit);
+                found = true;
+                return skipped + hit;
+            }
+
+            // Without a hit, keep the tail: the pattern may begin there and end in bytes not read yet.
+            long step = hit >= 0 || _sourceEnded ? available : available - (pattern.Length - 1);
+            step = Math.Min(step, remaining);
+            Advance((int)step);
+            skipped += step;
         }
 
-        return SeekBytes(afterNewline, cancellationToken) && SkipOne();
-
-        bool SkipOne()
-        {
-            Advance(1);
-            return true;
-        }
+        return skipped;
     }
 
     /// <summary>Moves forward to the next occurrence of <paramref name="pattern"/> and stops in front of it; false at the end.</summary>

@@ -122,9 +122,9 @@ internal sealed class GzipMemberStream : Stream
         _inflater?.Dispose();
         _inflater = null;
 
-        // The deflate data consumed before the last chunk belongs to the damaged member; the last chunk
-        // may hold the start of the next one, so it is searched again.
-        _feed.PushBackLastChunk();
+        // A cut member's inflater reads on into the members after it: the damaged member's bytes are
+        // searched again from just after its header, so the next member is found wherever it begins.
+        _feed.PushBackMember();
         return _raw.SeekBytes(Magic, cancellationToken);
     }
 
@@ -162,7 +162,7 @@ internal sealed class GzipMemberStream : Stream
             // Step over the first byte so that the search for the next header makes progress.
             _raw.Advance(1);
             throw new InvalidDataException(header.Length < 10 && header.StartsWith(Magic[..Math.Min(header.Length, 3)])
-                ? $"the archive ends inside a gzip header at offset {CurrentMemberOffset}"
+                ? $"the data ends inside a gzip header at offset {CurrentMemberOffset}"
                 : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
         }
 
@@ -178,7 +178,7 @@ internal sealed class GzipMemberStream : Stream
             var length = _raw.Peek(2);
             if (length.Length < 2)
             {
-                throw new InvalidDataException($"the archive ends inside a gzip header at offset {CurrentMemberOffset}");
+                throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
             }
 
             int extraLength = BinaryPrimitives.ReadUInt16LittleEndian(length);
@@ -218,7 +218,7 @@ internal sealed class GzipMemberStream : Stream
 
         if (b < 0)
         {
-            throw new InvalidDataException($"the archive ends inside a gzip header at offset {CurrentMemberOffset}");
+            throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
         }
     }
 
@@ -259,11 +259,19 @@ internal sealed class GzipMemberStream : Stream
         _feed.Forget();
     }
 
-    /// <summary>Hands compressed bytes to the inflater and remembers the last chunk it handed over.</summary>
+    /// <summary>
+    /// Hands compressed bytes to the inflater and remembers the last chunk it handed over, and every byte of
+    /// the member up to <see cref="MaxRetained"/> (beyond it, only the last chunk can be searched again).
+    /// </summary>
     private sealed class MemberFeed(ByteReader raw) : Stream
     {
-        private byte[] _lastChunk = new byte[16 * 1024];
+        private const int MaxRetained = 4 * 1024 * 1024;
+
+        private readonly byte[] _lastChunk = new byte[16 * 1024];
         private int _lastChunkLength;
+        private byte[] _retained = [];
+        private int _retainedLength;
+        private bool _overflowed;
 
         public ReadOnlySpan<byte> LastChunk => _lastChunk.AsSpan(0, _lastChunkLength);
 
@@ -281,14 +289,20 @@ internal sealed class GzipMemberStream : Stream
             set => throw new NotSupportedException();
         }
 
-        public void BeginMember() => _lastChunkLength = 0;
+        public void BeginMember() => Forget();
 
-        public void Forget() => _lastChunkLength = 0;
-
-        public void PushBackLastChunk()
+        public void Forget()
         {
-            raw.Unread(LastChunk);
             _lastChunkLength = 0;
+            _retainedLength = 0;
+            _overflowed = false;
+        }
+
+        /// <summary>Puts back the member's bytes (all of them, or the last chunk when there were too many).</summary>
+        public void PushBackMember()
+        {
+            raw.Unread(_overflowed ? LastChunk : _retained.AsSpan(0, _retainedLength));
+            Forget();
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -300,6 +314,7 @@ internal sealed class GzipMemberStream : Stream
             int read = raw.Read(destination);
             destination[..read].CopyTo(_lastChunk);
             _lastChunkLength = read;
+            Retain(destination[..read]);
             return read;
         }
 
@@ -312,5 +327,28 @@ internal sealed class GzipMemberStream : Stream
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private void Retain(ReadOnlySpan<byte> chunk)
+        {
+            if (_overflowed)
+            {
+                return;
+            }
+
+            if (_retainedLength + chunk.Length > MaxRetained)
+            {
+                _overflowed = true;
+                _retainedLength = 0;
+                return;
+            }
+
+            if (_retainedLength + chunk.Length > _retained.Length)
+            {
+                Array.Resize(ref _retained, Math.Min(MaxRetained, Math.Max(_retainedLength + chunk.Length, Math.Max(64 * 1024, _retained.Length * 2))));
+            }
+
+            chunk.CopyTo(_retained.AsSpan(_retainedLength));
+            _retainedLength += chunk.Length;
+        }
     }
 }

@@ -23,6 +23,9 @@ internal sealed record HttpResponse
     /// <summary>The <c>charset</c> parameter of <c>Content-Type</c>; null when absent.</summary>
     public string? Charset { get; init; }
 
+    /// <summary>Null when the body decoded whole; otherwise what was wrong with its gzip coding (cut short, failed check), only the part before the damage having been decoded.</summary>
+    public string? Damage { get; init; }
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
@@ -94,11 +97,12 @@ internal static class HttpResponseParser
             body = Dechunk(body) ?? body;
         }
 
+        string? damage = null;
         if (headers.TryGetValue("Content-Encoding", out var encodings))
         {
             try
             {
-                body = Decode(body, encodings, maxBodyLength);
+                body = Decode(body, encodings, maxBodyLength, out damage);
             }
             catch (InvalidDataException ex)
             {
@@ -116,6 +120,7 @@ internal static class HttpResponseParser
             Body = body,
             MediaType = mediaType,
             Charset = charset,
+            Damage = damage,
         };
     }
 
@@ -242,14 +247,15 @@ internal static class HttpResponseParser
         }
     }
 
-    private static byte[] Decode(byte[] body, string encodings, int maxBodyLength)
+    private static byte[] Decode(byte[] body, string encodings, int maxBodyLength, out string? damage)
     {
+        damage = null;
         // Codings are listed in the order they were applied; undo them from the last.
         foreach (var coding in encodings.Split(',').Select(c => c.Trim().ToLowerInvariant()).Reverse())
         {
             body = coding switch
             {
-                "gzip" or "x-gzip" => Inflate(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyLength),
+                "gzip" or "x-gzip" => InflateGzip(body, maxBodyLength, ref damage),
                 "deflate" => InflateDeflate(body, maxBodyLength),
                 "br" => Inflate(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyLength),
                 "" or "identity" or "none" => body,
@@ -258,6 +264,14 @@ internal static class HttpResponseParser
         }
 
         return body;
+    }
+
+    private static byte[] InflateGzip(byte[] body, int maxBodyLength, ref string? damage)
+    {
+        // Checked member by member: a cut body is reported instead of passing for the whole page.
+        byte[] inflated = GzipDecoder.Decode(new MemoryStream(body), maxBodyLength, out string? found);
+        damage ??= found;
+        return inflated;
     }
 
     private static byte[] InflateDeflate(byte[] body, int maxBodyLength)

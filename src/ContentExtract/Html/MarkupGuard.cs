@@ -68,10 +68,14 @@ internal static class MarkupGuard
     /// The markup to parse: <paramref name="html"/> itself, or, where it nests deeper than <see cref="MaxNestingDepth"/>,
     /// a copy without the tags below that depth.
     /// </summary>
-    /// <exception cref="ContentExtractionException">The markup has more than <paramref name="maxElements"/> start tags (<see cref="ExtractionFailure.TooComplex"/>).</exception>
-    public static string Apply(string html, int maxElements, CancellationToken cancellation) => new Scan(html, maxElements, cancellation).Run();
+    /// <exception cref="ContentExtractionException">
+    /// The markup has more than <paramref name="maxElements"/> start tags, or more than <paramref name="elementBudget"/>,
+    /// the elements its memory budget allows (<see cref="ExtractionFailure.TooComplex"/>).
+    /// </exception>
+    public static string Apply(string html, int maxElements, int elementBudget, CancellationToken cancellation) =>
+        new Scan(html, maxElements, elementBudget, cancellation).Run();
 
-    private sealed class Scan(string html, int maxElements, CancellationToken cancellation)
+    private sealed class Scan(string html, int maxElements, int elementBudget, CancellationToken cancellation)
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _names = [];
@@ -79,8 +83,10 @@ internal static class MarkupGuard
         private readonly List<int> _open = [];
         private readonly List<int> _dropped = [];
         private readonly List<int> _stack = [];
+        private readonly HashSet<int> _singlesSeen = [];
         private int _foreign;
         private int _elements;
+        private int _treeElements;
         private StringBuilder? _output;
         private int _copied;
 
@@ -145,14 +151,21 @@ internal static class MarkupGuard
             var kind = _kinds[id];
             string name = _names[id];
 
+            if ((kind & Tag.Single) != 0 && _open[id] > 0)
+            {
+                return end;
+            }
+
             if ((kind & Tag.RawText) != 0)
             {
                 // The element's text is not markup: skip to its end tag, which closes it.
+                CountTreeElement();
                 return name == "plaintext" ? html.Length : SkipRawText(end, name);
             }
 
-            if ((kind & Tag.Void) != 0 || (selfClosing && _foreign > 0) || ((kind & Tag.Single) != 0 && _open[id] > 0))
+            if ((kind & Tag.Void) != 0 || (selfClosing && _foreign > 0))
             {
+                CountTreeElement();
                 return end;
             }
 
@@ -164,8 +177,26 @@ internal static class MarkupGuard
                 return end;
             }
 
+            // A second html, head or body start tag adds no element: the parser merges it or ignores it.
+            if ((kind & Tag.Single) == 0 || _singlesSeen.Add(id))
+            {
+                CountTreeElement();
+            }
+
             Push(id);
             return end;
+        }
+
+        /// <summary>
+        /// Counts an element the parser will build and refuses the page past its memory budget. Tags taken out below
+        /// the nesting limit and repeated html, head and body tags are not counted: they cost the tree nothing.
+        /// </summary>
+        private void CountTreeElement()
+        {
+            if (++_treeElements > elementBudget)
+            {
+                throw new ContentExtractionException(ExtractionFailure.TooComplex, $"The markup has more than {elementBudget} elements in {html.Length} characters: parsed, they would take more than the page's memory budget ({elementBudget * (long)ExtractionOptions.BytesPerElement / (1024 * 1024)} MiB, ExtractionOptions.MemoryBudgetFactor times its size).");
+            }
         }
 
         private int EndTag(int lt)

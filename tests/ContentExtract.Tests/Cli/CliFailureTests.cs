@@ -87,4 +87,92 @@ public sealed class CliFailureTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("larger than", error.ToString(), StringComparison.Ordinal);
     }
+
+    private static byte[] GzipOf(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
+    }
+
+    private static string Page(string marker) =>
+        "<html><head><title>Harbor dredging to resume</title></head><body><article><h1>Harbor dredging to resume</h1>"
+        + string.Concat(Enumerable.Range(0, 60).Select(i => $"<p>Paragraph {i} of the {marker} story tells how the port authority will resume dredging of the inner harbor channel in March.</p>"))
+        + "</article></body></html>";
+
+    [Fact]
+    public async Task A_truncated_html_gz_is_extracted_as_far_as_it_goes_and_reported_with_exit_code_1()
+    {
+        string path = Path.Combine(_temp, "cut.html.gz");
+        byte[] whole = GzipOf(Page("cut"));
+        await File.WriteAllBytesAsync(path, whole[..(whole.Length / 2)]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "text", path], input, output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("cut.html.gz: damaged gzip file", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("truncated", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Paragraph 0 of the cut story", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Garbage_between_gzip_members_of_a_page_is_reported_and_the_member_after_it_is_read()
+    {
+        string path = Path.Combine(_temp, "joined.html.gz");
+        string page = Page("joined");
+        int half = page.IndexOf("<p>Paragraph 30", StringComparison.Ordinal);
+        await File.WriteAllBytesAsync(path, [.. GzipOf(page[..half]), .. "garbage"u8, .. GzipOf(page[half..])]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "text", path], input, output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no gzip header", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Paragraph 59 of the joined story", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_whole_html_gz_is_read_without_a_word_and_exit_code_0()
+    {
+        string path = Path.Combine(_temp, "whole.html.gz");
+        await File.WriteAllBytesAsync(path, GzipOf(Page("whole")));
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "text", path], input, new StringWriter(), error);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error.ToString());
+    }
+
+    [Fact]
+    public async Task A_truncated_gzip_body_in_an_archive_record_is_reported_with_exit_code_1()
+    {
+        string path = Path.Combine(_temp, "crawl.warc");
+        byte[] body = GzipOf(Page("archived"));
+        byte[] cut = Archives.WarcFixture.Record("response", "https://example.org/cut", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body[..(body.Length / 2)], "Content-Type: text/html", "Content-Encoding: gzip"), "application/http; msgtype=response", 1);
+        byte[] whole = Archives.WarcFixture.Record("response", "https://example.org/whole", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body, "Content-Type: text/html", "Content-Encoding: gzip"), "application/http; msgtype=response", 2);
+        await File.WriteAllBytesAsync(path, [.. cut, .. whole, .. "trailing garbage"u8]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "jsonl", path], input, output, error);
+
+        string errors = error.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains("crawl.warc#0 (offset 0): extracted from a damaged body", errors, StringComparison.Ordinal);
+        Assert.Contains("crawl.warc#2", errors, StringComparison.Ordinal);
+        Assert.Contains("2 extracted (1 from a damaged body), 0 skipped, 1 failed", errors, StringComparison.Ordinal);
+        Assert.Equal(2, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }
