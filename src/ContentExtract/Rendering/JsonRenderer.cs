@@ -48,7 +48,8 @@ public static class JsonRenderer
             info.RecordId,
             info.Type,
             info.Date?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
-            info.HttpStatus);
+            info.HttpStatus,
+            result.Reason);
         var json = ToJson(document, source, explain, record);
         return Serialize(info.TargetUri is null ? json : json with { Url = info.TargetUri }, indented);
     }

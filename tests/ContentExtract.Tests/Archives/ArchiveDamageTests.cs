@@ -179,6 +179,12 @@ public sealed class ArchiveDamageTests
         Assert.Contains("damaged body", results[0].Reason, StringComparison.Ordinal);
         Assert.Contains("truncated", results[0].Reason, StringComparison.Ordinal);
         Assert.Null(results[1].Reason);
+
+        // The JSON contract carries the damage with the record, so that a reader of the output can tell a half page.
+        using var cut = System.Text.Json.JsonDocument.Parse(ContentExtract.Rendering.JsonRenderer.Render(results[0], indented: false));
+        Assert.Contains("truncated", cut.RootElement.GetProperty("record").GetProperty("damage").GetString(), StringComparison.Ordinal);
+        using var intact = System.Text.Json.JsonDocument.Parse(ContentExtract.Rendering.JsonRenderer.Render(results[1], indented: false));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, intact.RootElement.GetProperty("record").GetProperty("damage").ValueKind);
     }
 
     [Fact]
