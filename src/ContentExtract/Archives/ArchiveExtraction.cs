@@ -256,6 +256,7 @@ internal static class ArchiveExtraction
             Type = TypeOf(entry),
             TargetUri = string.IsNullOrEmpty(target) ? null : target,
             Date = DateTimeOffset.TryParse(entry.Field("WARC-Date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date) ? date : null,
+            Truncated = entry.Field("WARC-Truncated")?.Trim() is { Length: > 0 } truncated ? truncated : null,
         };
     }
 

@@ -40,6 +40,12 @@ public sealed record ArchiveRecordInfo
 
     /// <summary>The HTTP status of a <c>response</c> record; null for other records.</summary>
     public int? HttpStatus { get; init; }
+
+    /// <summary>
+    /// The <c>WARC-Truncated</c> reason (<c>length</c>, <c>time</c>, <c>disconnect</c>, <c>unspecified</c>) when the
+    /// crawler captured only part of the payload, so that the document holds only that part; null for a whole capture.
+    /// </summary>
+    public string? Truncated { get; init; }
 }
 
 /// <summary>The result for one archive record: its metadata, and its document or why there is none.</summary>

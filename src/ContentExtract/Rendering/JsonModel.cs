@@ -25,7 +25,7 @@ internal sealed record ContractDocument(
     JsonArchiveRecord? Record,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonDecision>? Explain);
 
-internal sealed record JsonArchiveRecord(int Index, long Offset, string? Id, string? Type, string? Date, int? HttpStatus, string? Damage);
+internal sealed record JsonArchiveRecord(int Index, long Offset, string? Id, string? Type, string? Date, int? HttpStatus, string? Truncated, string? Damage);
 
 internal sealed record JsonErrorPage(int? Status, string? Reason, string? Server);
 

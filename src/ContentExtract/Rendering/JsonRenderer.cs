@@ -49,6 +49,7 @@ public static class JsonRenderer
             info.Type,
             info.Date?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
             info.HttpStatus,
+            info.Truncated,
             result.Reason);
         var json = ToJson(document, source, explain, record);
         return Serialize(info.TargetUri is null ? json : json with { Url = info.TargetUri }, indented);

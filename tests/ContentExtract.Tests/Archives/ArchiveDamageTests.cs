@@ -188,6 +188,25 @@ public sealed class ArchiveDamageTests
     }
 
     [Fact]
+    public async Task A_record_the_crawler_truncated_says_so_in_its_record()
+    {
+        var html = WarcFixture.EnglishArticleHtml();
+        var truncated = WarcFixture.Record("response", "https://gazette.example.com/long", WarcFixture.Http("HTTP/1.1 200 OK", html, "Content-Type: text/html; charset=utf-8"), "application/http; msgtype=response", 1, null, "WARC-Truncated: length");
+        var whole = WarcFixture.Record("response", "https://gazette.example.com/whole", WarcFixture.Http("HTTP/1.1 200 OK", html, "Content-Type: text/html; charset=utf-8"), "application/http; msgtype=response", 2);
+
+        var results = new List<ArchiveRecordResult>();
+        await foreach (var result in ContentExtractor.Default.ExtractArchiveAsync(new MemoryStream([.. truncated, .. whole])))
+        {
+            results.Add(result);
+        }
+
+        Assert.Equal([ArchiveRecordOutcome.Extracted, ArchiveRecordOutcome.Extracted], results.Select(r => r.Outcome));
+        Assert.Equal(["length", null], results.Select(r => r.Record.Truncated));
+        using var json = System.Text.Json.JsonDocument.Parse(ContentExtract.Rendering.JsonRenderer.Render(results[0], indented: false));
+        Assert.Equal("length", json.RootElement.GetProperty("record").GetProperty("truncated").GetString());
+    }
+
+    [Fact]
     public async Task Damaged_records_are_failures_with_their_reason_in_the_library_result()
     {
         var liar = WarcFixture.Record("resource", "https://example.org/liar", "<p>short</p>"u8.ToArray(), "text/html", 9, contentLength: "2147483648");

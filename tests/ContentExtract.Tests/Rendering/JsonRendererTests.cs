@@ -48,7 +48,7 @@ public sealed class JsonRendererTests
 
         Assert.Equal("https://example.com/a b", root.GetProperty("url").GetString());
         var record = root.GetProperty("record");
-        Assert.Equal(["index", "offset", "id", "type", "date", "httpStatus", "damage"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["index", "offset", "id", "type", "date", "httpStatus", "truncated", "damage"], record.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2024-06-01T12:00:00Z", record.GetProperty("date").GetString());
         Assert.Equal(1234, record.GetProperty("offset").GetInt64());
         Assert.Throws<ArgumentException>(() => JsonRenderer.Render(result with { Outcome = ContentExtract.Archives.ArchiveRecordOutcome.Failed, Document = null }));
