@@ -41,9 +41,7 @@ internal static class DeclaredTypeReader
         }
 
         // One walk over every element, head and hidden parts included, for JSON-LD scripts and microdata types.
-        var pending = new Stack<IElement>();
-        PushChildren(document, pending);
-        while (pending.TryPop(out var element))
+        foreach (var element in ElementWalk.Below(document, new Stack<IElement>()))
         {
             if (element is IHtmlScriptElement script && string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
@@ -56,23 +54,9 @@ internal static class DeclaredTypeReader
                 int slash = itemType.LastIndexOf('/');
                 types |= Classify(itemType.AsSpan(slash + 1).Trim());
             }
-
-            PushChildren(element, pending);
         }
 
         return types;
-    }
-
-    private static void PushChildren(INode node, Stack<IElement> pending)
-    {
-        var children = node.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
-        {
-            if (children[i] is IElement child)
-            {
-                pending.Push(child);
-            }
-        }
     }
 
     /// <summary>Every value of every <c>"@type"</c> key: a string, or an array of strings.</summary>

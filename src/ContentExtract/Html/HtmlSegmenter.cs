@@ -432,24 +432,11 @@ internal sealed class HtmlSegmenter
         /// </summary>
         private bool HoldsBlock(IElement row)
         {
-            _rowWalk.Clear();
-            _rowWalk.Push(row);
-            while (_rowWalk.TryPop(out var element))
+            foreach (var element in ElementWalk.Below(row, _rowWalk))
             {
-                var children = element.ChildNodes;
-                for (int i = 0; i < children.Length; i++)
+                if (HtmlLexicon.RowBlockElements.Contains(element.LocalName))
                 {
-                    if (children[i] is not IElement child)
-                    {
-                        continue;
-                    }
-
-                    if (HtmlLexicon.RowBlockElements.Contains(child.LocalName))
-                    {
-                        return true;
-                    }
-
-                    _rowWalk.Push(child);
+                    return true;
                 }
             }
 
@@ -460,24 +447,11 @@ internal sealed class HtmlSegmenter
         private int LinkChars(IElement row)
         {
             int chars = 0;
-            _rowWalk.Clear();
-            _rowWalk.Push(row);
-            while (_rowWalk.TryPop(out var element))
+            foreach (var element in ElementWalk.Below(row, _rowWalk))
             {
-                var children = element.ChildNodes;
-                for (int i = 0; i < children.Length; i++)
+                if (element.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
                 {
-                    if (children[i] is not IElement child)
-                    {
-                        continue;
-                    }
-
-                    if (child.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && child.HasAttribute("href"))
-                    {
-                        chars += TextSpan.CollapseSpaces(VisibleText(child)).Length;
-                    }
-
-                    _rowWalk.Push(child);
+                    chars += TextSpan.CollapseSpaces(VisibleText(element)).Length;
                 }
             }
 

@@ -38,15 +38,10 @@ internal static class StreamedContentResolver
     /// <summary>Makes the moves the page's completion scripts would make; returns how many were made.</summary>
     public static int Resolve(IDocument document)
     {
-        if (document.DocumentElement is not { } root)
-        {
-            return 0;
-        }
-
         var moves = new List<(bool CompletesBoundary, string First, string Second)>();
         var elementsById = new Dictionary<string, IElement>(StringComparer.Ordinal);
         int scriptChars = 0;
-        foreach (var element in Descendants(root))
+        foreach (var element in ElementWalk.Below(document, new Stack<IElement>()))
         {
             string? id = element.Id;
             if (id is { Length: > 2 } && id[1] == ':' && id[0] is 'B' or 'S' or 'P')
@@ -248,26 +243,5 @@ internal static class StreamedContentResolver
         }
 
         return -1;
-    }
-
-    /// <summary>Every element under <paramref name="root"/> in document order, without recursion.</summary>
-    private static IEnumerable<IElement> Descendants(IElement root)
-    {
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            yield return element;
-            // By index: AngleSharp finds a node's sibling by scanning its parent's children.
-            var children = element.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
     }
 }
