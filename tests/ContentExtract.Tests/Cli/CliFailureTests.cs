@@ -6,6 +6,11 @@ using ContentExtract.Tests.Support;
 namespace ContentExtract.Tests.Cli;
 
 /// <summary>Inputs that cannot be read and outputs that cannot be written give one clear line and a documented exit code.</summary>
+/// <remarks>
+/// Alone, with no other test beside it: one test counts the process's allocations, which tests running in parallel
+/// would add to (it failed so, once in a few runs).
+/// </remarks>
+[Collection(Growth.Collection)]
 public sealed class CliFailureTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("content-extract-failures-").FullName;

@@ -42,6 +42,6 @@ internal static class Growth
     private static TimeSpan Min(params TimeSpan[] times) => times.Min();
 }
 
-/// <summary>Timed tests run one at a time, with no other test beside them.</summary>
+/// <summary>Timed tests, and tests that count the process's allocations, run one at a time, with no other test beside them.</summary>
 [CollectionDefinition(Growth.Collection, DisableParallelization = true)]
 public sealed class GrowthCollection;
