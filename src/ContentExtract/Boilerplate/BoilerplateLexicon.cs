@@ -20,6 +20,9 @@ internal static class BoilerplateLexicon
             "All rights reserved", "Copyright ©", "© Copyright", "Copyright ⓒ", "Copyright (c)", "Privacy Policy", "Terms of Service", "Terms of Use",
             "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati",
             "Wszelkie prawa zastrzeżone", "무단전재", "무단 전재", "재배포 금지", "無断転載", "requires JavaScript", "enable JavaScript", "JavaScript aktivieren",
+            // Reprint and disclaimer notices, the English of the Chinese lines above.
+            "may not be published, broadcast", "may not be reproduced", "may not be republished", "may not be redistributed",
+            "without prior written permission", "without the prior written permission",
             // Cookie banners, in the languages of the corpora.
             "use cookies", "uses cookies", "cookie settings", "accept cookies", "verwenden Cookies", "Cookie-Einstellungen", "utilisons des cookies",
             "utilise des cookies", "utilizamos cookies", "usamos cookies", "utiliza cookies", "使用cookie", "使用 Cookie",
@@ -38,7 +41,7 @@ internal static class BoilerplateLexicon
             "联系我们", "关于我们", "网站地图", "广告服务", "设为首页", "加入收藏", "登录", "责任编辑", "编辑：", "编辑:",
             // English and other Latin-script furniture.
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
-            "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
+            "Contact us", "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
             "Advertisement", "Advert", "Publicidad", "Publicité", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
             "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories", "Newsletter",
             // French, German and Spanish furniture.
