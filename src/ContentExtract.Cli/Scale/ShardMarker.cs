@@ -62,13 +62,14 @@ internal sealed record ShardMarker(
 /// <param name="Inputs">Manifest entries in the shard.</param>
 /// <param name="Records">Page files and archive records read (every record, skipped and failed ones included).</param>
 /// <param name="Rows">Rows (Parquet: one per record) or lines (JSON Lines: one per extracted record) written.</param>
+/// <param name="RowGroups">Parquet row groups written (0 for JSON Lines, and for a shard without rows).</param>
 /// <param name="Extracted">Records with a document.</param>
 /// <param name="Skipped">Archive records that hold no page by design.</param>
 /// <param name="Failed">Damaged records and pages that could not be extracted.</param>
 /// <param name="Damaged">Extracted records read from a damaged body (also in <paramref name="Extracted"/>).</param>
 /// <param name="ErrorPages">Extracted records that are error pages.</param>
 /// <param name="Bytes">Bytes read from the inputs (as stored: compressed archives count compressed).</param>
-internal sealed record ShardTotals(int Inputs, long Records, long Rows, long Extracted, long Skipped, long Failed, long Damaged, long ErrorPages, long Bytes);
+internal sealed record ShardTotals(int Inputs, long Records, long Rows, int RowGroups, long Extracted, long Skipped, long Failed, long Damaged, long ErrorPages, long Bytes);
 
 /// <summary>One input of the shard and what it gave.</summary>
 /// <param name="Input">The manifest line.</param>

@@ -95,6 +95,7 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
         string temporary = Path.Combine(settings.OutDirectory, $".{outputName}.{RandomTag()}.partial");
         var summaries = new List<InputTally>(entries.Count);
         long rows;
+        int rowGroups;
         try
         {
             var file = await Output(() => new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false)).ConfigureAwait(false);
@@ -123,6 +124,7 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
 
                 await Output(() => writer.CompleteAsync(cancellationToken)).ConfigureAwait(false);
                 rows = writer.Rows;
+                rowGroups = writer.RowGroups;
             }
 
             await Output(() => File.Move(temporary, outputPath, overwrite: true)).ConfigureAwait(false);
@@ -158,6 +160,7 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
                 entries.Count,
                 summaries.Sum(s => s.Records),
                 rows,
+                rowGroups,
                 summaries.Sum(s => s.Extracted),
                 summaries.Sum(s => s.Skipped),
                 summaries.Sum(s => s.Failed),
