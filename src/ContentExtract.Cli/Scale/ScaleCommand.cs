@@ -124,6 +124,11 @@ internal static class ScaleCommand
             return "standard input cannot be sharded: name files, folders or a manifest";
         }
 
+        if (request.Explain && request.Format == ShardFormat.Parquet)
+        {
+            return "--explain is not part of the Parquet output: use --format jsonl for it";
+        }
+
         if (request.HasUrl)
         {
             return "--url applies to a single page; in a manifest, give pages by their http(s) address instead";

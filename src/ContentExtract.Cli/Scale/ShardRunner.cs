@@ -90,6 +90,7 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
         {
             Directory.CreateDirectory(settings.OutDirectory);
             RemovePartials(settings.OutDirectory, outputName);
+            RemovePartials(settings.OutDirectory, Path.GetFileName(markerPath));
         }).ConfigureAwait(false);
 
         string temporary = Path.Combine(settings.OutDirectory, $".{outputName}.{RandomTag()}.partial");
@@ -273,10 +274,10 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
     private static string Describe(ShardMarker marker) =>
         $"its marker has {marker.Totals.Inputs} inputs with fingerprint {marker.InputsSha256[..12]}…, format {marker.Format}, mode {marker.Mode}";
 
-    /// <summary>Removes what killed runs of this shard left: hidden partial files of its output.</summary>
-    private static void RemovePartials(string directory, string outputName)
+    /// <summary>Removes what killed runs of this shard left: hidden partial files of its output or marker.</summary>
+    private static void RemovePartials(string directory, string name)
     {
-        foreach (var partial in Directory.EnumerateFiles(directory, $".{outputName}.*.partial"))
+        foreach (var partial in Directory.EnumerateFiles(directory, $".{name}.*.partial"))
         {
             File.Delete(partial);
         }

@@ -48,6 +48,7 @@ public sealed class ScaleCommandLineTests : IDisposable
     [InlineData("--format markdown", "writes --format parquet or --format jsonl")]
     [InlineData("--format jsonl --shard 3/2", "shard 3 does not exist among 2")]
     [InlineData("--format parquet --shard x", "--shard takes I/N")]
+    [InlineData("--format parquet --explain", "--explain is not part of the Parquet output")]
     public async Task A_sharded_run_that_cannot_be_is_a_usage_error(string options, string reason)
     {
         string manifest = Path.Combine(_temp, "paths.txt");

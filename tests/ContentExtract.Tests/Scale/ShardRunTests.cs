@@ -110,12 +110,15 @@ public sealed class ShardRunTests : IClassFixture<ShardRunTests.Crawl>, IDisposa
         Directory.CreateDirectory(_temp);
         string output = Path.Combine(_temp, "part-00001-of-00003.parquet");
         string partial = Path.Combine(_temp, ".part-00001-of-00003.parquet.0123456789ab.partial");
+        string markerPartial = Path.Combine(_temp, "._SUCCESS.part-00001-of-00003.json.0123456789ab.partial");
         File.WriteAllText(partial, "half a row group");
+        File.WriteAllText(markerPartial, "{ \"tool\":");
         File.WriteAllText(output, "not what this run writes");
 
         var (exit, error) = await ScaleRun.RunAsync(_crawl.ManifestPath, "1/3", _temp, _crawl.Root);
         Assert.True(exit == 0, error);
         Assert.False(File.Exists(partial));
+        Assert.False(File.Exists(markerPartial));
         Assert.DoesNotContain("already done", error, StringComparison.Ordinal);
         var marker = ShardMarker.Read(Path.Combine(_temp, "_SUCCESS.part-00001-of-00003.json"))!;
         Assert.Equal(marker.Totals.Rows, DuckDb.Scalar($"select count(*) from read_parquet('{output}')"));
