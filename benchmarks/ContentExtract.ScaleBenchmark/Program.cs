@@ -95,6 +95,7 @@ static RunResult Run(string archive, int cores)
     long records = totals.GetProperty("records").GetInt64();
     double seconds = marker.RootElement.GetProperty("seconds").GetDouble();
     long parquetBytes = marker.RootElement.GetProperty("outputBytes").GetInt64();
+    int rowGroups = totals.GetProperty("rowGroups").GetInt32();
     Directory.Delete(output, recursive: true);
     if (process.ExitCode != 0)
     {
@@ -105,7 +106,7 @@ static RunResult Run(string archive, int cores)
     var tenths = Enumerable.Range(1, 10)
         .Select(t => samples.Where(s => s.Seconds <= wall * t / 10).Select(s => s.RssKb).DefaultIfEmpty(0).Last() / 1024)
         .ToArray();
-    return new RunResult(cores, pinned, records, extracted, seconds, wall, extracted / seconds, cpuSeconds, cpuSeconds / extracted, peakKb / 1024, tenths, parquetBytes);
+    return new RunResult(cores, pinned, records, extracted, seconds, wall, extracted / seconds, cpuSeconds, cpuSeconds / extracted, peakKb / 1024, tenths, parquetBytes, rowGroups);
 }
 
 static string? Proc(int pid, string file)
@@ -202,11 +203,11 @@ static void Write(Stream file, byte[] record)
     gzip.Write(record);
 }
 
-internal sealed record RunResult(int Cores, bool Pinned, long Records, long Pages, double Seconds, double WallSeconds, double PagesPerSecond, double CpuSeconds, double CpuPerPage, long PeakRssMb, long[] RssMbByTenth, long ParquetBytes)
+internal sealed record RunResult(int Cores, bool Pinned, long Records, long Pages, double Seconds, double WallSeconds, double PagesPerSecond, double CpuSeconds, double CpuPerPage, long PeakRssMb, long[] RssMbByTenth, long ParquetBytes, int RowGroups)
 {
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Cores} core(s){(Pinned ? " (taskset)" : string.Empty)}: {Pages:N0} pages of {Records:N0} records in {Seconds:0.0} s = {PagesPerSecond:0.0} pages/s; CPU {CpuSeconds:0.0} s; peak RSS {PeakRssMb} MB; RSS by tenth of the run (MB): {string.Join(' ', RssMbByTenth)}; Parquet {ParquetBytes / 1e6:0.0} MB");
+        $"{Cores} core(s){(Pinned ? " (taskset)" : string.Empty)}: {Pages:N0} pages of {Records:N0} records in {Seconds:0.0} s = {PagesPerSecond:0.0} pages/s; CPU {CpuSeconds:0.0} s; peak RSS {PeakRssMb} MB; RSS by tenth of the run (MB): {string.Join(' ', RssMbByTenth)}; Parquet {ParquetBytes / 1e6:0.0} MB in {RowGroups} row groups");
 }
 
 internal sealed record Options(int SizeMb, double BinaryShare, string? Archive, bool Keep, int[] Cores)
