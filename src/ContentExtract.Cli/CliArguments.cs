@@ -8,6 +8,9 @@ internal enum OutputFormat
     JsonLines,
     Text,
     Html,
+
+    /// <summary>Apache Parquet: a sharded run's output (Scale/).</summary>
+    Parquet,
 }
 
 /// <summary>The parsed command line. Parsing never throws: a problem comes back as <see cref="Error"/>.</summary>
@@ -30,6 +33,13 @@ internal sealed record CliArguments
     public bool ShowVersion { get; init; }
 
     public string? Error { get; init; }
+
+    // Sharded runs (docs/scale.md); checked and run by Scale/ScaleCommand.
+    public string? Manifest { get; init; }
+
+    public string? ManifestBase { get; init; }
+
+    public string? Shard { get; init; }
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
@@ -75,11 +85,12 @@ internal sealed record CliArguments
                         "jsonl" => OutputFormat.JsonLines,
                         "text" or "txt" => OutputFormat.Text,
                         "html" => OutputFormat.Html,
+                        "parquet" => OutputFormat.Parquet,
                         _ => (OutputFormat?)null,
                     };
                     if (format is null)
                     {
-                        return Fail("--format takes markdown, json, jsonl, text or html.");
+                        return Fail("--format takes markdown, json, jsonl, text, html or parquet.");
                     }
 
                     result = result with { Format = format.Value };
@@ -117,6 +128,20 @@ internal sealed record CliArguments
 
                     result = result with { OutDirectory = dir };
                     break;
+                case "--manifest" or "--manifest-base" or "--shard":
+                    string? scale = Next();
+                    if (string.IsNullOrWhiteSpace(scale))
+                    {
+                        return Fail($"{arg} takes a value (see --help).");
+                    }
+
+                    result = arg switch
+                    {
+                        "--manifest" => result with { Manifest = scale },
+                        "--manifest-base" => result with { ManifestBase = scale },
+                        _ => result with { Shard = scale },
+                    };
+                    break;
                 default:
                     if (arg.StartsWith('-') && arg != "-")
                     {
@@ -134,9 +159,14 @@ internal sealed record CliArguments
             return result;
         }
 
-        if (inputs.Count == 0)
+        if (inputs.Count == 0 && result.Manifest is null)
         {
             return Fail("No input given. Name a file, a directory, or - for standard input.");
+        }
+
+        if (result.Manifest is not null)
+        {
+            return result;
         }
 
         if (result.Url is not null && (inputs.Count > 1 || Directory.Exists(inputs[0])))

@@ -7,6 +7,7 @@ internal static class HelpText
 
         Usage:
           content-extract [options] <input>...
+          content-extract --manifest <paths.txt> [--shard I/N] --format parquet|jsonl --out <dir>
           content-extract snapshot add <file> [--name <slug>] [--fixtures <dir>]
 
         Inputs:
@@ -20,7 +21,7 @@ internal static class HelpText
           -                  standard input (a page, not an archive)
 
         Options:
-          -f, --format <f>   markdown (default; also md), json, jsonl, text (also txt) or html.
+          -f, --format <f>   markdown (default; also md), json, jsonl, text (also txt), html or parquet.
                              jsonl writes one JSON document per input per line, in input order
                              (per record for archives, with a "record" object); json writes an array
                              when there are several documents; markdown and text put a
@@ -43,6 +44,25 @@ internal static class HelpText
                              followed by the removed noise, quotations and link lists.
           -h, --help         show this help.
               --version      show the version.
+
+        Sharded runs (docs/scale.md):
+              --manifest <m>   a file (plain or .gz) or http(s) address listing one input per line: the path
+                               or http(s) address of a page or archive (# comments and blank lines ignored)
+              --manifest-base <b>
+                               a folder or http(s) address that relative manifest lines are joined to
+              --shard I/N      process shard I (from 0) of N: the lines whose XxHash64 is I mod N. Without
+                               it: JOB_COMPLETION_INDEX of CONTENT_EXTRACT_SHARD_COUNT (Kubernetes Indexed
+                               Job), SLURM_ARRAY_TASK_ID of SLURM_ARRAY_TASK_COUNT counted from
+                               SLURM_ARRAY_TASK_MIN (Slurm job array), else the whole manifest (0/1)
+          -f parquet|jsonl     one row per page file or archive record (parquet), or one JSON line per
+                               document (jsonl), into <out>/part-IIIII-of-NNNNN.parquet|.jsonl, written under
+                               a hidden temporary name and renamed when complete, then the marker
+                               <out>/_SUCCESS.part-IIIII-of-NNNNN.json (inputs, record counts, failures).
+                               A finished shard run again does nothing. --format parquet with inputs named
+                               on the command line instead of --manifest runs them as one shard.
+          Exit codes of a sharded run: 0 the shard is finished (failed records are rows, marker entries
+          and lines on standard error), 1 an input could not be read (nothing written: run the shard
+          again), 2 usage, or a folder holding the shard of other inputs, 3 the output could not be written.
 
         Standard error:
           Failures, one line each, as content-extract: <input>: <reason>. After each archive, a line
@@ -77,5 +97,7 @@ internal static class HelpText
           content-extract --format jsonl crawl.warc.gz > crawl.jsonl
           curl -s https://example.com/news/1.html | content-extract --url https://example.com/news/1.html -
           content-extract snapshot add ~/Downloads/story.html
+          content-extract --format parquet --out results/ crawl/
+          content-extract --manifest warc.paths.gz --manifest-base https://data.commoncrawl.org/ --shard 3/64 --format parquet --out /data/out
         """;
 }

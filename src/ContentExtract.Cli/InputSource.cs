@@ -85,23 +85,31 @@ internal sealed record InputSource(string Name, string? Path)
     /// <exception cref="InvalidDataException">A .gz file of which nothing could be inflated.</exception>
     public async Task<(byte[] Bytes, string? Damage)> ReadAsync(Stream standardInput, int maxLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
         if (Path is null)
         {
-            await CopyBoundedAsync(standardInput, buffer, maxLength, cancellationToken).ConfigureAwait(false);
+            return await ReadBoundedAsync(standardInput, gzip: false, maxLength, cancellationToken).ConfigureAwait(false);
         }
-        else
+
+        await using var file = File.OpenRead(Path);
+        return await ReadBoundedAsync(file, Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), maxLength, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page's bytes from a stream (a file, standard input, a download), inflated when <paramref name="gzip"/> is set,
+    /// never more than <paramref name="maxLength"/> of them; see <see cref="ReadAsync"/>.
+    /// </summary>
+    /// <exception cref="ContentExtractionException">The input, inflated, is longer than <paramref name="maxLength"/> bytes.</exception>
+    /// <exception cref="InvalidDataException">Gzip data of which nothing could be inflated.</exception>
+    public static async Task<(byte[] Bytes, string? Damage)> ReadBoundedAsync(Stream stream, bool gzip, int maxLength, CancellationToken cancellationToken)
+    {
+        if (gzip)
         {
-            await using var file = File.OpenRead(Path);
-            if (Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-            {
-                byte[] inflated = GzipDecoder.Decode(file, maxLength, out string? damage, cancellationToken);
-                return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
-            }
-
-            await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);
+            byte[] inflated = GzipDecoder.Decode(stream, maxLength, out string? damage, cancellationToken);
+            return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
         }
 
+        using var buffer = new MemoryStream();
+        await CopyBoundedAsync(stream, buffer, maxLength, cancellationToken).ConfigureAwait(false);
         return (buffer.ToArray(), null);
     }
 

@@ -54,6 +54,16 @@ namespace ContentExtract.Cli
                 return 0;
             }
 
+            if (arguments.Manifest is not null || arguments.Shard is not null || arguments.Format == OutputFormat.Parquet)
+            {
+                // Sharded runs and Parquet output (docs/scale.md): every rule of theirs is in Scale/.
+                var scale = new Scale.ScaleRequest(
+                    arguments.Manifest, arguments.ManifestBase, arguments.Shard, arguments.Inputs,
+                    arguments.Format switch { OutputFormat.Parquet => Scale.ShardFormat.Parquet, OutputFormat.JsonLines => Scale.ShardFormat.JsonLines, _ => null },
+                    arguments.OutDirectory, arguments.Mode, arguments.Explain, HasUrl: arguments.Url is not null);
+                return await Scale.ScaleCommand.RunAsync(scale, Environment.GetEnvironmentVariable, error, progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             var sources = InputSource.Resolve(arguments.Inputs, out var missing, out var unreadable);
             if (arguments.Format == OutputFormat.Html && arguments.OutDirectory is null && (sources.Count + missing.Count > 1 || sources.Any(s => s.IsArchive)))
             {
