@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace ContentExtract.Archives;
 
@@ -26,8 +27,8 @@ internal sealed class GzipMemberStream : Stream
     private readonly ByteReader _raw;
     private readonly MemberFeed _feed;
     private readonly List<(long OutputStart, long RawOffset)> _memberStarts = [];
+    private readonly Crc32 _crc = new();
     private DeflateStream? _inflater;
-    private uint _crc;
     private long _memberOutput;
     private long _totalOutput;
 
@@ -103,7 +104,7 @@ internal sealed class GzipMemberStream : Stream
 
             if (read > 0)
             {
-                _crc = Crc32.Append(_crc, buffer[..read]);
+                _crc.Append(buffer[..read]);
                 _memberOutput += read;
                 _totalOutput += read;
                 return read;
@@ -202,7 +203,7 @@ internal sealed class GzipMemberStream : Stream
         }
 
         _memberStarts.Add((_totalOutput, CurrentMemberOffset));
-        _crc = 0;
+        _crc.Reset();
         _memberOutput = 0;
         _feed.BeginMember();
         _inflater = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
@@ -232,7 +233,8 @@ internal sealed class GzipMemberStream : Stream
         _inflater = null;
 
         Span<byte> trailer = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, _crc);
+        // The gzip trailer holds the CRC-32 little-endian, the byte order Crc32 writes its hash in.
+        _crc.GetCurrentHash(trailer[..4]);
         BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], unchecked((uint)_memberOutput));
 
         var chunk = _feed.LastChunk;
