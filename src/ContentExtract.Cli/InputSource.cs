@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContentExtract.Archives;
 
 namespace ContentExtract.Cli;
@@ -96,7 +97,7 @@ internal sealed record InputSource(string Name, string? Path)
             if (Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 byte[] inflated = GzipDecoder.Decode(file, maxLength, out string? damage, cancellationToken);
-                return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
+                return (inflated, damage is null ? null : string.Create(CultureInfo.InvariantCulture, $"damaged gzip file, extracted from the {inflated.Length:N0} bytes before the damage: {damage}"));
             }
 
             await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);

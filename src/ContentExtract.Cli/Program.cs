@@ -288,7 +288,8 @@ namespace ContentExtract.Cli
             }
             catch (InvalidDataException ex)
             {
-                return (null, $"not a valid gzip file ({ex.Message})", null, false);
+                // Nothing could be inflated: the message says whether the file is not gzip at all, cut short or corrupt.
+                return (null, ex.Message, null, false);
             }
         }
 

@@ -99,7 +99,8 @@ internal sealed class GzipMemberStream : Stream
             }
             catch (InvalidDataException ex)
             {
-                throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is damaged ({ex.Message})", ex);
+                // DeflateStream's own message ("unsupported compression method") misleads: the method byte was checked; the data is bad.
+            throw new InvalidDataException($"corrupt gzip data: the member at offset {CurrentMemberOffset} holds invalid compressed data", ex);
             }
 
             if (read > 0)
@@ -163,15 +164,17 @@ internal sealed class GzipMemberStream : Stream
             // Step over the first byte so that the search for the next header makes progress.
             _raw.Advance(1);
             throw new InvalidDataException(header.Length < 10 && header.StartsWith(Magic[..Math.Min(header.Length, 3)])
-                ? $"the data ends inside a gzip header at offset {CurrentMemberOffset}"
-                : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
+                ? $"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}"
+                : CurrentMemberOffset == 0
+                    ? "not gzip data: no gzip header at the start"
+                    : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
         }
 
         byte flags = header[3];
         _raw.Advance(10);
         if ((flags & ReservedFlags) != 0)
         {
-            throw new InvalidDataException($"gzip header at offset {CurrentMemberOffset} has reserved flags set");
+            throw new InvalidDataException($"corrupt gzip data: the gzip header at offset {CurrentMemberOffset} has reserved flags set");
         }
 
         if ((flags & FlagExtra) != 0)
@@ -179,7 +182,7 @@ internal sealed class GzipMemberStream : Stream
             var length = _raw.Peek(2);
             if (length.Length < 2)
             {
-                throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
+                throw new InvalidDataException($"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}");
             }
 
             int extraLength = BinaryPrimitives.ReadUInt16LittleEndian(length);
@@ -219,7 +222,7 @@ internal sealed class GzipMemberStream : Stream
 
         if (b < 0)
         {
-            throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
+            throw new InvalidDataException($"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}");
         }
     }
 
@@ -245,7 +248,7 @@ internal sealed class GzipMemberStream : Stream
         int found = window.AsSpan().IndexOf(trailer);
         if (found < 0)
         {
-            throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is truncated or fails its CRC-32 check");
+            throw new InvalidDataException(DescribeBadTrailer(window, trailer));
         }
 
         int end = found + trailer.Length;
@@ -259,6 +262,38 @@ internal sealed class GzipMemberStream : Stream
         }
 
         _feed.Forget();
+    }
+
+    /// <summary>
+    /// Why the trailer was not found after the deflate data: the member's length is there but its CRC-32 is not (a
+    /// failed check) or the other way round, the file ends inside the trailer or inside the deflate data (cut short),
+    /// or neither is found (a damaged trailer, or bytes that are not one).
+    /// </summary>
+    private string DescribeBadTrailer(ReadOnlySpan<byte> window, ReadOnlySpan<byte> trailer)
+    {
+        string member = $"the member at offset {CurrentMemberOffset}";
+        if (window.LastIndexOf(trailer[4..]) >= 4)
+        {
+            return $"corrupt gzip data: {member} fails its CRC-32 check";
+        }
+
+        // The file ends with the trailer's first bytes (two or more, so that a stray byte is not taken for them).
+        for (int kept = trailer.Length - 1; kept >= 2; kept--)
+        {
+            if (window.EndsWith(trailer[..kept]))
+            {
+                return $"truncated gzip data: {member} is cut short inside its trailer";
+            }
+        }
+
+        if (window.LastIndexOf(trailer[..4]) >= 0)
+        {
+            return $"corrupt gzip data: {member} fails its length check";
+        }
+
+        return _feed.RanDry
+            ? $"truncated gzip data: {member} is cut short"
+            : $"corrupt gzip data: {member} has no valid trailer (CRC-32 and length)";
     }
 
     /// <summary>
@@ -276,6 +311,9 @@ internal sealed class GzipMemberStream : Stream
         private bool _overflowed;
 
         public ReadOnlySpan<byte> LastChunk => _lastChunk.AsSpan(0, _lastChunkLength);
+
+        /// <summary>True when the inflater asked for more of this member and the file had no more: the member is cut short.</summary>
+        public bool RanDry { get; private set; }
 
         public override bool CanRead => true;
 
@@ -298,6 +336,7 @@ internal sealed class GzipMemberStream : Stream
             _lastChunkLength = 0;
             _retainedLength = 0;
             _overflowed = false;
+            RanDry = false;
         }
 
         /// <summary>Puts back the member's bytes (all of them, or the last chunk when there were too many).</summary>
@@ -314,6 +353,7 @@ internal sealed class GzipMemberStream : Stream
             // A bounded chunk keeps the trailer search and the push-back small.
             var destination = buffer[..Math.Min(buffer.Length, _lastChunk.Length)];
             int read = raw.Read(destination);
+            RanDry |= read == 0 && destination.Length > 0;
             destination[..read].CopyTo(_lastChunk);
             _lastChunkLength = read;
             Retain(destination[..read]);
