@@ -30,6 +30,28 @@ namespace ContentExtract.Cli
         /// <param name="cancellationToken">Stops the run.</param>
         public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress = null, CancellationToken cancellationToken = default)
         {
+            try
+            {
+                return await ParseAndRunAsync(args, standardInput, output, error, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                // The help, the version or snapshot add's report could not be written (an extraction's own output errors
+                // end inside it, with the file they concern); standard error may be gone too, so the line is only tried.
+                try
+                {
+                    await error.WriteLineAsync($"content-extract: cannot write the output: {OutputSink.StandardOutput}: {IoMessages.Describe(ex)}").ConfigureAwait(false);
+                }
+                catch (IOException)
+                {
+                }
+
+                return 3;
+            }
+        }
+
+        private static async Task<int> ParseAndRunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, CancellationToken cancellationToken)
+        {
             var syntax = new CliSyntax();
             syntax.Root.SetAction((parse, token) => ExtractAsync(CliArguments.From(parse, syntax), standardInput, output, error, progress, token));
             syntax.SnapshotAdd.SetAction((parse, token) => SnapshotCommand.RunAsync(

@@ -158,6 +158,36 @@ public sealed class CliOutputTests : IDisposable
         Assert.Equal("content-extract: cannot write the output: standard output: no space left on device\n", error.ToString());
     }
 
+    /// <summary>Standard output on a full disk: every write fails.</summary>
+    private sealed class FullDeviceWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void WriteLine(string? value) => throw new IOException("No space left on device");
+
+        public override Task WriteAsync(string? value) => throw new IOException("No space left on device");
+
+        public override Task WriteLineAsync(string? value) => throw new IOException("No space left on device");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("snapshot", "--help")]
+    [InlineData("--format", "jsonl", "SEED")]
+    public async Task Help_version_and_pages_to_a_full_device_are_one_line_and_exit_code_3(params string[] args)
+    {
+        var error = new StringWriter();
+        int exit = await CliApplication.RunAsync([.. args.Select(a => a == "SEED" ? RepositoryPaths.Seed : a)], Stream.Null, new FullDeviceWriter(), error);
+
+        Assert.Equal(3, exit);
+        Assert.Equal("content-extract: cannot write the output: standard output: no space left on device\n", error.ToString());
+    }
+
     [Theory]
     [InlineData("en-html-utf8-bot-challenge.html", "markdown", "<!-- content-extract: no article: a bot challenge: title \"Just a moment...\" is a bot challenge's")]
     [InlineData("en-html-utf8-bot-challenge.html", "text", "[content-extract: no article: a bot challenge: title \"Just a moment...\" is a bot challenge's")]
