@@ -1,9 +1,13 @@
+using System.Globalization;
 using ContentExtract.Archives;
 
 namespace ContentExtract.Cli;
 
-/// <summary>One page to extract: a file, or standard input.</summary>
-internal sealed record InputSource(string Name, string? Path)
+/// <summary>One page or archive to extract: a file, or standard input.</summary>
+/// <param name="Name">The input as the user named it (a walked file: the folder given, joined with its path below it).</param>
+/// <param name="Path">The file; null for standard input.</param>
+/// <param name="Root">The folder given on the command line that the file was found in, whose tree <c>--out</c> mirrors; null for a file named directly.</param>
+internal sealed record InputSource(string Name, string? Path, string? Root = null)
 {
     private static readonly string[] Extensions = [".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".txt.gz"];
 
@@ -16,9 +20,10 @@ internal sealed record InputSource(string Name, string? Path)
 
     /// <summary>Expands the command line's inputs: directories are walked for page files in name order.</summary>
     /// <param name="inputs">The command line's inputs.</param>
+    /// <param name="skip">A folder not to walk into (the <c>--out</c> folder, when it lies inside an input folder); null for none.</param>
     /// <param name="missing">Inputs that do not exist.</param>
     /// <param name="unreadable">Folders that could not be listed, each with why: reported, and the rest is read.</param>
-    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, out List<string> missing, out List<string> unreadable)
+    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, string? skip, out List<string> missing, out List<string> unreadable)
     {
         var sources = new List<InputSource>();
         missing = [];
@@ -32,9 +37,9 @@ internal sealed record InputSource(string Name, string? Path)
             else if (Directory.Exists(input))
             {
                 var files = new List<string>();
-                ListFiles(input, files, unreadable);
+                ListFiles(input, skip is null ? null : System.IO.Path.GetFullPath(skip), files, unreadable);
                 files.Sort(StringComparer.Ordinal);
-                sources.AddRange(files.Select(f => new InputSource(f, f)));
+                sources.AddRange(files.Select(f => new InputSource(f, f, input)));
             }
             else if (File.Exists(input))
             {
@@ -50,7 +55,7 @@ internal sealed record InputSource(string Name, string? Path)
     }
 
     /// <summary>The page and archive files under a folder; a sub-folder that cannot be listed is noted and skipped.</summary>
-    private static void ListFiles(string directory, List<string> files, List<string> unreadable)
+    private static void ListFiles(string directory, string? skip, List<string> files, List<string> unreadable)
     {
         var pending = new Stack<string>();
         pending.Push(directory);
@@ -61,12 +66,16 @@ internal sealed record InputSource(string Name, string? Path)
                 files.AddRange(Directory.EnumerateFiles(folder).Where(f => IsPageFile(f) || IsArchiveFile(f)));
                 foreach (var sub in Directory.EnumerateDirectories(folder))
                 {
-                    pending.Push(sub);
+                    // A second run would otherwise read the first run's .html or .txt outputs as inputs.
+                    if (skip is null || !string.Equals(System.IO.Path.GetFullPath(sub), skip, StringComparison.Ordinal))
+                    {
+                        pending.Push(sub);
+                    }
                 }
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                unreadable.Add($"{folder}: cannot read the folder ({ex.Message})");
+                unreadable.Add($"{folder}: cannot read the folder: {IoMessages.Describe(ex)}");
             }
         }
     }
@@ -105,7 +114,7 @@ internal sealed record InputSource(string Name, string? Path)
         if (gzip)
         {
             byte[] inflated = GzipDecoder.Decode(stream, maxLength, out string? damage, cancellationToken);
-            return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
+            return (inflated, damage is null ? null : string.Create(CultureInfo.InvariantCulture, $"damaged gzip file, extracted from the {inflated.Length:N0} bytes before the damage: {damage}"));
         }
 
         using var buffer = new MemoryStream();
@@ -140,7 +149,17 @@ internal sealed record InputSource(string Name, string? Path)
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? InputMode.Text : InputMode.Auto;
     }
 
-    /// <summary>The file name stem used for --out: the name without its page or archive extensions.</summary>
+    /// <summary>
+    /// Where <c>--out</c> writes this input, below the output folder and without an extension: the stem of a file named
+    /// directly, or its path below the folder given on the command line (x/index.html in a folder walked: x/index).
+    /// </summary>
+    public string OutputStem()
+    {
+        string below = Root is null || Path is null ? string.Empty : System.IO.Path.GetDirectoryName(System.IO.Path.GetRelativePath(Root, Path)) ?? string.Empty;
+        return System.IO.Path.Combine(below, Stem());
+    }
+
+    /// <summary>The file name stem: the name without its page or archive extensions.</summary>
     public string Stem()
     {
         string name = System.IO.Path.GetFileName(Path ?? "stdin");

@@ -142,7 +142,7 @@ internal static class ScaleCommand
         if (request.Manifest is null)
         {
             // Inputs on the command line: folders walked as everywhere else; a missing one fails the shard it falls in.
-            var sources = InputSource.Resolve(request.Inputs, out var missing, out var unreadable);
+            var sources = InputSource.Resolve(request.Inputs, request.OutDirectory, out var missing, out var unreadable);
             if (unreadable.Count > 0)
             {
                 throw new InputFailedException(unreadable[0]);

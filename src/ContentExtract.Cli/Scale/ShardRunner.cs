@@ -298,10 +298,10 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
     }
 
     /// <summary>Runs a write to the output folder; a failure there (a full disk, no permission) ends the run with exit code 3.</summary>
-    private static async Task<T> Output<T>(Func<T> write)
+    private async Task<T> Output<T>(Func<T> write)
     {
         T result = default!;
-        await OutputSink.Guard(() =>
+        await OutputSink.Guard(settings.OutDirectory, () =>
         {
             result = write();
             return Task.CompletedTask;
@@ -309,13 +309,13 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
         return result;
     }
 
-    private static Task Output(Action write) => OutputSink.Guard(() =>
+    private Task Output(Action write) => OutputSink.Guard(settings.OutDirectory, () =>
     {
         write();
         return Task.CompletedTask;
     });
 
-    private static Task Output(Func<Task> write) => OutputSink.Guard(write);
+    private Task Output(Func<Task> write) => OutputSink.Guard(settings.OutDirectory, write);
 
     /// <summary>What one input gave, counted as its items are written.</summary>
     private sealed class InputTally(string input, string kind)

@@ -97,6 +97,64 @@ public sealed class PackagingTests(PackedFeed feed)
         Assert.StartsWith(feed.Version, printed, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The sample its README says to copy, copied out of the repository: it builds against the packed package with nothing
+    /// from the repository's Directory.*.props, passes on its committed snapshot, fails a changed snapshot with a line
+    /// diff and the command that accepts the change, and that command accepts it.
+    /// </summary>
+    [Fact]
+    public void SnapshotYourScrapes_copied_out_builds_against_the_package_and_shows_a_changed_snapshot_as_a_diff()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        string copy = Path.Combine(feed.Root, "my-scrapes");
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "samples", "SnapshotYourScrapes"), copy);
+        var ci = new Dictionary<string, string?> { ["CI"] = "true", ["UPDATE_SNAPSHOTS"] = null };
+
+        var test = feed.Run(DotnetHost(), copy, ["test", "-c", PackedFeed.Configuration, $"-p:RestoreConfigFile={feed.NuGetConfig}", "-nodeReuse:false", "-p:UseSharedCompilation=false"], out _, ci);
+        Assert.True(test.ExitCode == 0, test.Output);
+        Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+        using (var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(copy, "obj", "project.assets.json"))))
+        {
+            var libraries = assets.RootElement.GetProperty("libraries");
+            Assert.Equal("package", libraries.GetProperty($"ContentExtract/{feed.Version}").GetProperty("type").GetString());
+            Assert.DoesNotContain(libraries.EnumerateObject(), library => library.Value.GetProperty("type").GetString() == "project");
+        }
+
+        string snapshot = Path.Combine(copy, "__snapshots__", "library-late-fees.html.snap");
+        string reviewed = File.ReadAllText(snapshot);
+        const string Title = "title: Millbrook library ends late fees on children's books";
+        Assert.Contains(Title + "\n", reviewed, StringComparison.Ordinal);
+        File.WriteAllText(snapshot, reviewed.Replace(Title, "title: Millbrook library keeps late fees on children's books", StringComparison.Ordinal));
+
+        var changed = feed.Run(DotnetHost(), copy, ["test", "-c", PackedFeed.Configuration, "--no-build"], out _, ci);
+        Assert.NotEqual(0, changed.ExitCode);
+        Assert.Contains("\n-title: Millbrook library keeps late fees on children's books\n+" + Title + "\n", changed.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Strings differ", changed.Output, StringComparison.Ordinal);
+        var accept = System.Text.RegularExpressions.Regex.Match(changed.Output, "UPDATE_SNAPSHOTS=true dotnet test \"([^\"]+)\" -c (\\w+) --filter \"([^\"]+)\"");
+        Assert.True(accept.Success, changed.Output);
+
+        var accepted = feed.Run(
+            DotnetHost(), copy, ["test", accept.Groups[1].Value, "-c", accept.Groups[2].Value, "--filter", accept.Groups[3].Value],
+            out _, new Dictionary<string, string?> { ["CI"] = null, ["UPDATE_SNAPSHOTS"] = "true" });
+        Assert.True(accepted.ExitCode == 0, accepted.Output);
+        Assert.Equal(reviewed.TrimStart('\uFEFF').ReplaceLineEndings("\n"), File.ReadAllText(snapshot).ReplaceLineEndings("\n"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj" || relative.Contains("__mismatch__", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 

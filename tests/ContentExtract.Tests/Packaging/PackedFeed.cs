@@ -114,7 +114,12 @@ public sealed class PackedFeed : IDisposable
         Run(program, workingDirectory, arguments, out _);
 
     /// <summary>Runs a program; <paramref name="standardOutput"/> gets standard output alone.</summary>
-    public (int ExitCode, string Output) Run(string program, string workingDirectory, string[] arguments, out string standardOutput)
+    /// <param name="program">The program.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="standardOutput">Its standard output.</param>
+    /// <param name="environment">Variables to set (a null value removes one), on top of the test's own environment.</param>
+    public (int ExitCode, string Output) Run(string program, string workingDirectory, string[] arguments, out string standardOutput, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -143,6 +148,17 @@ public sealed class PackedFeed : IDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -81,7 +81,7 @@ public sealed class ScaleCommandLineTests : IDisposable
     {
         var (exit, output, _) = await RunAsync("--help");
         Assert.Equal(0, exit);
-        foreach (var word in new[] { "--manifest", "--manifest-base", "--shard I/N", "JOB_COMPLETION_INDEX", "CONTENT_EXTRACT_SHARD_COUNT", "SLURM_ARRAY_TASK_ID", "_SUCCESS.part-", "parquet" })
+        foreach (var word in new[] { "--manifest", "--manifest-base", "--shard <I/N>", "JOB_COMPLETION_INDEX", "CONTENT_EXTRACT_SHARD_COUNT", "SLURM_ARRAY_TASK_ID", "_SUCCESS.part-", "parquet" })
         {
             Assert.Contains(word, output, StringComparison.Ordinal);
         }
