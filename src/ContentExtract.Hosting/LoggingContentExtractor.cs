@@ -18,9 +18,6 @@ internal sealed partial class LoggingContentExtractor(ContentExtractor inner, IL
 
     public ExtractionOptions Options => inner.Options;
 
-    /// <summary>The extractor this one logs for.</summary>
-    public ContentExtractor Inner => inner;
-
     public ExtractedDocument Extract(string content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
     {
         try
