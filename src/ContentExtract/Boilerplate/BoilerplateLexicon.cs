@@ -14,7 +14,7 @@ internal static class BoilerplateLexicon
     /// Phrases that only page furniture uses — comment rules, copyright and licence lines — so they
     /// mark a block of up to a few sentences, not only a short one.
     /// </summary>
-    public static readonly SearchValues<string> StrongFurniturePhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet StrongFurniturePhrases = Text.PhraseSet.Create(
         [
             "文明上网", "文明发言", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
             "All rights reserved", "Copyright ©", "© Copyright", "Copyright ⓒ", "Copyright (c)", "Privacy Policy", "Terms of Service", "Terms of Use",
@@ -32,7 +32,7 @@ internal static class BoilerplateLexicon
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Phrases that make a short block furniture wherever they stand in it.</summary>
-    public static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet FurniturePhrases = Text.PhraseSet.Create(
         [
             // Chinese portals: comment prompts, registration, sharing, copyright and licensing lines.
             "发表评论", "我要评论", "网友评论", "我要注册", "用户名", "注册后", "复制本文", "复制链接", "复制网址",
@@ -82,7 +82,7 @@ internal static class BoilerplateLexicon
     /// get our app, support our journalism, affiliate and advertising notices, author blurbs — which
     /// read like prose but are not the story. Only tested on the first and last blocks of the content.
     /// </summary>
-    public static readonly SearchValues<string> EdgeAppealPhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet EdgeAppealPhrases = Text.PhraseSet.Create(
         [
             "follow us", " on Twitter", " on Facebook", " on Instagram", "on Telegram", "YouTube channel", "canal de YouTube", "canal de Telegram",
             "download the", "download our", " app for iOS", "straight to your phone", "get the latest news", "sign up for", "subscribe to",

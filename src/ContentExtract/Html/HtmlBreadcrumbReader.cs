@@ -25,7 +25,7 @@ internal static class HtmlBreadcrumbReader
     private const int MinHeadlineLength = 4;
 
     /// <summary>What the class or id of an element holding a headline says.</summary>
-    private static readonly SearchValues<string> HeadlineNames = SearchValues.Create(["title", "headline"], StringComparison.OrdinalIgnoreCase);
+    private static readonly Text.PhraseSet HeadlineNames = Text.PhraseSet.Create(["title", "headline"], StringComparison.OrdinalIgnoreCase);
     private const int MaxJsonDepth = 12;
     private const int MaxDepth = 512;
 
@@ -43,11 +43,9 @@ internal static class HtmlBreadcrumbReader
 
     private static readonly char[] SeparatorsAndSpaces = [.. ">»›→＞〉/|／｜:- \u00A0\u3000"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerNameWords =
-        BreadcrumbLexicon.ContainerNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ContainerNameWords = new(BreadcrumbLexicon.ContainerNameWords);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerWords =
-        BreadcrumbLexicon.ContainerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ContainerWords = new(BreadcrumbLexicon.ContainerWords);
 
     /// <summary>
     /// Returns the trail the markup states, or an empty list. JSON-LD and microdata state it for machines; the

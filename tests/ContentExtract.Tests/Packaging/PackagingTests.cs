@@ -13,7 +13,7 @@ namespace ContentExtract.Tests.Packaging;
 [Collection(PackagingCollection.Name)]
 public sealed class PackagingTests(PackedFeed feed)
 {
-    private const string SeedTitle = "勇作创先争优排头兵 副省级城市开展创先争优综述";
+    internal const string SeedTitle = "勇作创先争优排头兵 副省级城市开展创先争优综述";
 
     [Fact]
     public void The_library_package_carries_its_readme_licence_docs_and_symbols()
@@ -26,6 +26,8 @@ public sealed class PackagingTests(PackedFeed feed)
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("lib/net10.0/ContentExtract.dll", entries);
         Assert.Contains("lib/net10.0/ContentExtract.xml", entries);
+        Assert.Contains("lib/net8.0/ContentExtract.dll", entries);
+        Assert.Contains("lib/net8.0/ContentExtract.xml", entries);
         Assert.Contains("README.md", entries);
 
         var nuspec = ReadNuspec(zip, "ContentExtract.nuspec");
@@ -40,6 +42,34 @@ public sealed class PackagingTests(PackedFeed feed)
 
         using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
         Assert.Contains("ContentExtractor.Default", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_hosting_package_targets_both_frameworks_and_depends_on_the_library_and_the_8_0_abstractions()
+    {
+        Assert.True(feed.PackFailure is null, feed.PackFailure);
+        string nupkg = Path.Combine(feed.Feed, $"ContentExtract.Hosting.{feed.Version}.nupkg");
+        Assert.True(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), "no symbol package beside the hosting package");
+
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("lib/net8.0/ContentExtract.Hosting.dll", entries);
+        Assert.Contains("lib/net10.0/ContentExtract.Hosting.dll", entries);
+        Assert.Contains("README.md", entries);
+
+        var nuspec = ReadNuspec(zip, "ContentExtract.Hosting.nuspec");
+        Assert.Equal("MIT", Field(nuspec, "license"));
+        var groups = nuspec.Descendants().Where(e => e.Name.LocalName == "group").ToList();
+        Assert.Equal(["net10.0", "net8.0"], groups.Select(g => (string?)g.Attribute("targetFramework")).Order(StringComparer.Ordinal));
+        foreach (var group in groups)
+        {
+            var dependencies = group.Elements().ToDictionary(d => (string)d.Attribute("id")!, d => (string)d.Attribute("version")!, StringComparer.Ordinal);
+            Assert.Equal(feed.Version, dependencies["ContentExtract"]);
+            Assert.StartsWith("8.0.", dependencies["Microsoft.Extensions.Options"], StringComparison.Ordinal);
+            Assert.StartsWith("8.0.", dependencies["Microsoft.Extensions.DependencyInjection.Abstractions"], StringComparison.Ordinal);
+            Assert.StartsWith("8.0.", dependencies["Microsoft.Extensions.Logging.Abstractions"], StringComparison.Ordinal);
+            Assert.Equal(4, dependencies.Count);
+        }
     }
 
     [Fact]
@@ -158,12 +188,12 @@ public sealed class PackagingTests(PackedFeed feed)
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    private static XDocument ReadNuspec(ZipArchive zip, string name)
+    internal static XDocument ReadNuspec(ZipArchive zip, string name)
     {
         using var stream = zip.GetEntry(name)!.Open();
         return XDocument.Load(stream);
     }
 
-    private static string Field(XDocument nuspec, string name) =>
+    internal static string Field(XDocument nuspec, string name) =>
         nuspec.Descendants().First(e => e.Name.LocalName == name).Value;
 }
