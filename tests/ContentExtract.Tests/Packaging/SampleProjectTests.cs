@@ -8,8 +8,12 @@ public sealed class SampleProjectTests
 {
     private static readonly string Sample = Path.Combine(RepositoryPaths.Root, "samples", "SnapshotYourScrapes");
 
+    // The repository sets some versions per target framework (conditional item groups); the sample uses none of those, so
+    // for a package named more than once the last entry stands in for it.
     private static Dictionary<string, string> Versions(string props) =>
-        XDocument.Load(props).Descendants("PackageVersion").ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!, StringComparer.Ordinal);
+        XDocument.Load(props).Descendants("PackageVersion")
+            .GroupBy(p => (string)p.Attribute("Include")!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (string)g.Last().Attribute("Version")!, StringComparer.Ordinal);
 
     [Fact]
     public void The_snapshot_sample_uses_the_repository_package_versions_and_the_version_it_packs()
