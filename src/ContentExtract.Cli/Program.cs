@@ -378,9 +378,9 @@ namespace ContentExtract.Cli
         private static string RenderHtml(ExtractedDocument document, string source, bool explain, ArchiveRecordResult? record)
         {
             // A record's address is its target URI, as in JSON.
-            if (record?.Record.TargetUri is { } target)
+            if (record?.Record.TargetUri is { } target && Uri.TryCreate(target, UriKind.Absolute, out var address))
             {
-                document = document with { Url = target };
+                document = document with { Url = address };
             }
 
             return explain ? ExplainHtmlRenderer.Render(document, source) : HtmlRenderer.Render(document, source);

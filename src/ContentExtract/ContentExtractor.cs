@@ -151,6 +151,7 @@ public sealed class ContentExtractor : IContentExtractor
                 DeclaredTypes = html.DeclaredTypes,
                 Language = html.Language,
                 Metadata = html.Metadata,
+                StatesPublished = html.StatesPublished,
                 Document = html.Document,
             };
             htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
@@ -323,12 +324,20 @@ public sealed class ContentExtractor : IContentExtractor
     /// <summary>Extracts an HTML page.</summary>
     /// <param name="html">The page's markup.</param>
     /// <param name="page">What is known about the page.</param>
+    /// <param name="cancellationToken">Stops the work, checked in every long loop and between stages.</param>
     /// <returns>The extracted document; never null.</returns>
-    public ExtractedDocument ExtractHtml(string html, PageInfo? page = null) => Extract(html, InputMode.Html, page);
+    /// <exception cref="ContentExtractionException">As for <see cref="Extract(string, InputMode, PageInfo?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public ExtractedDocument ExtractHtml(string html, PageInfo? page = null, CancellationToken cancellationToken = default) =>
+        Extract(html, InputMode.Html, page, cancellationToken);
 
     /// <summary>Extracts a plain-text dump (a WET record, lynx or w3m output, a scraper's page text).</summary>
     /// <param name="text">The dump.</param>
     /// <param name="page">What is known about the page, such as a title from a WET header.</param>
+    /// <param name="cancellationToken">Stops the work, checked in every long loop and between stages.</param>
     /// <returns>The extracted document; never null.</returns>
-    public ExtractedDocument ExtractText(string text, PageInfo? page = null) => Extract(text, InputMode.Text, page);
+    /// <exception cref="ContentExtractionException">As for <see cref="Extract(string, InputMode, PageInfo?, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public ExtractedDocument ExtractText(string text, PageInfo? page = null, CancellationToken cancellationToken = default) =>
+        Extract(text, InputMode.Text, page, cancellationToken);
 }

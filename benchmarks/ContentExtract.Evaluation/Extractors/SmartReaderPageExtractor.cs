@@ -17,7 +17,7 @@ internal sealed class SmartReaderPageExtractor : IPageExtractor
         return new ExtractedDocument
         {
             InputKind = InputKind.Html,
-            Url = page.Url?.AbsoluteUri,
+            Url = page.Url,
             Title = article.Title,
             Text = article.TextContent ?? string.Empty,
         };

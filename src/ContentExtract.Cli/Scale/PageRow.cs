@@ -123,7 +123,7 @@ internal sealed class PageRow
             RecordDate = record?.Date?.UtcDateTime,
             HttpStatus = record?.HttpStatus,
             Truncated = record?.Truncated,
-            Url = item.Url ?? item.Document?.Url,
+            Url = item.Url ?? item.Document?.Url?.AbsoluteUri,
             Outcome = item.Outcome switch
             {
                 ItemOutcome.Extracted => "extracted",
@@ -145,7 +145,7 @@ internal sealed class PageRow
             row.Title = d.Title;
             row.Language = d.Language;
             row.Author = d.Metadata.Author;
-            row.Published = d.Metadata.Published;
+            row.Published = d.Metadata.Published is { } published ? JsonRenderer.FormatDate(published) : null;
             row.SiteName = d.Metadata.SiteName;
             row.Description = d.Metadata.Description;
             row.Text = d.Text;

@@ -131,7 +131,7 @@ internal sealed class JsonLinesShardWriter(FileStream file, bool explain) : ISha
 
         string line = item.Record is { } record
             ? JsonRenderer.Render(record, item.Source, indented: false, explain: explain)
-            : JsonRenderer.Render(item.Url is null ? item.Document : item.Document with { Url = item.Url }, item.Source, indented: false, explain: explain);
+            : JsonRenderer.Render(Uri.TryCreate(item.Url, UriKind.Absolute, out var url) ? item.Document with { Url = url } : item.Document, item.Source, indented: false, explain: explain);
         await _writer.WriteAsync(line).ConfigureAwait(false);
         await _writer.WriteAsync('\n').ConfigureAwait(false);
         Rows++;

@@ -186,22 +186,18 @@ internal static class ArchiveExtraction
 
     private static ExtractedDocument ErrorDocument(ArchiveRecordInfo info, HttpResponse response) => new()
     {
-        Url = info.TargetUri,
+        Url = AddressOf(info),
         InputKind = ModeFor(response.MediaType) == InputMode.Text ? InputKind.Text : InputKind.Html,
         PageKind = PageKind.Error,
         PageKindEvidence = [response.Reason is null
             ? $"the archived HTTP response has status {response.Status}"
             : $"the archived HTTP response has status {response.Status} \"{response.Reason}\""],
-        ErrorPage = new ErrorPageInfo(response.Status, response.Reason, response.Header("Server")),
+        ErrorPage = new ErrorPageInfo { Status = response.Status, Reason = response.Reason, Server = response.Header("Server") },
     };
 
     private static ArchiveRecordResult Extract(ContentExtractor extractor, ArchiveRecordInfo info, byte[] content, InputMode mode, string? charset, CancellationToken cancellationToken, string? damage = null)
     {
-        var page = new PageInfo
-        {
-            Url = Uri.TryCreate(info.TargetUri, UriKind.Absolute, out var url) ? url : null,
-            Charset = charset,
-        };
+        var page = new PageInfo { Url = AddressOf(info), Charset = charset };
 
         try
         {
@@ -211,9 +207,7 @@ internal static class ArchiveExtraction
                 Record = info,
                 Outcome = ArchiveRecordOutcome.Extracted,
                 Reason = damage,
-
-                // A target URI that is not a valid absolute URI is still the record's address.
-                Document = document.Url is null && info.TargetUri is not null ? document with { Url = info.TargetUri } : document,
+                Document = document,
             };
         }
         catch (ContentExtractionException ex) when (ex.Failure == ExtractionFailure.Binary)
@@ -225,6 +219,12 @@ internal static class ArchiveExtraction
             return Failed(info, ex.Message);
         }
     }
+
+    /// <summary>
+    /// The record's target URI as the document's address; null when it is not an absolute URI, which
+    /// <see cref="ArchiveRecordInfo.TargetUri"/> still holds as written (and the JSON contract writes as <c>url</c>).
+    /// </summary>
+    private static Uri? AddressOf(ArchiveRecordInfo info) => Uri.TryCreate(info.TargetUri, UriKind.Absolute, out var url) ? url : null;
 
     private static bool IsPage(string? mediaType) =>
         mediaType is null or "text/html" or "application/xhtml+xml" or "text/plain";

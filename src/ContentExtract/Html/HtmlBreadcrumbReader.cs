@@ -356,7 +356,7 @@ internal static class HtmlBreadcrumbReader
                 continue;
             }
 
-            positioned.Add((Position(entry, positioned.Count), new BreadcrumbItem(text, UsableHref(url))));
+            positioned.Add((Position(entry, positioned.Count), new BreadcrumbItem { Text = text, Url = UsableHref(url) }));
         }
 
         return positioned.Count is > 0 and <= MaxItems ? positioned.OrderBy(p => p.Position).Select(p => p.Item).ToList() : null;
@@ -401,7 +401,7 @@ internal static class HtmlBreadcrumbReader
             string? url = target?.GetAttribute("href") ?? target?.GetAttribute("itemid") ?? target?.GetAttribute("content");
             string? position = entry.QuerySelector("[itemprop~='position']")?.GetAttribute("content");
             double order = double.TryParse(position, System.Globalization.CultureInfo.InvariantCulture, out double number) ? number : positioned.Count;
-            positioned.Add((order, new BreadcrumbItem(name, UsableHref(url))));
+            positioned.Add((order, new BreadcrumbItem { Text = name, Url = UsableHref(url) }));
         }
 
         if (positioned.Count is 0 or > MaxItems)
@@ -538,7 +538,7 @@ internal static class HtmlBreadcrumbReader
                     return null;
                 }
 
-                AddItem(items, ref marker, new BreadcrumbItem(piece.Text, piece.Url));
+                AddItem(items, ref marker, new BreadcrumbItem { Text = piece.Text, Url = piece.Url });
                 linked |= piece.Url is not null;
                 continue;
             }
@@ -578,7 +578,7 @@ internal static class HtmlBreadcrumbReader
 
             foreach (var text in line.Items)
             {
-                AddItem(items, ref marker, new BreadcrumbItem(text, null));
+                AddItem(items, ref marker, new BreadcrumbItem { Text = text });
             }
 
             marker = line.DroppedMarker ?? marker;
@@ -650,7 +650,7 @@ internal static class HtmlBreadcrumbReader
     {
         if (marker is not null)
         {
-            items.Add(new BreadcrumbItem(marker, null));
+            items.Add(new BreadcrumbItem { Text = marker });
             marker = null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using ContentExtract.Structure;
 using ContentExtract.Text;
@@ -91,11 +92,74 @@ internal static class HtmlMetadataReader
         return primary.Length is 2 or 3 ? primary : null;
     }
 
-    public static DocumentMetadata ReadMetadata(IDocument document) => new(
-        Author: Meta(document, "author") ?? Meta(document, "article:author"),
-        Published: Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate"),
-        SiteName: Meta(document, "og:site_name"),
-        Description: Meta(document, "description") ?? Meta(document, "og:description"));
+    /// <summary>What the head says about the page.</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="statesPublished">
+    /// True when the page states a publication date, whether or not it can be read as one: the page kind weighs the claim.
+    /// </param>
+    public static DocumentMetadata ReadMetadata(IDocument document, out bool statesPublished)
+    {
+        string? published = Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate");
+        statesPublished = published is not null;
+        return new DocumentMetadata
+        {
+            Author = Meta(document, "author") ?? Meta(document, "article:author"),
+            Published = published is null ? null : ParseDate(published),
+            SiteName = Meta(document, "og:site_name"),
+            Description = Meta(document, "description") ?? Meta(document, "og:description"),
+        };
+    }
+
+    /// <summary>Compact forms that the general parser does not read: <c>20240601</c>, <c>20240601T120000Z</c>.</summary>
+    private static readonly string[] CompactDateFormats = ["yyyyMMdd", "yyyyMMdd'T'HHmmss", "yyyyMMdd'T'HHmmssK", "yyyyMMddHHmmss"];
+
+    /// <summary>
+    /// A stated date as an instant: ISO 8601 and RFC 1123 forms and the invariant culture's others, then the compact forms.
+    /// A time without an offset is taken as UTC, and so is a date without a time (its midnight). Null when it reads as no
+    /// date, and for a date that begins with day and month in an order it does not say (<c>01/06/2024</c>): a wrong
+    /// date is worse than none.
+    /// </summary>
+    internal static DateTimeOffset? ParseDate(string text)
+    {
+        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
+        string trimmed = text.Trim();
+        if (StartsWithDayAndMonth(trimmed))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, Styles, out var date)
+            || DateTimeOffset.TryParseExact(trimmed, CompactDateFormats, CultureInfo.InvariantCulture, Styles, out date))
+        {
+            return date;
+        }
+
+        return null;
+    }
+
+    /// <summary>One or two digits, a slash or dot, one or two digits and a slash or dot: <c>01/06/2024</c>, <c>1.6.2024</c>.</summary>
+    private static bool StartsWithDayAndMonth(string text)
+    {
+        int i = 0;
+        for (int part = 0; part < 2; part++)
+        {
+            int digits = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 3)
+            {
+                i++;
+                digits++;
+            }
+
+            if (digits is 0 or > 2 || i >= text.Length || text[i] is not ('/' or '.'))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
 
     internal static string? Meta(IDocument document, string name)
     {

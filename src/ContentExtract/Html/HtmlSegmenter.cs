@@ -13,6 +13,7 @@ internal sealed record HtmlSegmentation(
     string? PageTitle,
     string? Language,
     DocumentMetadata Metadata,
+    bool StatesPublished,
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     AngleSharp.Html.Dom.IHtmlDocument Document);
@@ -79,7 +80,8 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadTitle(document),
             document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
             HtmlMetadataReader.ReadLanguage(document),
-            HtmlMetadataReader.ReadMetadata(document),
+            HtmlMetadataReader.ReadMetadata(document, out bool statesPublished),
+            statesPublished,
             DeclaredTypeReader.Read(document),
             HtmlBreadcrumbReader.Read(document, page.Url),
             document);

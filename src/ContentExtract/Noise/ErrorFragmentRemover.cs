@@ -138,7 +138,7 @@ internal sealed class ErrorFragmentRemover : IExtractionStage
             }}");
         }
 
-        return new NoiseFragment(NoiseKind.ErrorPage, status, reason, server, string.Join(' ', texts));
+        return new NoiseFragment { Kind = NoiseKind.ErrorPage, Status = status, Reason = reason, Server = server, Text = string.Join(' ', texts) };
     }
 
     /// <summary>

@@ -115,7 +115,7 @@ internal sealed class ErrorPageRecognizer : IExtractionStage
             : fragment?.Status == status ? fragment?.Reason : lineReason;
         server ??= fragment?.Server ?? context.Noise.Find(n => n.Server is not null)?.Server ?? context.NestedNoise.Find(n => n.Server is not null)?.Server;
 
-        context.ErrorPage = new ErrorPageInfo(status, reason, server);
+        context.ErrorPage = new ErrorPageInfo { Status = status, Reason = reason, Server = server };
         context.PageKind = PageKind.Error;
         context.PageKindEvidence.AddRange(evidence);
         context.ClearContent("the page is an error page");

@@ -185,7 +185,7 @@ internal static class NestedErrorDocumentRemover
             reason ??= claim.Reason;
         }
 
-        return new NoiseFragment(NoiseKind.ErrorPage, status, reason, server, string.Join(' ', lines));
+        return new NoiseFragment { Kind = NoiseKind.ErrorPage, Status = status, Reason = reason, Server = server, Text = string.Join(' ', lines) };
     }
 
     private static void CollectLines(INode node, StringBuilder line, List<string> lines, int depth)

@@ -108,7 +108,7 @@ internal sealed class PageKindClassifier : IExtractionStage
     /// </summary>
     private static bool ClaimsToBeAnArticle(ExtractionContext context)
     {
-        if (context.DeclaresArticle || context.Metadata.Published is not null)
+        if (context.DeclaresArticle || context.StatesPublished)
         {
             return true;
         }

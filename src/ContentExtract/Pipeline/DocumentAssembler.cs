@@ -15,12 +15,12 @@ internal static class DocumentAssembler
         for (int i = 0; i < decisions.Length; i++)
         {
             var segment = context.Segments[i];
-            decisions[i] = new BlockDecision(i, segment.Text, segment.Role ?? BlockRole.Boilerplate, segment.Reason);
+            decisions[i] = new BlockDecision { Index = i, Text = segment.Text, Role = segment.Role ?? BlockRole.Boilerplate, Reason = segment.Reason };
         }
 
         return new ExtractedDocument
         {
-            Url = context.Page.Url?.AbsoluteUri,
+            Url = context.Page.Url,
             InputKind = context.Kind,
             Language = context.Language ?? LanguageIdentifier.Identify(text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
             PageKind = context.PageKind,
@@ -35,10 +35,13 @@ internal static class DocumentAssembler
             Metadata = context.Metadata,
             Text = text,
             Decisions = decisions,
-            CandidateTraces = context.Options.TraceCandidates ? TraceCandidates(context) : [],
-            Selection = context.ChosenCandidate is { } chosen
-                ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime)
-                : null,
+            Trace = new ExtractionTrace
+            {
+                Candidates = context.Options.TraceCandidates ? TraceCandidates(context) : null,
+                Selection = context.ChosenCandidate is { } chosen
+                    ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime)
+                    : null,
+            },
         };
     }
 }

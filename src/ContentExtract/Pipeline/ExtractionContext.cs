@@ -105,6 +105,9 @@ internal sealed class ExtractionContext
 
     public DocumentMetadata Metadata { get; set; } = DocumentMetadata.Empty;
 
+    /// <summary>True when the page states a publication date, even one that cannot be read as a date.</summary>
+    public bool StatesPublished { get; init; }
+
     public string? Language { get; set; }
 
     /// <summary>Empties every content field of a page that must not be stored as an article, saying why on each block it had kept.</summary>

@@ -165,7 +165,7 @@ public static partial class ExplainHtmlRenderer
         html.Append("</dd>\n");
         html.Append("<dt>Input</dt><dd>").Append(document.InputKind == InputKind.Html ? "HTML" : "text dump")
             .Append(" · language ").AppendText(document.Language ?? "unknown").Append("</dd>\n");
-        if (document.Url is { } url)
+        if (document.Url?.AbsoluteUri is { } url)
         {
             html.Append("<dt>URL</dt><dd>").AppendLink(url, url).Append("</dd>\n");
         }
@@ -194,7 +194,7 @@ public static partial class ExplainHtmlRenderer
         html.Append("</dd>\n");
         var metadata = document.Metadata;
         AppendFact(html, "Author", metadata.Author);
-        AppendFact(html, "Published", metadata.Published);
+        AppendFact(html, "Published", metadata.Published is { } published ? JsonRenderer.FormatDate(published) : null);
         AppendFact(html, "Site", metadata.SiteName);
         AppendFact(html, "Description", metadata.Description);
         html.Append("</dl>\n</header>\n");

@@ -108,10 +108,25 @@ public static class HtmlRenderer
             parts.Add(JsonRenderer.NameOf(document.PageKind) + " page");
         }
 
-        parts.AddRange(new[] { document.Metadata.Author, document.Metadata.Published, document.Metadata.SiteName }.OfType<string>());
+        // A byline names people: an author that is an address (a profile link a page put in article:author) is left out.
+        if (document.Metadata.Author is { } author && !Text.TextSpan.IsWebAddress(author))
+        {
+            parts.Add(author);
+        }
+
+        if (document.Metadata.Published is { } published)
+        {
+            parts.Add(JsonRenderer.FormatDate(published));
+        }
+
+        if (document.Metadata.SiteName is { } site)
+        {
+            parts.Add(site);
+        }
+
         if (document.Url is not null)
         {
-            parts.Add(document.Url);
+            parts.Add(document.Url.AbsoluteUri);
         }
 
         if (parts.Count == 0)

@@ -36,7 +36,7 @@ public static class ReviewRenderer
         if (document.Metadata != DocumentMetadata.Empty)
         {
             var m = document.Metadata;
-            r.Append("metadata: author=").Append(m.Author ?? "-").Append(" published=").Append(m.Published ?? "-")
+            r.Append("metadata: author=").Append(m.Author ?? "-").Append(" published=").Append(m.Published is { } published ? JsonRenderer.FormatDate(published) : "-")
              .Append(" site=").Append(m.SiteName ?? "-").Append('\n');
         }
 

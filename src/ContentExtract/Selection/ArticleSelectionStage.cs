@@ -103,11 +103,11 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             {
                 string text = Text.TextSpan.CollapseSpaces(longest.Text);
                 bool truncated = text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal);
-                links.Add(new LinkItem(truncated ? text.TrimEnd('…', '.', ' ') : text, longest.Url, truncated));
+                links.Add(new LinkItem { Text = truncated ? text.TrimEnd('…', '.', ' ') : text, Url = longest.Url, Truncated = truncated });
             }
         }
 
-        return new LinkList(title, HasMore: false, MoreUrl: null, links);
+        return new LinkList { Title = title, Links = links };
     }
 
     /// <summary>Sentences inside a comment zone that make a thread worth reading as the page's content …</summary>

@@ -40,7 +40,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             if (segment.Markup == MarkupHint.Preformatted)
             {
                 // A listing's lines and blank lines are its layout: never split into paragraphs, never read as a heading or a quote.
-                Add(context, new CodeBlock(segment.Text, segment.CodeLanguage), segment, $"code block of {LineCount(segment.Text)} lines");
+                Add(context, new CodeBlock(segment.Text) { Language = segment.CodeLanguage }, segment, $"code block of {LineCount(segment.Text)} lines");
                 previousHeadingLevel = 0;
                 continue;
             }
@@ -79,7 +79,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
             if (level > 0)
             {
-                Add(context, new HeadingBlock(level, TextSpan.CollapseSpaces(segment.Text)), segment, $"heading level {level}");
+                Add(context, new HeadingBlock(TextSpan.CollapseSpaces(segment.Text)) { Level = level }, segment, $"heading level {level}");
                 previousHeadingLevel = level;
                 continue;
             }
@@ -87,12 +87,12 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             previousHeadingLevel = 0;
             if (segment.Markup == MarkupHint.BlockQuote || (segment.Markup == MarkupHint.None && QuoteMarks.IsWhollyQuoted(segment.Text)))
             {
-                Add(context, new QuoteBlock(segment.Text, null), segment, "quoted block");
+                Add(context, new QuoteBlock(segment.Text), segment, "quoted block");
                 if (AttributionAfter(context, segment) is { } signature)
                 {
                     // "— Maria Lopez, council president" under a pull quote signs it: the quote's last line and its speaker, not a
                     // heading or a quote of its own. The quotation recognizer reads the speaker set here and the line as the signature.
-                    context.Blocks[^1] = new QuoteBlock(segment.Text + "\n" + signature.Line.Text.Trim(), signature.Name);
+                    context.Blocks[^1] = new QuoteBlock(segment.Text + "\n" + signature.Line.Text.Trim()) { Speaker = signature.Name };
                     signature.Line.Decide(BlockRole.Content, "attribution of the quote above");
                     if (k + 1 < kept.Count && kept[k + 1] == signature.Line)
                     {
@@ -248,7 +248,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             items.Add(segment.Bullet != '\0' ? segment.BodyText : segment.Text);
         }
 
-        Add(context, new ListBlock(ordered, items), first, $"list of {items.Count} items");
+        Add(context, new ListBlock { Ordered = ordered, Items = items }, first, $"list of {items.Count} items");
         return k;
     }
 
@@ -261,7 +261,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             rows.Add(kept[k].Cells ?? [kept[k].Text]);
         }
 
-        Add(context, new TableBlock(rows), kept[start], $"table of {rows.Count} rows");
+        Add(context, new TableBlock { Rows = rows }, kept[start], $"table of {rows.Count} rows");
         return k;
     }
 

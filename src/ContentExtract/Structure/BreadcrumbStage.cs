@@ -74,7 +74,7 @@ internal sealed class BreadcrumbStage : IExtractionStage
             {
                 foreach (var item in items)
                 {
-                    context.Breadcrumb.Add(new BreadcrumbItem(item, LinkOf(item, segments, start, end)));
+                    context.Breadcrumb.Add(new BreadcrumbItem { Text = item, Url = LinkOf(item, segments, start, end) });
                 }
             }
 

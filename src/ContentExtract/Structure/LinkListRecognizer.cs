@@ -474,7 +474,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             _segments[heading.Index].Decide(BlockRole.LinkListTitle, reason);
             _lastListEnd = list.End;
             _lastListTitle = heading.Title;
-            _context.LinkLists.Add(new LinkList(heading.Title, list.HasMore, list.MoreUrl, list.Items));
+            _context.LinkLists.Add(new LinkList { Title = heading.Title, HasMore = list.HasMore, MoreUrl = list.MoreUrl, Links = list.Items });
         }
 
         private bool InContent(int index) =>

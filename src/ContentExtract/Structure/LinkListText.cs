@@ -201,7 +201,7 @@ internal static class LinkListText
             }
         }
 
-        return new LinkItem(text, url, truncated);
+        return new LinkItem { Text = text, Url = url, Truncated = truncated };
     }
 
     /// <summary>The entry's text without its bullet or rank number.</summary>

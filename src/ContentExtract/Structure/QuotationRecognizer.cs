@@ -189,7 +189,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
                 continue;
             }
 
-            context.Quotes.Add(new Quotation(inner.ToString(), speaker.Name, spans[i].Open < splitAt ? blockIndex : secondBlockIndex, Inline: true));
+            context.Quotes.Add(new Quotation { Text = inner.ToString(), Speaker = speaker.Name, BlockIndex = spans[i].Open < splitAt ? blockIndex : secondBlockIndex, Inline = true });
         }
     }
 
@@ -233,7 +233,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
         memory.Carry = name;
         memory.CarryIntroduces = false;
         context.Blocks[blockIndex] = quote with { Speaker = quote.Speaker ?? name };
-        context.Quotes.Add(new Quotation(inner, name, blockIndex, Inline: false));
+        context.Quotes.Add(new Quotation { Text = inner, Speaker = name, BlockIndex = blockIndex });
     }
 
     /// <summary>A heading or list item set in quotation marks ("3. “Not some irregular channel”") quotes words that no one in it says.</summary>
@@ -256,7 +256,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
         var inner = TextSpan.TrimAll(body[1..close]);
         if (IsSpeech(inner) && IsClause(inner))
         {
-            context.Quotes.Add(new Quotation(inner.ToString(), null, blockIndex, Inline: true));
+            context.Quotes.Add(new Quotation { Text = inner.ToString(), BlockIndex = blockIndex, Inline = true });
         }
     }
 
@@ -369,7 +369,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
         }
 
         int at = context.Quotes.FindIndex(q => q.BlockIndex >= first);
-        var post = new Quotation(string.Join('\n', lines), null, first, Inline: false);
+        var post = new Quotation { Text = string.Join('\n', lines), BlockIndex = first };
         if (at < 0)
         {
             context.Quotes.Add(post);

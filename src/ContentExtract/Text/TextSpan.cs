@@ -26,6 +26,23 @@ internal static class TextSpan
         return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
 
+    /// <summary>
+    /// True when the text is a web address rather than words: an absolute http(s) URL, or a host-relative path or
+    /// <c>www.</c> address with no space in it. Such a value is never shown as a name (an <c>article:author</c> profile link).
+    /// </summary>
+    public static bool IsWebAddress(string text)
+    {
+        var span = TrimAll(text.AsSpan());
+        if (span.IsEmpty || span.ContainsAny(' ', '\u00A0', '\u3000'))
+        {
+            return false;
+        }
+
+        return span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("//", StringComparison.Ordinal) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (span[0] == '/' && span.Length > 1);
+    }
+
     /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
     public static string CollapseSpaces(string text)
     {

@@ -45,7 +45,7 @@ public sealed class ArchiveExtractionTests
         Assert.Equal(PageKind.Article, document.PageKind);
         Assert.Equal(WarcFixture.ChineseTitle, document.Title);
         Assert.Contains("市交通运输局昨日公布了新一轮公交线路优化方案", document.Text, StringComparison.Ordinal);
-        Assert.Equal("http://news.example.cn/2024/06/01/bus-routes.html", document.Url);
+        Assert.Equal(new Uri("http://news.example.cn/2024/06/01/bus-routes.html"), document.Url);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ArchiveExtractionTests
         Assert.Equal(404, result.Record.HttpStatus);
         var document = result.Document!;
         Assert.Equal(PageKind.Error, document.PageKind);
-        Assert.Equal(new ErrorPageInfo(404, "Not Found", "nginx/1.24.0"), document.ErrorPage);
+        Assert.Equal(new ErrorPageInfo { Status = 404, Reason = "Not Found", Server = "nginx/1.24.0" }, document.ErrorPage);
         Assert.Empty(document.Blocks);
         Assert.Contains("404", Assert.Single(document.PageKindEvidence), StringComparison.Ordinal);
     }
@@ -228,7 +228,7 @@ public sealed class ArchiveExtractionTests
         var results = await ExtractAsync(wet);
 
         Assert.All(results, r => Assert.Equal(InputKind.Text, r.Document!.InputKind));
-        Assert.Equal(["https://example.org/1", "https://example.org/2", "https://example.org/3"], results.Select(r => r.Document!.Url));
+        Assert.Equal(["https://example.org/1", "https://example.org/2", "https://example.org/3"], results.Select(r => r.Document!.Url?.AbsoluteUri));
     }
 
 #if NET9_0_OR_GREATER

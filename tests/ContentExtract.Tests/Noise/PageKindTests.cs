@@ -19,7 +19,7 @@ public sealed class PageKindTests
         var document = Html("<title>504 Gateway Time-out</title>", "<center><h1>504 Gateway Time-out</h1></center><hr><center>nginx/1.24.0</center>");
 
         Assert.Equal(PageKind.Error, document.PageKind);
-        Assert.Equal(new ErrorPageInfo(504, "Gateway Time-out", "nginx/1.24.0"), document.ErrorPage);
+        Assert.Equal(new ErrorPageInfo { Status = 504, Reason = "Gateway Time-out", Server = "nginx/1.24.0" }, document.ErrorPage);
         Assert.Null(document.Title);
         Assert.Empty(document.Blocks);
         Assert.NotEmpty(document.PageKindEvidence);

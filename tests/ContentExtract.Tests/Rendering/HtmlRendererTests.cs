@@ -12,16 +12,16 @@ public sealed class HtmlRendererTests
     {
         InputKind = InputKind.Html,
         Language = "en\" onload=\"alert(1)",
-        Url = "javascript:alert(1)",
+        Url = new Uri("javascript:alert(1)"),
         Title = Hostile,
         PageKindEvidence = [Hostile],
-        Breadcrumb = [new BreadcrumbItem(Hostile, "javascript:alert(1)"), new BreadcrumbItem("Home", "https://example.com/?a=1&b=\"2\"")],
-        Blocks = [new ParagraphBlock(Hostile), new QuoteBlock(Hostile, Hostile), new ListBlock(false, [Hostile]), new TableBlock([[Hostile], [Hostile]]), new CodeBlock(Hostile, "x\" onload=\"alert(1)")],
-        Quotes = [new Quotation(Hostile, Hostile, 0, Inline: true)],
-        LinkLists = [new LinkList(Hostile, true, "data:text/html,<script>alert(1)</script>", [new LinkItem(Hostile, "javascript:alert(1)", false)])],
-        Noise = [new NoiseFragment(NoiseKind.ErrorPage, 404, Hostile, Hostile, Hostile)],
-        Metadata = new DocumentMetadata(Hostile, Hostile, Hostile, Hostile),
-        Decisions = [new BlockDecision(0, Hostile, BlockRole.Content, Hostile), new BlockDecision(1, Hostile, BlockRole.Noise, Hostile)],
+        Breadcrumb = [new BreadcrumbItem { Text = Hostile, Url = "javascript:alert(1)" }, new BreadcrumbItem { Text = "Home", Url = "https://example.com/?a=1&b=\"2\"" }],
+        Blocks = [new ParagraphBlock(Hostile), new QuoteBlock(Hostile) { Speaker = Hostile }, new ListBlock { Items = [Hostile] }, new TableBlock { Rows = [[Hostile], [Hostile]] }, new CodeBlock(Hostile) { Language = "x\" onload=\"alert(1)" }],
+        Quotes = [new Quotation { Text = Hostile, Speaker = Hostile, BlockIndex = 0, Inline = true }],
+        LinkLists = [new LinkList { Title = Hostile, HasMore = true, MoreUrl = "data:text/html,<script>alert(1)</script>", Links = [new LinkItem { Text = Hostile, Url = "javascript:alert(1)" }] }],
+        Noise = [new NoiseFragment { Kind = NoiseKind.ErrorPage, Status = 404, Reason = Hostile, Server = Hostile, Text = Hostile }],
+        Metadata = new DocumentMetadata { Author = Hostile, Published = new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero), SiteName = Hostile, Description = Hostile },
+        Decisions = [new BlockDecision { Index = 0, Text = Hostile, Role = BlockRole.Content, Reason = Hostile }, new BlockDecision { Index = 1, Text = Hostile, Role = BlockRole.Noise, Reason = Hostile }],
     };
 
     public static TheoryData<string> HostileRenderings() => new(
@@ -152,7 +152,7 @@ public sealed class HtmlRendererTests
     [Fact]
     public void A_code_block_is_a_pre_with_its_lines_encoded()
     {
-        var document = new ExtractedDocument { InputKind = InputKind.Html, Title = "T", Blocks = [new CodeBlock("if (a < b)\n\treturn \"&\";", "c")] };
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Title = "T", Blocks = [new CodeBlock("if (a < b)\n\treturn \"&\";") { Language = "c" }] };
         Assert.Contains("<pre><code class=\"language-c\">if (a &lt; b)\n\treturn &quot;&amp;&quot;;</code></pre>\n", HtmlRenderer.Render(document), StringComparison.Ordinal);
     }
 }

@@ -115,7 +115,7 @@ public sealed class JsonRendererTests
     [Fact]
     public void A_code_block_has_type_code_its_text_and_its_language()
     {
-        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock("if x:\n\ty()", "python"), new CodeBlock("ls", null)] };
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock("if x:\n\ty()") { Language = "python" }, new CodeBlock("ls")] };
         var blocks = JsonDocument.Parse(JsonRenderer.Render(document)).RootElement.GetProperty("blocks");
 
         Assert.Equal(["type", "text", "language"], blocks[0].EnumerateObject().Select(p => p.Name));

@@ -28,7 +28,7 @@ public sealed class MarkdownRendererTests
         var document = new ExtractedDocument
         {
             InputKind = InputKind.Text,
-            Blocks = [new ParagraphBlock("# not a heading"), new ParagraphBlock("1. not a list"), new ListBlock(true, ["one", "two"])],
+            Blocks = [new ParagraphBlock("# not a heading"), new ParagraphBlock("1. not a list"), new ListBlock { Ordered = true, Items = ["one", "two"] }],
         };
         string md = MarkdownRenderer.Render(document);
         Assert.Contains("\\# not a heading", md, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class MarkdownRendererTests
         var document = new ExtractedDocument
         {
             InputKind = InputKind.Html,
-            Blocks = [new ParagraphBlock("Run:"), new CodeBlock("# a comment, not a heading\n\n  - not a list", "python"), new ParagraphBlock("Done.")],
+            Blocks = [new ParagraphBlock("Run:"), new CodeBlock("# a comment, not a heading\n\n  - not a list") { Language = "python" }, new ParagraphBlock("Done.")],
         };
         Assert.Equal("Run:\n\n```python\n# a comment, not a heading\n\n  - not a list\n```\n\nDone.\n", MarkdownRenderer.Render(document));
     }
@@ -61,14 +61,14 @@ public sealed class MarkdownRendererTests
     [InlineData("`````", "``````")]
     public void The_fence_is_longer_than_any_run_of_backticks_in_the_code(string code, string fence)
     {
-        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock(code, null)] };
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Blocks = [new CodeBlock(code)] };
         Assert.Equal($"{fence}\n{code}\n{fence}\n", MarkdownRenderer.Render(document));
     }
 
     [Fact]
     public void Plain_text_keeps_the_lines_of_code()
     {
-        var document = new ExtractedDocument { InputKind = InputKind.Html, Text = "if x:\n    y()", Blocks = [new CodeBlock("if x:\n    y()", null)] };
+        var document = new ExtractedDocument { InputKind = InputKind.Html, Text = "if x:\n    y()", Blocks = [new CodeBlock("if x:\n    y()")] };
         Assert.Equal("if x:\n    y()\n", PlainTextRenderer.Render(document));
     }
 }
