@@ -100,6 +100,15 @@ public static class HtmlRenderer
         html.Append("</p></nav>\n");
     }
 
+    /// <summary>
+    /// The date as a reader wants it: <c>2024-06-01</c>, <c>2024-06-01 12:30</c>, with the offset only when it is not zero
+    /// (a page that states no offset is read as UTC, and its reader should see the time the page shows).
+    /// </summary>
+    private static string ReadableDate(DateTimeOffset date) =>
+        date.Offset == TimeSpan.Zero
+            ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
     private static void AppendByline(StringBuilder html, ExtractedDocument document)
     {
         var parts = new List<string>();
@@ -116,7 +125,7 @@ public static class HtmlRenderer
 
         if (document.Metadata.Published is { } published)
         {
-            parts.Add(JsonRenderer.FormatDate(published));
+            parts.Add(ReadableDate(published));
         }
 
         if (document.Metadata.SiteName is { } site)

@@ -4,6 +4,7 @@ namespace ContentExtract.Rendering;
 
 // The JSON shape of docs/output-contract.md, kept apart from the public model so that either can
 // evolve without silently changing the other. Renaming a property here is a breaking change.
+// JsonRenderer writes these records and JsonContractReader reads them, both through the source-generated context below.
 
 internal sealed record ContractDocument(
     string? Source,
@@ -31,14 +32,16 @@ internal sealed record JsonErrorPage(int? Status, string? Reason, string? Server
 
 internal sealed record JsonBreadcrumbItem(string Text, string? Url);
 
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+// Not abstract, so that a block of a type the contract does not know reads as a plain JsonBlock, which the reader
+// reports as a JsonException (an abstract base would raise NotSupportedException).
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
 [JsonDerivedType(typeof(JsonHeading), "heading")]
 [JsonDerivedType(typeof(JsonParagraph), "paragraph")]
 [JsonDerivedType(typeof(JsonQuoteBlock), "quote")]
 [JsonDerivedType(typeof(JsonList), "list")]
 [JsonDerivedType(typeof(JsonTable), "table")]
 [JsonDerivedType(typeof(JsonCode), "code")]
-internal abstract record JsonBlock;
+internal record JsonBlock;
 
 internal sealed record JsonHeading(int Level, string Text) : JsonBlock;
 

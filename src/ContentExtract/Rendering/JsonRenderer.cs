@@ -1,11 +1,20 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ContentExtract.Archives;
 
 namespace ContentExtract.Rendering;
 
 /// <summary>Writes a document as the JSON of the output contract (camelCase, one object per document).</summary>
+/// <remarks>
+/// Every form writes the same JSON through the source-generated <c>JsonSerializerContext</c> (no reflection: safe to trim
+/// and to compile ahead of time). The string, stream and text-writer forms keep non-ASCII text such as CJK readable
+/// instead of writing <c>\uXXXX</c> escapes; streams get UTF-8 without a byte-order mark and are left open. The
+/// <see cref="Utf8JsonWriter"/> forms write one value at the writer's position, with the writer's own indentation and
+/// escaping. <see cref="JsonContractReader"/> reads the JSON back.
+/// </remarks>
 public static class JsonRenderer
 {
     private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
@@ -20,7 +29,75 @@ public static class JsonRenderer
     public static string Render(ExtractedDocument document, string? source = null, bool indented = true, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Serialize(ToJson(document, source, explain, record: null), indented);
+        return JsonSerializer.Serialize(ToJson(document, source, explain, record: null), TypeInfo(indented));
+    }
+
+    /// <summary>Writes the document as one JSON value to a <see cref="Utf8JsonWriter"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; its options decide indentation and escaping. Not flushed.</param>
+    /// <param name="source">Where the page came from; written as <c>source</c>.</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    public static void Render(ExtractedDocument document, Utf8JsonWriter writer, string? source = null, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, ToJson(document, source, explain, record: null), TypeInfo(indented: false));
+    }
+
+    /// <summary>Writes the document as JSON to a stream, in UTF-8.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    public static void Render(ExtractedDocument document, Stream stream, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, ToJson(document, source, explain, record: null), TypeInfo(indented));
+    }
+
+    /// <summary>Writes the document as JSON to a stream, in UTF-8, asynchronously.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task that completes when the JSON is written and flushed.</returns>
+    public static Task RenderAsync(ExtractedDocument document, Stream stream, string? source = null, bool indented = true, bool explain = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.SerializeAsync(stream, ToJson(document, source, explain, record: null), TypeInfo(indented), cancellationToken);
+    }
+
+    /// <summary>Writes the document as JSON to a text writer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    public static void Render(ExtractedDocument document, TextWriter writer, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonText.Write(Utf8(ToJson(document, source, explain, record: null), indented), writer);
+    }
+
+    /// <summary>Writes the document as JSON to a text writer, asynchronously.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    public static Task RenderAsync(ExtractedDocument document, TextWriter writer, string? source = null, bool indented = true, bool explain = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        return JsonText.WriteAsync(Utf8(ToJson(document, source, explain, record: null), indented), writer, cancellationToken);
     }
 
     /// <summary>
@@ -33,7 +110,78 @@ public static class JsonRenderer
     /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
-    public static string Render(ArchiveRecordResult result, string? source = null, bool indented = true, bool explain = false)
+    public static string Render(ArchiveRecordResult result, string? source = null, bool indented = true, bool explain = false) =>
+        JsonSerializer.Serialize(ToJson(result, source, explain), TypeInfo(indented));
+
+    /// <summary>Writes the document of an archive record as one JSON value to a <see cref="Utf8JsonWriter"/>.</summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="writer">Where to write; its options decide indentation and escaping. Not flushed.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static void Render(ArchiveRecordResult result, Utf8JsonWriter writer, string? source = null, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, ToJson(result, source, explain), TypeInfo(indented: false));
+    }
+
+    /// <summary>Writes the document of an archive record as JSON to a stream, in UTF-8.</summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static void Render(ArchiveRecordResult result, Stream stream, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, ToJson(result, source, explain), TypeInfo(indented));
+    }
+
+    /// <summary>Writes the document of an archive record as JSON to a stream, in UTF-8, asynchronously.</summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task that completes when the JSON is written and flushed.</returns>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static Task RenderAsync(ArchiveRecordResult result, Stream stream, string? source = null, bool indented = true, bool explain = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.SerializeAsync(stream, ToJson(result, source, explain), TypeInfo(indented), cancellationToken);
+    }
+
+    /// <summary>Writes the document of an archive record as JSON to a text writer.</summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static void Render(ArchiveRecordResult result, TextWriter writer, string? source = null, bool indented = true, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonText.Write(Utf8(ToJson(result, source, explain), indented), writer);
+    }
+
+    /// <summary>Writes the document of an archive record as JSON to a text writer, asynchronously.</summary>
+    /// <param name="result">An extracted archive record.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the record came from, such as <c>crawl.warc.gz#12</c>; written as <c>source</c>.</param>
+    /// <param name="indented">True for indented output; false for one line (no line end is added).</param>
+    /// <param name="explain">True to add an <c>explain</c> array with the decision taken on every source block.</param>
+    /// <param name="cancellationToken">Stops the writing.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    /// <exception cref="ArgumentException">The record has no document (it was skipped or failed).</exception>
+    public static Task RenderAsync(ArchiveRecordResult result, TextWriter writer, string? source = null, bool indented = true, bool explain = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return JsonText.WriteAsync(Utf8(ToJson(result, source, explain), indented), writer, cancellationToken);
+    }
+
+    private static ContractDocument ToJson(ArchiveRecordResult result, string? source, bool explain)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Document is not { } document)
@@ -52,24 +200,33 @@ public static class JsonRenderer
             info.Truncated,
             result.Reason);
         var json = ToJson(document, source, explain, record);
-        return Serialize(info.TargetUri is null ? json : json with { Url = info.TargetUri }, indented);
+        return info.TargetUri is null ? json : json with { Url = info.TargetUri };
     }
 
-    private static string Serialize(ContractDocument json, bool indented)
+    /// <summary>The contract's type information with the output settings: indented or not, relaxed escaping.</summary>
+    internal static JsonTypeInfo<ContractDocument> TypeInfo(bool indented) =>
+        (JsonTypeInfo<ContractDocument>)(indented ? Indented : Compact).GetTypeInfo(typeof(ContractDocument));
+
+    /// <summary>The JSON as UTF-8 bytes, for the text-writer forms (a writer takes characters, the serializer gives bytes).</summary>
+    private static ArrayBufferWriter<byte> Utf8(ContractDocument json, bool indented)
     {
-        var options = indented ? Indented : Compact;
-        return JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ContractDocument>)options.GetTypeInfo(typeof(ContractDocument)));
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Indented.Encoder, SkipValidation = true });
+        JsonSerializer.Serialize(writer, json, TypeInfo(indented));
+        return buffer;
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
         // Relaxed escaping keeps CJK text and quotation marks readable instead of \uXXXX.
+        // The source-generated context is the only resolver: nothing falls back to reflection.
         var options = new JsonSerializerOptions(ContentExtractJsonContext.Default.Options)
         {
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = ContentExtractJsonContext.Default,
         };
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 

@@ -6,6 +6,10 @@ namespace ContentExtract.Rendering;
 /// Writes a document as Markdown: the title as <c>#</c>, the breadcrumb under it, the body with its
 /// headings, <c>&gt;</c> quotes, lists, tables and fenced code blocks, then each named link list under its own heading.
 /// </summary>
+/// <remarks>
+/// The text ends with one newline, or is empty when the document has nothing to show. The writer and stream forms write
+/// as they go, a chunk of a few kilobytes at a time; streams get UTF-8 without a byte-order mark and are left open.
+/// </remarks>
 public static class MarkdownRenderer
 {
     /// <summary>Renders the document as Markdown.</summary>
@@ -14,13 +18,67 @@ public static class MarkdownRenderer
     public static string Render(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var md = new StringBuilder();
+        return ChunkWriter.ToText(Chunks(document));
+    }
+
+    /// <summary>Writes the document as Markdown to a text writer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    public static void Render(ExtractedDocument document, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        ChunkWriter.Write(Chunks(document), writer);
+    }
+
+    /// <summary>Writes the document as Markdown to a stream, in UTF-8 without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    public static void Render(ExtractedDocument document, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        ChunkWriter.Write(Chunks(document), stream);
+    }
+
+    /// <summary>Writes the document as Markdown to a text writer, asynchronously.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the text is written.</returns>
+    public static Task RenderAsync(ExtractedDocument document, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        return ChunkWriter.WriteAsync(Chunks(document), writer, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the document as Markdown to a stream, asynchronously, in UTF-8 without a byte-order mark: for a response
+    /// body that refuses synchronous writes.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the text is written and flushed.</returns>
+    public static Task RenderAsync(ExtractedDocument document, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        return ChunkWriter.WriteAsync(Chunks(document), stream, cancellationToken);
+    }
+
+    private static IEnumerable<StringBuilder> Chunks(ExtractedDocument document)
+    {
+        var output = new ChunkedText();
+        var md = output.Buffer;
         if (document.IsErrorPage)
         {
             var e = document.ErrorPage!;
             md.Append("<!-- error page: ").Append(e.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?")
               .Append(' ').Append(e.Reason).Append(e.Server is null ? string.Empty : $" ({e.Server})").Append(" -->\n");
-            return md.ToString();
+            yield return output.TakeLast();
+            yield break;
         }
 
         if (document.Title is { } title)
@@ -35,67 +93,87 @@ public static class MarkdownRenderer
 
         foreach (var block in document.Blocks)
         {
-            switch (block)
+            AppendBlock(md, block);
+            if (output.Full)
             {
-                case HeadingBlock h:
-                    md.Append('#', h.Level).Append(' ').Append(Escape(h.Text)).Append("\n\n");
-                    break;
-                case QuoteBlock q:
-                    var (quoted, signature) = QuoteSignature.Split(q);
-                    foreach (var line in quoted.Split('\n'))
-                    {
-                        md.Append("> ").Append(Escape(line)).Append('\n');
-                    }
-
-                    if (signature is not null)
-                    {
-                        md.Append(">\n> ").Append(Escape(signature)).Append('\n');
-                    }
-                    else if (q.Speaker is not null)
-                    {
-                        md.Append(">\n> — ").Append(Escape(q.Speaker)).Append('\n');
-                    }
-
-                    md.Append('\n');
-                    break;
-                case ListBlock l:
-                    for (int i = 0; i < l.Items.Count; i++)
-                    {
-                        md.Append(l.Ordered ? $"{i + 1}. " : "- ").Append(Escape(l.Items[i]).Replace("\n", "\n  ", StringComparison.Ordinal)).Append('\n');
-                    }
-
-                    md.Append('\n');
-                    break;
-                case TableBlock t:
-                    AppendTable(md, t);
-                    break;
-                case CodeBlock c:
-                    AppendCode(md, c);
-                    break;
-                default:
-                    md.Append(Escape(block.Text).Replace("\n", "  \n", StringComparison.Ordinal)).Append("\n\n");
-                    break;
+                yield return output.TakeChunk();
+                output.Resume();
             }
         }
 
         foreach (var list in document.LinkLists)
         {
-            md.Append("## ").Append(Escape(list.Title)).Append("\n\n");
-            foreach (var link in list.Links)
+            AppendLinkList(md, list);
+            if (output.Full)
             {
-                string text = Escape(link.Text) + (link.Truncated ? "…" : string.Empty);
-                md.Append("- ").Append(link.Url is null ? text : $"[{text}]({link.Url})").Append('\n');
+                yield return output.TakeChunk();
+                output.Resume();
             }
-
-            if (list.HasMore && list.MoreUrl is not null)
-            {
-                md.Append("- [more](").Append(list.MoreUrl).Append(")\n");
-            }
-
-            md.Append('\n');
         }
 
-        return md.Length == 0 ? string.Empty : md.ToString().TrimEnd('\n') + "\n";
+        yield return output.TakeLast();
+    }
+
+    private static void AppendBlock(StringBuilder md, ContentBlock block)
+    {
+        switch (block)
+        {
+            case HeadingBlock h:
+                md.Append('#', h.Level).Append(' ').Append(Escape(h.Text)).Append("\n\n");
+                break;
+            case QuoteBlock q:
+                var (quoted, signature) = QuoteSignature.Split(q);
+                foreach (var line in quoted.Split('\n'))
+                {
+                    md.Append("> ").Append(Escape(line)).Append('\n');
+                }
+
+                if (signature is not null)
+                {
+                    md.Append(">\n> ").Append(Escape(signature)).Append('\n');
+                }
+                else if (q.Speaker is not null)
+                {
+                    md.Append(">\n> — ").Append(Escape(q.Speaker)).Append('\n');
+                }
+
+                md.Append('\n');
+                break;
+            case ListBlock l:
+                for (int i = 0; i < l.Items.Count; i++)
+                {
+                    md.Append(l.Ordered ? $"{i + 1}. " : "- ").Append(Escape(l.Items[i]).Replace("\n", "\n  ", StringComparison.Ordinal)).Append('\n');
+                }
+
+                md.Append('\n');
+                break;
+            case TableBlock t:
+                AppendTable(md, t);
+                break;
+            case CodeBlock c:
+                AppendCode(md, c);
+                break;
+            default:
+                md.Append(Escape(block.Text).Replace("\n", "  \n", StringComparison.Ordinal)).Append("\n\n");
+                break;
+        }
+    }
+
+    private static void AppendLinkList(StringBuilder md, LinkList list)
+    {
+        md.Append("## ").Append(Escape(list.Title)).Append("\n\n");
+        foreach (var link in list.Links)
+        {
+            string text = Escape(link.Text) + (link.Truncated ? "…" : string.Empty);
+            md.Append("- ").Append(link.Url is null ? text : $"[{text}]({link.Url})").Append('\n');
+        }
+
+        if (list.HasMore && list.MoreUrl is not null)
+        {
+            md.Append("- [more](").Append(list.MoreUrl).Append(")\n");
+        }
+
+        md.Append('\n');
     }
 
     private static void AppendTable(StringBuilder md, TableBlock table)

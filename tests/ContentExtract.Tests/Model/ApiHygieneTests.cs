@@ -1,4 +1,5 @@
 using System.Reflection;
+using ContentExtract.Rendering;
 
 namespace ContentExtract.Tests.Model;
 
@@ -60,6 +61,19 @@ public sealed class ApiHygieneTests
 
         Assert.True(entryPoints.Length >= 6, string.Join(", ", entryPoints.Select(m => m.Name)));
         Assert.All(entryPoints, m => Assert.Contains(m.GetParameters(), p => p.ParameterType == typeof(CancellationToken)));
+    }
+
+    [Fact]
+    public void Every_asynchronous_rendering_and_reading_method_takes_a_cancellation_token()
+    {
+        var asynchronous = typeof(JsonRenderer).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(JsonRenderer).Namespace)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal))
+            .ToArray();
+
+        Assert.NotEmpty(asynchronous);
+        Assert.All(asynchronous, m => Assert.Contains(m.GetParameters(), p => p.ParameterType == typeof(CancellationToken)));
     }
 
     [Fact]

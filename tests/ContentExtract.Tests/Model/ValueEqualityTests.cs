@@ -5,16 +5,13 @@ namespace ContentExtract.Tests.Model;
 /// <summary>Results are values: the same page extracted twice gives equal documents, and lists compare by content.</summary>
 public sealed class ValueEqualityTests
 {
-    public static TheoryData<string> Scrapes() =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Scrapes).Where(ScrapeFile.IsScrape).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal), SeedName];
-
-    private const string SeedName = "seed";
+    public static TheoryData<string> Scrapes() => Fixtures.Names();
 
     [Theory]
     [MemberData(nameof(Scrapes))]
     public void Two_extractions_of_the_same_bytes_are_equal_and_hash_alike(string name)
     {
-        string path = name == SeedName ? RepositoryPaths.Seed : Path.Combine(RepositoryPaths.Scrapes, name);
+        string path = Fixtures.PathOf(name);
         byte[] bytes = ScrapeFile.ReadBytes(path);
 
         // Two extractors, so that nothing cached in one can make the results the same instances.
