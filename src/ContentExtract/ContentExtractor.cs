@@ -152,6 +152,7 @@ public sealed class ContentExtractor : IContentExtractor
                 Language = html.Language,
                 Metadata = html.Metadata,
                 StatesPublished = html.StatesPublished,
+                StatedAddress = html.StatedAddress,
                 Document = html.Document,
             };
             htmlContext.Breadcrumb.AddRange(html.Breadcrumb);

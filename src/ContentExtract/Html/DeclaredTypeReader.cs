@@ -129,7 +129,7 @@ internal static class DeclaredTypeReader
         return i;
     }
 
-    private static DeclaredTypes Classify(ReadOnlySpan<char> type)
+    internal static DeclaredTypes Classify(ReadOnlySpan<char> type)
     {
         if (type.EndsWith("Article", StringComparison.Ordinal) || type is "BlogPosting" or "Report" or "NewsArticle" or "LiveBlogPosting")
         {

@@ -195,7 +195,7 @@ internal static class HtmlBreadcrumbReader
     /// The element's text with white space collapsed, or null when it is longer than a headline: reading stops there,
     /// since an element named "title" can wrap a whole article.
     /// </summary>
-    private static string? BoundedText(IElement element, int limit)
+    internal static string? BoundedText(IElement element, int limit)
     {
         var text = new StringBuilder();
         var pending = new Stack<INode>();

@@ -103,7 +103,7 @@ internal static class HtmlMetadataReader
         statesPublished = published is not null;
         return new DocumentMetadata
         {
-            Author = Meta(document, "author") ?? Meta(document, "article:author"),
+            Author = AuthorReader.Read(document),
             Published = published is null ? null : ParseDate(published),
             SiteName = Meta(document, "og:site_name"),
             Description = Meta(document, "description") ?? Meta(document, "og:description"),
@@ -159,6 +159,78 @@ internal static class HtmlMetadataReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The address the page states as its own: its <c>&lt;link rel="canonical"&gt;</c>, else its <c>og:url</c>. Only an
+    /// absolute http or https address counts; a relative canonical link is resolved against <c>og:url</c>.
+    /// </summary>
+    public static Uri? ReadStatedAddress(IDocument document)
+    {
+        var openGraph = WebAddress(Meta(document, "og:url"), null);
+        return WebAddress(HeadElement(document, "link", "canonical")?.GetAttribute("href"), openGraph) ?? openGraph;
+    }
+
+    /// <summary>
+    /// What relative links resolve against when the caller gave no address: the page's <c>&lt;base href&gt;</c> (itself
+    /// resolved against the stated address), else the address the page states as its own.
+    /// </summary>
+    public static Uri? ReadLinkBase(IDocument document, Uri? stated) =>
+        WebAddress(HeadElement(document, "base", rel: null)?.GetAttribute("href"), stated) ?? stated;
+
+    /// <summary>An http or https address: absolute as written, or relative to <paramref name="baseAddress"/>; null otherwise.</summary>
+    private static Uri? WebAddress(string? href, Uri? baseAddress)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        href = href.Trim();
+
+        // On Unix "/a.html" parses as an absolute file URI: only a scheme makes an address absolute.
+        bool hasScheme = href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        Uri? address = hasScheme
+            ? Uri.TryCreate(href, UriKind.Absolute, out var absolute) ? absolute : null
+            : baseAddress is not null && Uri.TryCreate(baseAddress, href, out var resolved) ? resolved : null;
+        return address is { Scheme: "http" or "https" } ? address : null;
+    }
+
+    /// <summary>The first element of the head with the tag (and <c>rel</c> token) asked for; a base element needs an <c>href</c>.</summary>
+    private static IElement? HeadElement(IDocument document, string tag, string? rel)
+    {
+        foreach (var element in HeadElements(document))
+        {
+            if (element.LocalName == tag && element.HasAttribute("href")
+                && (rel is null || (element.GetAttribute("rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(rel, StringComparer.OrdinalIgnoreCase)))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The head's elements, then the body's elements before its first block: markup a head may not hold (a tracking
+    /// pixel's &lt;noscript&gt;&lt;img&gt;) ends the head early, and the tags after it open the body; those are still the page's.
+    /// </summary>
+    private static IEnumerable<IElement> HeadElements(IDocument document)
+    {
+        foreach (var element in document.Head?.Children ?? Enumerable.Empty<IElement>())
+        {
+            yield return element;
+        }
+
+        foreach (var element in document.Body?.Children ?? Enumerable.Empty<IElement>())
+        {
+            if (HtmlLexicon.BlockElements.Contains(element.LocalName))
+            {
+                yield break;
+            }
+
+            yield return element;
+        }
     }
 
     internal static string? Meta(IDocument document, string name)

@@ -14,6 +14,7 @@ internal sealed record HtmlSegmentation(
     string? Language,
     DocumentMetadata Metadata,
     bool StatesPublished,
+    Uri? StatedAddress,
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     AngleSharp.Html.Dom.IHtmlDocument Document);
@@ -62,7 +63,10 @@ internal sealed class HtmlSegmenter
             StreamedContentResolver.Resolve(document);
         }
 
-        var builder = new SegmentBuilder(page.Url, _options, cancellation);
+        // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
+        var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
+        var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
+        var builder = new SegmentBuilder(linkBase, _options, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
@@ -82,8 +86,9 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadLanguage(document),
             HtmlMetadataReader.ReadMetadata(document, out bool statesPublished),
             statesPublished,
+            statedAddress,
             DeclaredTypeReader.Read(document),
-            HtmlBreadcrumbReader.Read(document, page.Url),
+            HtmlBreadcrumbReader.Read(document, linkBase),
             document);
     }
 

@@ -20,9 +20,9 @@ internal static class DocumentAssembler
 
         return new ExtractedDocument
         {
-            Url = context.Page.Url,
+            Url = context.Page.Url ?? context.StatedAddress,
             InputKind = context.Kind,
-            Language = context.Language ?? LanguageIdentifier.Identify(text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
+            Language = LanguageIdentifier.Resolve(context.Language, text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
             PageKind = context.PageKind,
             ErrorPage = context.ErrorPage,
             Title = context.Title,

@@ -105,6 +105,9 @@ internal sealed class ExtractionContext
 
     public DocumentMetadata Metadata { get; set; } = DocumentMetadata.Empty;
 
+    /// <summary>The address the page states as its own (canonical link, og:url); the document's when the caller gave none.</summary>
+    public Uri? StatedAddress { get; init; }
+
     /// <summary>True when the page states a publication date, even one that cannot be read as a date.</summary>
     public bool StatesPublished { get; init; }
 

@@ -54,8 +54,70 @@ internal static class LanguageIdentifier
 
     public static string? Identify(string text)
     {
+        var (script, language) = ReadScript(text);
+        return script == Script.Latin ? IdentifyLatin(text.AsSpan(0, Math.Min(text.Length, MaxChars))) : language;
+    }
+
+    /// <summary>
+    /// The language a page declares, unless its text is written in a script that language is not written in: an
+    /// all-Chinese page declared <c>en</c> (a template's default) is <c>zh</c>, an English page declared <c>zh</c> is read
+    /// from its function words. A declared language whose script is not known here, or text in no script weighed here,
+    /// leaves the declaration standing. Without a declaration, the text decides.
+    /// </summary>
+    public static string? Resolve(string? declared, string text)
+    {
+        if (declared is null)
+        {
+            return Identify(text);
+        }
+
+        var (script, language) = ReadScript(text);
+        if (script == Script.None || !LanguageScripts.TryGetValue(declared, out var written) || written.Contains(script))
+        {
+            return declared;
+        }
+
+        return script == Script.Latin ? IdentifyLatin(text.AsSpan(0, Math.Min(text.Length, MaxChars))) : language;
+    }
+
+    /// <summary>Characters read to tell the script and the language.</summary>
+    private const int MaxChars = 20_000;
+
+    /// <summary>The scripts told apart here; Han and kana together are one (Chinese and Japanese are told apart by the kana).</summary>
+    private enum Script
+    {
+        None,
+        Latin,
+        HanKana,
+        Hangul,
+        Cyrillic,
+        Arabic,
+        Greek,
+        Thai,
+        Hebrew,
+    }
+
+    /// <summary>The scripts the commoner languages are written in; a language not listed is taken at its word.</summary>
+    private static readonly FrozenDictionary<string, Script[]> LanguageScripts = new Dictionary<string, Script[]>
+    {
+        ["zh"] = [Script.HanKana], ["yue"] = [Script.HanKana], ["ja"] = [Script.HanKana], ["ko"] = [Script.Hangul, Script.HanKana],
+        ["ru"] = [Script.Cyrillic], ["uk"] = [Script.Cyrillic], ["be"] = [Script.Cyrillic], ["bg"] = [Script.Cyrillic],
+        ["mk"] = [Script.Cyrillic], ["kk"] = [Script.Cyrillic], ["mn"] = [Script.Cyrillic], ["sr"] = [Script.Cyrillic, Script.Latin],
+        ["ar"] = [Script.Arabic], ["fa"] = [Script.Arabic], ["ur"] = [Script.Arabic], ["ps"] = [Script.Arabic],
+        ["el"] = [Script.Greek], ["th"] = [Script.Thai], ["he"] = [Script.Hebrew], ["iw"] = [Script.Hebrew], ["yi"] = [Script.Hebrew],
+        ["en"] = [Script.Latin], ["de"] = [Script.Latin], ["fr"] = [Script.Latin], ["es"] = [Script.Latin], ["it"] = [Script.Latin],
+        ["pt"] = [Script.Latin], ["nl"] = [Script.Latin], ["sv"] = [Script.Latin], ["da"] = [Script.Latin], ["no"] = [Script.Latin],
+        ["nb"] = [Script.Latin], ["nn"] = [Script.Latin], ["fi"] = [Script.Latin], ["pl"] = [Script.Latin], ["cs"] = [Script.Latin],
+        ["sk"] = [Script.Latin], ["sl"] = [Script.Latin], ["hr"] = [Script.Latin], ["hu"] = [Script.Latin], ["ro"] = [Script.Latin],
+        ["tr"] = [Script.Latin], ["id"] = [Script.Latin], ["ms"] = [Script.Latin], ["vi"] = [Script.Latin], ["ca"] = [Script.Latin],
+        ["et"] = [Script.Latin], ["lv"] = [Script.Latin], ["lt"] = [Script.Latin], ["is"] = [Script.Latin], ["ga"] = [Script.Latin],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The script most of the text is written in (none under 20 units), and the language it alone names (none for Latin).</summary>
+    private static (Script Script, string? Language) ReadScript(string text)
+    {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, greek = 0, latin = 0, thai = 0, hebrew = 0;
-        int limit = Math.Min(text.Length, 20_000);
+        int limit = Math.Min(text.Length, MaxChars);
         for (int i = 0; i < limit; i++)
         {
             char c = text[i];
@@ -80,24 +142,19 @@ internal static class LanguageIdentifier
         }
 
         // Characters are weighed by how much text they carry: one Han character against a Latin word's letters.
-        var scripts = new (string? Language, int Weight)[]
+        var scripts = new (Script Script, string? Language, int Weight)[]
         {
-            (kana * 5 > han ? "ja" : "zh", (han + kana) * 3),
-            ("ko", hangul * 3),
-            ("ru", cyrillic),
-            ("ar", arabic),
-            ("el", greek),
-            ("th", thai),
-            ("he", hebrew),
-            (null, latin),
+            (Script.HanKana, kana * 5 > han ? "ja" : "zh", (han + kana) * 3),
+            (Script.Hangul, "ko", hangul * 3),
+            (Script.Cyrillic, "ru", cyrillic),
+            (Script.Arabic, "ar", arabic),
+            (Script.Greek, "el", greek),
+            (Script.Thai, "th", thai),
+            (Script.Hebrew, "he", hebrew),
+            (Script.Latin, null, latin),
         };
-        var (language, weight) = scripts.MaxBy(s => s.Weight);
-        if (weight < 20)
-        {
-            return null;
-        }
-
-        return language ?? IdentifyLatin(text.AsSpan(0, limit));
+        var (script, language, weight) = scripts.MaxBy(s => s.Weight);
+        return weight < 20 ? (Script.None, null) : (script, language);
     }
 
     private static string? IdentifyLatin(ReadOnlySpan<char> text)
