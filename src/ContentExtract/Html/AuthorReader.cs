@@ -106,23 +106,12 @@ internal static class AuthorReader
         return null;
     }
 
-    private static bool HasToken(string? value, string token)
-    {
-        if (value is null)
-        {
-            return false;
-        }
+    /// <summary>True when the space-separated attribute value holds the token (<c>rel="author noopener"</c>).</summary>
+    private static bool HasToken(string? value, string token) =>
+        value is not null && value.Contains(token, StringComparison.OrdinalIgnoreCase)
+        && value.Split(AttributeSpaces, StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
 
-        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            if (value.AsSpan()[range].Equals(token, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly char[] AttributeSpaces = [' ', '\t', '\n', '\r', '\f'];
 
     /// <summary>The authors of the first JSON-LD article that names any: people (and authors of no stated kind), and organizations apart.</summary>
     private static (string? People, string? Organizations) FromJsonLd(List<string> scripts)
