@@ -31,6 +31,9 @@ internal sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList
         };
     }
 
+    /// <summary>The array as a value list, without a copy: for an array built for the list and not kept by its maker.</summary>
+    public static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
     /// <inheritdoc />
     public bool Equals(ValueList<T>? other)
     {

@@ -26,15 +26,16 @@ internal static class DocumentAssembler
             PageKind = context.PageKind,
             ErrorPage = context.ErrorPage,
             Title = context.Title,
-            Breadcrumb = context.Breadcrumb.ToArray(),
-            Blocks = context.Blocks.ToArray(),
-            Quotes = context.Quotes.ToArray(),
-            LinkLists = context.LinkLists.ToArray(),
-            PageKindEvidence = context.PageKindEvidence.ToArray(),
-            Noise = [.. context.NestedNoise, .. context.Noise],
+            // The init accessors copy the working lists into the document's own.
+            Breadcrumb = context.Breadcrumb,
+            Blocks = context.Blocks,
+            Quotes = context.Quotes,
+            LinkLists = context.LinkLists,
+            PageKindEvidence = context.PageKindEvidence,
+            Noise = ValueList<NoiseFragment>.Own([.. context.NestedNoise, .. context.Noise]),
             Metadata = context.Metadata,
             Text = text,
-            Decisions = decisions,
+            Decisions = ValueList<BlockDecision>.Own(decisions),
             Trace = new ExtractionTrace
             {
                 Candidates = context.Options.TraceCandidates ? TraceCandidates(context) : null,
