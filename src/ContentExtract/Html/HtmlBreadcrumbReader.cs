@@ -32,9 +32,6 @@ internal static class HtmlBreadcrumbReader
     /// <summary>A container with more text than this holds more than a trail (a whole header bar, a page column).</summary>
     private const int MaxContainerChars = 400;
 
-    /// <summary>The last item may be the article's own headline, longer than any section name.</summary>
-    private const double MaxCurrentPageWords = 30;
-
     /// <summary>A piece of text this short made of symbols only stands between items ("·", "»", "::").</summary>
     private const int MaxSymbolSeparatorLength = 3;
 
@@ -529,7 +526,7 @@ internal static class HtmlBreadcrumbReader
 
                 if (!BreadcrumbRecognizer.IsItem(piece.Text))
                 {
-                    if (last && IsCurrentPageTitle(piece.Text))
+                    if (last && BreadcrumbRecognizer.IsPageName(piece.Text))
                     {
                         // The page's own headline closes the trail: it shows where the trail ends, and is no crumb.
                         continue;
@@ -558,7 +555,7 @@ internal static class HtmlBreadcrumbReader
             if (line is null)
             {
                 // The current page's own headline may close the trail, unlinked: it ends the trail and is no crumb.
-                if (last && IsCurrentPageTitle(piece.Text.TrimStart(SeparatorsAndSpaces)))
+                if (last && BreadcrumbRecognizer.IsPageName(piece.Text.TrimStart(SeparatorsAndSpaces)))
                 {
                     continue;
                 }
@@ -678,11 +675,6 @@ internal static class HtmlBreadcrumbReader
             && item.Length * 2 >= documentTitle.Trim().Length;
     }
 
-    private static bool IsCurrentPageTitle(string text)
-    {
-        var stats = TextStats.Of(text);
-        return stats.Words <= MaxCurrentPageWords && stats.SentenceEnds <= 1 && stats.Words > 0;
-    }
 
     /// <summary>"·", "»", "::" between items; a comma or an enumeration mark instead makes a list, not a trail.</summary>
     private static bool IsSymbolSeparator(string text)

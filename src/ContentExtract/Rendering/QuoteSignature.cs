@@ -16,7 +16,7 @@ internal static class QuoteSignature
         }
 
         string lastLine = quote.Text[(lastBreak + 1)..].Trim();
-        return lastLine.TrimStart('—', '–', '―', '－', '-', ' ').StartsWith(speaker, StringComparison.Ordinal)
+        return Structure.AttributionLine.AfterDash(lastLine).StartsWith(speaker, StringComparison.Ordinal)
             ? (quote.Text[..lastBreak], lastLine)
             : (quote.Text, null);
     }

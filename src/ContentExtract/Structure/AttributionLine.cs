@@ -63,6 +63,13 @@ internal static class AttributionLine
         return (roleStart < 0 ? attribution : attribution[..roleStart]).TrimEnd().TrimEnd('.').TrimEnd();
     }
 
+    /// <summary>The line after its leading dash and the spaces around it; the trimmed line when it starts with none.</summary>
+    public static ReadOnlySpan<char> AfterDash(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        return StartsWithDash(text, out int length) ? text[length..].TrimStart() : text;
+    }
+
     private static bool StartsWithDash(ReadOnlySpan<char> text, out int length)
     {
         length = 0;

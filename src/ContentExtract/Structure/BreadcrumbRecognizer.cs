@@ -174,6 +174,19 @@ internal static class BreadcrumbRecognizer
         return false;
     }
 
+    /// <summary>The most words the current page's name can have where it closes a trail.</summary>
+    private const double MaxPageNameWords = 30;
+
+    /// <summary>
+    /// True when the text can be the current page's own name closing a trail (its headline): at most a few dozen words
+    /// and one sentence. Such a name ends the trail and is no crumb.
+    /// </summary>
+    public static bool IsPageName(ReadOnlySpan<char> text)
+    {
+        var stats = TextStats.Of(text);
+        return stats.Words is > 0 and <= MaxPageNameWords && stats.SentenceEnds <= 1;
+    }
+
     /// <summary>True when the text is short enough and plain enough to be one item of a trail.</summary>
     public static bool IsItem(ReadOnlySpan<char> item)
     {

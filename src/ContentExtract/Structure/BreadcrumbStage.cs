@@ -317,9 +317,6 @@ internal sealed class BreadcrumbStage : IExtractionStage
         return CharClass.IsSpace(after) || BreadcrumbLexicon.SeparatorChars.Contains(after) || after == '[';
     }
 
-    /// <summary>The most words the current page's name can have where it closes a trail's line.</summary>
-    private const double MaxClosingPageNameWords = 30;
-
     /// <summary>A headline-like rest of a line after the trail's last item: one name, no further separators.</summary>
     private static bool IsClosingPageName(ReadOnlySpan<char> rest)
     {
@@ -332,8 +329,7 @@ internal sealed class BreadcrumbStage : IExtractionStage
             }
         }
 
-        var stats = TextStats.Of(rest);
-        return stats.Words is > 0 and <= MaxClosingPageNameWords && stats.SentenceEnds <= 1;
+        return BreadcrumbRecognizer.IsPageName(rest);
     }
 
     private static bool IsCurrentPageMarker(ReadOnlySpan<char> text)
