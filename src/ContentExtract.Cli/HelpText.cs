@@ -61,9 +61,9 @@ internal static class HelpText
           0  every input was processed
           1  some inputs or archive records failed or were damaged (each is reported on standard error,
              an archive record as <archive>#<index> (offset <n>): <reason>; the others are processed).
-             A .gz page or a record's gzip body that is cut short, fails its check or holds garbage
-             is extracted from the part before the damage, written, and reported: never a silent
-             half page with exit code 0
+             A .gz page or a record's body coded with gzip, deflate or br that is cut short, fails
+             its check or holds garbage is extracted from the part before the damage, written, and
+             reported: never a silent half page with exit code 0
           2  usage error (also --format html with several documents and no --out)
           3  the output could not be written (a closed pipe, as under | head; an unwritable --out
              or a full disk): one line on standard error, and the run stops

@@ -180,4 +180,34 @@ public sealed class CliFailureTests : IDisposable
         Assert.Contains("2 extracted (1 from a damaged body), 0 skipped, 1 failed", errors, StringComparison.Ordinal);
         Assert.Equal(2, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Theory]
+    [InlineData("deflate")]
+    [InlineData("br")]
+    public async Task A_truncated_deflate_or_br_body_in_an_archive_record_is_reported_with_exit_code_1(string coding)
+    {
+        string path = Path.Combine(_temp, "coded.warc");
+        byte[] page = Encoding.UTF8.GetBytes(Page("coded"));
+        using var encoded = new MemoryStream();
+        using (Stream encoder = coding == "br" ? new BrotliStream(encoded, CompressionLevel.Optimal, leaveOpen: true) : new ZLibStream(encoded, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            encoder.Write(page);
+        }
+
+        byte[] body = encoded.ToArray();
+        byte[] cut = Archives.WarcFixture.Record("response", "https://example.org/cut", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body[..(body.Length / 2)], "Content-Type: text/html", $"Content-Encoding: {coding}"), "application/http; msgtype=response", 1);
+        byte[] whole = Archives.WarcFixture.Record("response", "https://example.org/whole", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body, "Content-Type: text/html", $"Content-Encoding: {coding}"), "application/http; msgtype=response", 2);
+        await File.WriteAllBytesAsync(path, [.. cut, .. whole]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "jsonl", path], input, output, error);
+
+        string errors = error.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains($"coded.warc#0 (offset 0): extracted from a damaged body: its content coding is broken ({(coding == "br" ? "br" : "deflate (zlib)")} data truncated", errors, StringComparison.Ordinal);
+        Assert.Contains("2 extracted (1 from a damaged body), 0 skipped, 0 failed", errors, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 59 of the coded story", output.ToString(), StringComparison.Ordinal);
+    }
 }
