@@ -72,14 +72,15 @@ public sealed class ContentExtractor
         page ??= PageInfo.None;
         if (Options.Timeout == System.Threading.Timeout.InfiniteTimeSpan)
         {
-            return ExtractWithin(content, mode, page, cancellationToken);
+            return ExtractWithin(content, mode, page, long.MaxValue, cancellationToken);
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(Options.Timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         budget.CancelAfter(Options.Timeout);
         try
         {
-            return ExtractWithin(content, mode, page, budget.Token);
+            return ExtractWithin(content, mode, page, deadline, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -87,8 +88,11 @@ public sealed class ContentExtractor
         }
     }
 
-    /// <summary>Extracts a page within the time <paramref name="cancellationToken"/> allows: it fires for the caller's cancellation or the page's time budget.</summary>
-    private ExtractedDocument ExtractWithin(string content, InputMode mode, PageInfo page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts a page within the time <paramref name="cancellationToken"/> allows: it fires for the caller's cancellation or
+    /// the page's time budget, which ends at <paramref name="deadline"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).
+    /// </summary>
+    private ExtractedDocument ExtractWithin(string content, InputMode mode, PageInfo page, long deadline, CancellationToken cancellationToken)
     {
         var kind = mode switch
         {
@@ -106,23 +110,34 @@ public sealed class ContentExtractor
                 content = NestedErrorDocumentRemover.Remove(content, nested);
             }
 
-            var html = _htmlSegmenter.Segment(content, page, cancellationToken);
-            var htmlContext = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
-            {
-                TitleHint = html.Title,
-                PageTitle = html.PageTitle,
-                DeclaredTypes = html.DeclaredTypes,
-                Language = html.Language,
-                Metadata = html.Metadata,
-                Document = html.Document,
-            };
-            htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
+            var htmlContext = HtmlContext(content, page, deadline, cancellationToken);
             htmlContext.NestedNoise.AddRange(nested);
             return ExtractionPipeline.Run(htmlContext);
         }
 
         IReadOnlyList<Segment> segments = _textSegmenter.Segment(content, cancellationToken);
-        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken));
+        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken) { Deadline = deadline });
+    }
+
+    /// <summary>
+    /// Segments a page's markup into the context the stages share. A method of its own so that nothing of the segmenter's
+    /// result outlives it but the context: the parsed page goes with the context's reference once the article is chosen.
+    /// </summary>
+    private ExtractionContext HtmlContext(string content, PageInfo page, long deadline, CancellationToken cancellationToken)
+    {
+        var html = _htmlSegmenter.Segment(content, page, cancellationToken);
+        var context = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
+        {
+            Deadline = deadline,
+            TitleHint = html.Title,
+            PageTitle = html.PageTitle,
+            DeclaredTypes = html.DeclaredTypes,
+            Language = html.Language,
+            Metadata = html.Metadata,
+            Document = html.Document,
+        };
+        context.Breadcrumb.AddRange(html.Breadcrumb);
+        return context;
     }
 
     /// <summary>Extracts a page given as bytes in any common charset.</summary>

@@ -37,7 +37,7 @@ internal static class DocumentAssembler
             Decisions = decisions,
             CandidateTraces = context.Options.TraceCandidates ? TraceCandidates(context) : [],
             Selection = context.ChosenCandidate is { } chosen
-                ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime)
+                ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime, context.SecondOpinionNote)
                 : null,
         };
     }

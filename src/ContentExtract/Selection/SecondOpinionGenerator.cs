@@ -21,7 +21,22 @@ internal static class SecondOpinionGenerator
     /// <summary>Address handed to SmartReader when the page's is unknown (it only resolves links with it).</summary>
     private static readonly Uri PlaceholderAddress = new("https://localhost/");
 
-    /// <summary>SmartReader's article text, or null when there is no document, no readable article, or SmartReader failed.</summary>
+    /// <summary>
+    /// The share of the page's time budget left that SmartReader may take: whatever it does, the stages after it keep the
+    /// rest, so that a second opinion never makes the page time out. SmartReader's time grows faster than the page (20,000
+    /// short paragraphs took it over half a minute), where every stage of our own is linear.
+    /// </summary>
+    private const double ShareOfTimeLeft = 0.5;
+
+    /// <summary>Below this much time for it, SmartReader is not asked at all: it could not finish, and would only take the time.</summary>
+    private static readonly TimeSpan MinTime = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// SmartReader's article text, or null when there is no document, no readable article, SmartReader failed, or it did
+    /// not finish within its share of the page's time budget (<see cref="ExtractionContext.SecondOpinionNote"/> says which
+    /// of the last two). The page's cancellation stops it inside its work, as it stops our own loops.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The caller's token fired, or the page's time budget ran out.</exception>
     public static string? ReadArticle(ExtractionContext context)
     {
         if (context.Document is not { } document || context.SecondOpinionTime is not null)
@@ -29,12 +44,37 @@ internal static class SecondOpinionGenerator
             return null;
         }
 
+        context.Cancellation.ThrowIfCancellationRequested();
+        var timeLeft = context.TimeLeft;
+        var allowed = timeLeft == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : timeLeft * ShareOfTimeLeft;
+        if (allowed != Timeout.InfiniteTimeSpan && allowed < MinTime)
+        {
+            context.SecondOpinionNote = System.FormattableString.Invariant($"SmartReader not asked: {timeLeft.TotalMilliseconds:0} ms of the page's time budget left");
+            return null;
+        }
+
         var clock = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        limit.CancelAfter(allowed);
         try
         {
+            // GetArticleAsync checks the token as it walks the page (GetArticle does not) and completes synchronously on a
+            // document already parsed; a cancelled run comes back as an unreadable article with the cancellation as its error.
             var reader = new SmartReader.Reader((context.Page.Url ?? PlaceholderAddress).AbsoluteUri, document);
-            var article = reader.GetArticle();
+            var article = reader.GetArticleAsync(limit.Token).GetAwaiter().GetResult();
+            context.Cancellation.ThrowIfCancellationRequested();
+            if (limit.IsCancellationRequested)
+            {
+                context.SecondOpinionNote = System.FormattableString.Invariant($"SmartReader stopped after {clock.Elapsed.TotalMilliseconds:0} ms, its share of the page's time budget");
+                return null;
+            }
+
             return article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent) ? article.TextContent : null;
+        }
+        catch (OperationCanceledException) when (!context.Cancellation.IsCancellationRequested)
+        {
+            context.SecondOpinionNote = System.FormattableString.Invariant($"SmartReader stopped after {clock.Elapsed.TotalMilliseconds:0} ms, its share of the page's time budget");
+            return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
