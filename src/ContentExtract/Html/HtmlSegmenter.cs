@@ -351,7 +351,7 @@ internal sealed class HtmlSegmenter
                 AddLink(open);
             }
 
-            string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text.ToString());
+            string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text);
             if (text.Length > 0)
             {
                 var hint = _blockQuoteDepth > 0 && _hint == MarkupHint.None ? MarkupHint.BlockQuote : _hint;
@@ -631,12 +631,36 @@ internal sealed class HtmlSegmenter
             return text.ToString(firstLine, end - firstLine);
         }
 
-        private static string TrimLines(string text)
+        private static string TrimLines(StringBuilder builder)
         {
-            if (text.IndexOf('\n') < 0)
+            // A block without line breaks is trimmed where it lies in the builder: one copy of its text, not two.
+            int first = -1, last = -1, offset = 0;
+            bool lines = false;
+            foreach (var chunk in builder.GetChunks())
             {
-                return TextSpan.TrimAll(text);
+                var span = chunk.Span;
+                for (int i = 0; i < span.Length; i++)
+                {
+                    if (span[i] == '\n')
+                    {
+                        lines = true;
+                    }
+                    else if (!CharClass.IsSpace(span[i]))
+                    {
+                        first = first < 0 ? offset + i : first;
+                        last = offset + i;
+                    }
+                }
+
+                offset += span.Length;
             }
+
+            if (!lines)
+            {
+                return first < 0 ? string.Empty : builder.ToString(first, last - first + 1);
+            }
+
+            string text = builder.ToString();
 
             // Paragraphs split at "\n\n", lines at "\n"; each line trimmed, blank lines and paragraphs left out: one builder,
             // no array of paragraphs or lines.

@@ -10,7 +10,8 @@ internal static class DocumentAssembler
 
     public static ExtractedDocument Assemble(ExtractionContext context)
     {
-        string text = string.Join("\n\n", context.Blocks.Select(block => block.Text));
+        // One block is its own text: a page of one paragraph of megabytes is not copied once more.
+        string text = context.Blocks.Count == 1 ? context.Blocks[0].Text : string.Join("\n\n", context.Blocks.Select(block => block.Text));
         var decisions = new BlockDecision[context.Segments.Count];
         for (int i = 0; i < decisions.Length; i++)
         {
@@ -22,7 +23,7 @@ internal static class DocumentAssembler
         {
             Url = context.Page.Url?.AbsoluteUri,
             InputKind = context.Kind,
-            Language = context.Language ?? LanguageIdentifier.Identify(text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
+            Language = context.Language ?? (text.Length > 0 ? LanguageIdentifier.Identify(text) : LanguageIdentifier.Identify(context.Segments.Select(s => s.Text), '\n')),
             PageKind = context.PageKind,
             ErrorPage = context.ErrorPage,
             Title = context.Title,

@@ -39,8 +39,11 @@ internal sealed class ExtractionContext
     /// <summary>The HTML <c>&lt;title&gt;</c> as the page prints it; null for text dumps.</summary>
     public string? PageTitle { get; set; }
 
-    /// <summary>The parsed page, for a second opinion on the article; null for text dumps.</summary>
-    public AngleSharp.Html.Dom.IHtmlDocument? Document { get; init; }
+    /// <summary>
+    /// The parsed page, for a second opinion on the article; null for text dumps, and once the article is chosen: the tree
+    /// is the largest thing a page holds, and nothing after selection reads it.
+    /// </summary>
+    public AngleSharp.Html.Dom.IHtmlDocument? Document { get; set; }
 
     /// <summary>True when the markup declares the page an article (og:type, JSON-LD type).</summary>
     public bool DeclaresArticle => (DeclaredTypes & Html.DeclaredTypes.Article) != 0;

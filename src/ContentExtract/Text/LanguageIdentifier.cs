@@ -52,10 +52,42 @@ internal static class LanguageIdentifier
         return (words, stopwords);
     }
 
+    /// <summary>How much of the text is read: the language of its first 20,000 characters is its language.</summary>
+    private const int ReadLength = 20_000;
+
+    /// <summary>
+    /// The language of <paramref name="parts"/> joined by <paramref name="separator"/>, as <see cref="Identify(string)"/>
+    /// names it, without joining more of them than it reads (a text dump of megabytes was joined whole for its first
+    /// 20,000 characters).
+    /// </summary>
+    public static string? Identify(IEnumerable<string> parts, char separator)
+    {
+        var text = new System.Text.StringBuilder();
+        bool first = true;
+        foreach (var part in parts)
+        {
+            if (!first)
+            {
+                text.Append(separator);
+            }
+
+            first = false;
+            int room = ReadLength - text.Length;
+            if (room <= 0)
+            {
+                break;
+            }
+
+            text.Append(part.AsSpan(0, Math.Min(part.Length, room)));
+        }
+
+        return Identify(text.ToString());
+    }
+
     public static string? Identify(string text)
     {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, greek = 0, latin = 0, thai = 0, hebrew = 0;
-        int limit = Math.Min(text.Length, 20_000);
+        int limit = Math.Min(text.Length, ReadLength);
         for (int i = 0; i < limit; i++)
         {
             char c = text[i];

@@ -122,9 +122,22 @@ public sealed class HostileInputTests
         Assert.True(allocated < 4L * html.Length, $"{allocated:N0} bytes allocated to refuse {html.Length:N0} characters");
 
         // A page of the same elements within its budget is read, and no budget reads the big one.
-        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(html[..(html.Length / 20)] + "</body></html>").Text, StringComparison.Ordinal);
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(html[..(html.Length / 80)] + "</body></html>").Text, StringComparison.Ordinal);
         var unbudgeted = new ContentExtractor(new ExtractionOptions { MemoryBudgetFactor = 0 });
         Assert.Contains("harbour board", unbudgeted.ExtractHtml(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_page_of_dense_elements_is_held_to_its_budget_too()
+    {
+        // 20,000 <br> in 78 KB took 12 MB parsed, 150 times the page, while the least budget of any page was 16 MiB; it is
+        // 4 MiB now (7,000 elements), and the page is refused after one scan. Up to that many elements a page is read.
+        string dense = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 20_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => ContentExtractor.Default.ExtractHtml(dense));
+        Assert.Equal(ExtractionFailure.TooComplex, ex.Failure);
+
+        string fewer = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 6_500))}</body></html>";
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(fewer).Text, StringComparison.Ordinal);
     }
 
     [Fact]
