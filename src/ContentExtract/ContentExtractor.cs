@@ -120,10 +120,11 @@ public sealed class ContentExtractor
     }
 
     /// <summary>
-    /// Segments a page's markup into the context the stages share. A method of its own so that nothing of the segmenter's
-    /// result outlives it but the context: the parsed page goes with the context's reference once the article is chosen.
+    /// Segments a page's markup (already through <see cref="MarkupGuard"/>) into the context the stages share. A method of
+    /// its own so that nothing of the segmenter's result outlives it but the context: the parsed page goes with the
+    /// context's reference once the article is chosen.
     /// </summary>
-    private ExtractionContext HtmlContext(string content, PageInfo page, long deadline, CancellationToken cancellationToken)
+    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, CancellationToken cancellationToken)
     {
         var html = _htmlSegmenter.Segment(content, page, cancellationToken);
         var context = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
@@ -135,6 +136,7 @@ public sealed class ContentExtractor
             Language = html.Language,
             Metadata = html.Metadata,
             Document = html.Document,
+            BlockTree = html.Blocks,
         };
         context.Breadcrumb.AddRange(html.Breadcrumb);
         return context;

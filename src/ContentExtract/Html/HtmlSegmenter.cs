@@ -15,7 +15,8 @@ internal sealed record HtmlSegmentation(
     DocumentMetadata Metadata,
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
-    AngleSharp.Html.Dom.IHtmlDocument Document);
+    AngleSharp.Html.Dom.IHtmlDocument Document,
+    BlockTree Blocks);
 
 /// <summary>
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
@@ -82,7 +83,8 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadMetadata(document),
             DeclaredTypeReader.Read(document),
             HtmlBreadcrumbReader.Read(document, page.Url),
-            document);
+            document,
+            builder.Blocks());
     }
 
     /// <summary>
@@ -130,13 +132,20 @@ internal sealed class HtmlSegmenter
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
         private readonly List<int> _blockPath = [];
+        private readonly List<int> _blockParents = [];
+        private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
-        private int[]? _segmentAncestry;
-        private int _elementCount;
+        private int _segmentElement = -1;
         private int _preDepth;
         private string? _codeLanguage;
 
         public List<Segment> Segments { get; } = [];
+
+        /// <summary>The block element the walk is in, as its number in the tree; -1 outside every block.</summary>
+        private int InnermostBlock => _blockPath.Count > 0 ? _blockPath[^1] : -1;
+
+        /// <summary>The page's block elements as a tree, once the walk is done.</summary>
+        public BlockTree Blocks() => new([.. _blockParents], [.. _blockEnds]);
 
         /// <summary>For each segment, the innermost furniture element it sits in (an index into <see cref="ZoneInstances"/>), or -1.</summary>
         public List<int> SegmentZoneInstances { get; } = [];
@@ -212,7 +221,9 @@ internal sealed class HtmlSegmenter
             if (block)
             {
                 Flush();
-                _blockPath.Add(_elementCount++);
+                _blockPath.Add(_blockParents.Count);
+                _blockParents.Add(_blockPath.Count > 1 ? _blockPath[^2] : -1);
+                _blockEnds.Add(0);
             }
 
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
@@ -312,6 +323,7 @@ internal sealed class HtmlSegmenter
 
             if (block)
             {
+                _blockEnds[_blockPath[^1]] = _blockParents.Count;
                 _blockPath.RemoveAt(_blockPath.Count - 1);
             }
 
@@ -366,7 +378,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _segmentZone,
                     InArticleBody = _segmentInArticleBody,
-                    Ancestry = _segmentAncestry,
+                    Element = _segmentElement,
                     FromNoScript = _segmentFromNoScript,
                 });
                 SegmentZoneInstances.Add(_segmentZoneInstance);
@@ -420,7 +432,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _zone,
                     InArticleBody = _articleBodyDepth > 0,
-                    Ancestry = [.. _blockPath],
+                    Element = InnermostBlock,
                 });
                 SegmentZoneInstances.Add(_zoneInstance);
             }
@@ -593,7 +605,7 @@ internal sealed class HtmlSegmenter
                 _segmentStarted = true;
                 _segmentZone = _zone;
                 _segmentZoneInstance = _zoneInstance;
-                _segmentAncestry = [.. _blockPath];
+                _segmentElement = InnermostBlock;
                 _segmentInArticleBody = _articleBodyDepth > 0;
                 _segmentFromNoScript = _noScriptDepth > 0;
             }

@@ -45,6 +45,9 @@ internal sealed class ExtractionContext
     /// </summary>
     public AngleSharp.Html.Dom.IHtmlDocument? Document { get; set; }
 
+    /// <summary>The page's block elements, which <see cref="Segment.Element"/> numbers; null for text dumps.</summary>
+    public BlockTree? BlockTree { get; init; }
+
     /// <summary>True when the markup declares the page an article (og:type, JSON-LD type).</summary>
     public bool DeclaresArticle => (DeclaredTypes & Html.DeclaredTypes.Article) != 0;
 
@@ -94,7 +97,7 @@ internal sealed class ExtractionContext
     /// When the page's time budget (<see cref="ExtractionOptions.Timeout"/>) runs out, as a <see cref="System.Diagnostics.Stopwatch"/>
     /// timestamp; <see cref="long.MaxValue"/> for no budget. <see cref="Cancellation"/> fires then too: this says how long is left.
     /// </summary>
-    public long Deadline { get; init; } = long.MaxValue;
+    public long Deadline { get; set; } = long.MaxValue;
 
     /// <summary>How much of the page's time budget is left; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for no budget.</summary>
     public TimeSpan TimeLeft => Deadline == long.MaxValue

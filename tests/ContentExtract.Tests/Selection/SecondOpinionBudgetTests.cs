@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ContentExtract.Html;
 using ContentExtract.Pipeline;
 using ContentExtract.Selection;
 using ContentExtract.Tests.Support;
@@ -14,39 +13,34 @@ namespace ContentExtract.Tests.Selection;
 [Collection(Growth.Collection)]
 public sealed class SecondOpinionBudgetTests
 {
-    /// <summary>A page SmartReader takes seconds over (its time grows faster than the page), where our stages are linear.</summary>
+    /// <summary>A page SmartReader takes seconds over (its time grows faster than the page's), where our stages are linear.</summary>
     private static readonly string SlowForSmartReader =
-        $"<html><head><title>Harbour report</title></head><body><article>{string.Concat(Enumerable.Range(0, 6000).Select(i => $"<div class=\"c{i % 7}\"><p>Paragraph {i}, with words, commas, and more words to score it as prose in the article body.</p><span>x</span></div>"))}</article></body></html>";
+        $"<html><head><title>Harbour report</title></head><body><article>{string.Concat(Enumerable.Range(0, 10_000).Select(i => $"<div class=\"c{i % 7}\"><p>Paragraph {i}, with words, commas, and more words to score it as prose in the article body.</p><span>x</span></div>"))}</article></body></html>";
 
     /// <summary>A page whose two best candidates score within the judge's doubt margin, so that it asks SmartReader.</summary>
     private static string DoubtedPage => File.ReadAllText(Path.Combine(RepositoryPaths.Scrapes, "en-html-utf8-wind-farm-approval.html"));
 
+    /// <summary>The context the extractor makes of the page, with <paramref name="timeLeft"/> of its time budget left once it is made.</summary>
     private static ExtractionContext Context(string html, TimeSpan? timeLeft, CancellationToken cancellation = default)
     {
-        var segmentation = new HtmlSegmenter().Segment(html, PageInfo.None, cancellation);
-        return new ExtractionContext(segmentation.Segments, InputKind.Html, PageInfo.None, ExtractionOptions.Default, cancellation)
-        {
-            TitleHint = segmentation.Title,
-            PageTitle = segmentation.PageTitle,
-            DeclaredTypes = segmentation.DeclaredTypes,
-            Language = segmentation.Language,
-            Metadata = segmentation.Metadata,
-            Document = segmentation.Document,
-            Deadline = timeLeft is { } left ? Stopwatch.GetTimestamp() + (long)(left.TotalSeconds * Stopwatch.Frequency) : long.MaxValue,
-        };
+        var context = ContentExtractor.Default.HtmlContext(html, PageInfo.None, long.MaxValue, cancellation);
+        context.Deadline = timeLeft is { } left ? Stopwatch.GetTimestamp() + (long)(left.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        return context;
     }
 
-    private static TimeSpan Unbounded(string html)
+    /// <summary>How long SmartReader takes on <see cref="SlowForSmartReader"/> when nothing stops it: seconds.</summary>
+    private static readonly Lazy<TimeSpan> Unbounded = new(() =>
     {
+        var context = Context(SlowForSmartReader, timeLeft: null);
         var clock = Stopwatch.StartNew();
-        Assert.NotNull(SecondOpinionGenerator.ReadArticle(Context(html, timeLeft: null)));
+        Assert.NotNull(SecondOpinionGenerator.ReadArticle(context));
         return clock.Elapsed;
-    }
+    });
 
     [Fact]
     public void SmartReader_is_stopped_inside_its_work_at_its_share_of_the_time_left()
     {
-        var unbounded = Unbounded(SlowForSmartReader);
+        var unbounded = Unbounded.Value;
         var context = Context(SlowForSmartReader, timeLeft: TimeSpan.FromMilliseconds(200));
 
         var clock = Stopwatch.StartNew();
@@ -59,7 +53,7 @@ public sealed class SecondOpinionBudgetTests
     [Fact]
     public void The_callers_cancellation_stops_SmartReader_inside_its_work()
     {
-        var unbounded = Unbounded(SlowForSmartReader);
+        var unbounded = Unbounded.Value;
         using var cancellation = new CancellationTokenSource();
         var context = Context(SlowForSmartReader, timeLeft: null, cancellation.Token);
 
