@@ -33,14 +33,15 @@ internal static class SpeakerRecognizer
     /// <summary>
     /// Attributes the quotations of one paragraph. <paramref name="quotes"/> lists every quoted span,
     /// terms included, so that none is read as the paragraph's own words; <paramref name="isSpeech"/>
-    /// says which of them are quotations to attribute.
+    /// says which of them are quotations to attribute. <paramref name="cancellation"/> is checked as a long paragraph is
+    /// read, piece by piece.
     /// </summary>
-    public static QuoteSpeaker[] Attribute(string text, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
+    public static QuoteSpeaker[] Attribute(string text, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation = default)
     {
         var masked = Mask(text, quotes);
         var stats = TextStats.Of(masked);
         bool chinese = stats.CjkChars > 0 && (stats.IsMostlyCjk || stats.LatinWords == 0 || TextStats.Of(text).IsMostlyCjk);
-        var reader = new ParagraphReader(text, masked, quotes, isSpeech, memory);
+        var reader = new ParagraphReader(text, masked, quotes, isSpeech, memory, cancellation);
         return chinese ? reader.ReadChinese() : reader.ReadLatin();
     }
 
@@ -161,6 +162,7 @@ internal static class SpeakerRecognizer
         private readonly QuoteSpeaker[] results;
         private readonly string? carried;
         private readonly int mentionsBefore;
+        private readonly CancellationToken cancellation;
 
         /// <summary>True while reading Chinese, where a paragraph's people are named by name and a lone quotation is theirs.</summary>
         private bool chinese;
@@ -174,8 +176,9 @@ internal static class SpeakerRecognizer
         /// <summary>The speaker of the last sentence read, for the paragraph after.</summary>
         private string? sentenceSpeaker;
 
-        public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
+        public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation)
         {
+            this.cancellation = cancellation;
             this.text = text;
             this.masked = masked;
             this.quotes = quotes;
@@ -194,6 +197,7 @@ internal static class SpeakerRecognizer
             var tokens = new List<Token>();
             for (int pieceStart = 0; pieceStart < masked.Length;)
             {
+                cancellation.ThrowIfCancellationRequested();
                 int pieceEnd = PieceEnd(pieceStart);
                 tokens.Clear();
                 EnglishTokenizer.Tokenize(masked, pieceStart, pieceEnd, tokens);
@@ -267,6 +271,11 @@ internal static class SpeakerRecognizer
                     // "“……。”李明说。" goes on; "“……。”天空实验室是…" starts a new sentence after the quotation.
                     i = quotes[q].End - 1;
                     ends = i + 1 < masked.Length && !IsClauseMark(masked[i + 1]);
+                }
+
+                if ((i & 4095) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
                 }
 
                 if (ends || i + 1 == masked.Length)

@@ -164,6 +164,43 @@ public sealed class HostileInputTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:F1} s after a 50 ms token");
     }
 
+    [Theory]
+    [InlineData("a hard-wrapped text dump")]
+    [InlineData("a paragraph of photo credits")]
+    public void Cancellation_is_honoured_in_the_wrap_loop_and_the_patterns(string input)
+    {
+        // The issue's row: 4-50 s more after the token fired, while a dump's lines were joined or a pattern ran over a
+        // paragraph of megabytes. Measured against the whole extraction of the same input, not against a clock.
+        bool dump = input.StartsWith("a hard", StringComparison.Ordinal);
+        string content = dump ? Wrapped(3_000_000, "word ", 72) : $"<html><body>{Prose}<p>{string.Concat(Enumerable.Repeat("(Photo: a ", 300_000))}</p></body></html>";
+        var mode = dump ? InputMode.Text : InputMode.Html;
+        var clock = new System.Diagnostics.Stopwatch();
+        var whole = TimeSpan.MaxValue;
+        for (int run = 0; run < 4; run++)
+        {
+            // The least of a few runs: the first ones run code the runtime has not optimized yet.
+            clock.Restart();
+            ContentExtractor.Default.Extract(content, mode);
+            whole = clock.Elapsed < whole ? clock.Elapsed : whole;
+        }
+
+        using var cancellation = new CancellationTokenSource(whole / 10);
+        clock.Restart();
+        Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(content, mode, cancellationToken: cancellation.Token));
+        Assert.True(clock.Elapsed < whole * 0.6, $"cancelled at {(whole / 10).TotalMilliseconds:0} ms, returned after {clock.ElapsedMilliseconds} ms; the whole extraction takes {whole.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public void A_json_ld_type_followed_by_a_long_run_of_spaces_is_linear()
+    {
+        // Was quadratic in the declared-type pattern: 200,000 spaces took 15 s.
+        Growth.AssertLinear(
+            n => $"<html><head><script type=\"application/ld+json\">{{\"@type\":{new string(' ', n)}</script></head><body>{Prose}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            50_000,
+            Cap);
+    }
+
     /// <summary>One paragraph of <paramref name="length"/> characters, hard-wrapped at <paramref name="width"/> characters.</summary>
     private static string Wrapped(int length, string unit, int width)
     {
