@@ -84,10 +84,10 @@ public static class ProbePages
             () => Utf8(Page(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<p>Line {i:D5} of the harbour log.</p>")))),
             Bounded: false,
             Why: DenseText),
-        new("unclosed-blocks-250", "a block repeated 250 times inside its own unclosed tags (250 levels deep, 31 KB)", ProbeKind.Page, InputMode.Auto,
-            () => Utf8(Page(Repeat(UnclosedBlock, 250))), Bounded: false, Why: DenseText),
-        new("unclosed-blocks-1000", "the same block repeated 1,000 times (1,000 levels deep, 126 KB)", ProbeKind.Page, InputMode.Auto,
-            () => Utf8(Page(Repeat(UnclosedBlock, 1_000))), Bounded: false, Why: DenseText),
+        new("unclosed-blocks-125", "a block repeated 125 times inside its own unclosed tags (125 levels deep, 16 KB)", ProbeKind.Page, InputMode.Auto,
+            () => Utf8(Page(Repeat(UnclosedBlock, 125))), Bounded: false, Why: DenseText),
+        new("unclosed-blocks-500", "the same block repeated 500 times (500 levels deep, 63 KB)", ProbeKind.Page, InputMode.Auto,
+            () => Utf8(Page(Repeat(UnclosedBlock, 500))), Bounded: false, Why: DenseText),
     ];
 
     /// <summary>The probe of that name, or a file's page (<c>.gz</c> inflated) when the name is a path.</summary>
