@@ -4,9 +4,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using System.Threading.Channels;
 using ContentExtract;
 using ContentExtract.Archives;
+using ContentExtract.Batches;
 using ContentExtract.Rendering;
 
 if (args.Length is < 1 or > 2)
@@ -81,79 +81,31 @@ static async IAsyncEnumerable<(string Source, string? Json, string? Problem)> Ex
     }
 }
 
-// A folder: the same pattern by hand — pending extractions queue in a bounded channel in file order and are
-// awaited in that order, so at most a window of pages is in memory and every core is busy.
+// A folder: the library's batch API. Files are opened only when a worker takes them up, results come back in file order,
+// and a page that fails (unreadable, broken .gz, refused) is a result with its error, not an exception.
 static async IAsyncEnumerable<(string Source, string? Json, string? Problem)> ExtractFolder(ContentExtractor extractor, string folder, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
 {
     string[] extensions = [".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz"];
-    var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+    var inputs = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
         .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-        .Order(StringComparer.Ordinal);
-    var pending = Channel.CreateBounded<Task<(string, string?, string?)>>(4 * Environment.ProcessorCount);
-    using var workers = new SemaphoreSlim(Environment.ProcessorCount);
+        .Order(StringComparer.Ordinal)
+        .Select(file => ExtractionInput.FromStream(() => Open(file), ModeOf(file), source: file));
 
-    var producer = Task.Run(
-        async () =>
-        {
-            try
-            {
-                foreach (var file in files)
-                {
-                    await workers.WaitAsync(cancellationToken);
-                    var work = Task.Run(
-                        () =>
-                        {
-                            try
-                            {
-                                return ExtractFile(extractor, file, cancellationToken);
-                            }
-                            finally
-                            {
-                                workers.Release();
-                            }
-                        },
-                        CancellationToken.None);
-                    await pending.Writer.WriteAsync(work, cancellationToken);
-                }
-            }
-            finally
-            {
-                pending.Writer.Complete();
-            }
-        },
-        CancellationToken.None);
-
-    await foreach (var work in pending.Reader.ReadAllAsync(cancellationToken))
+    await foreach (var result in extractor.ExtractManyAsync(inputs, cancellationToken: cancellationToken))
     {
-        yield return await work;
-    }
-
-    await producer;
-}
-
-static (string, string?, string?) ExtractFile(ContentExtractor extractor, string file, CancellationToken cancellationToken)
-{
-    try
-    {
-        byte[] bytes = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? Gunzip(file) : File.ReadAllBytes(file);
-        string name = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? file[..^3] : file;
-        var mode = name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? InputMode.Text : InputMode.Auto;
-        var document = extractor.Extract(bytes, mode, cancellationToken: cancellationToken);
-        return (file, JsonRenderer.Render(document, file, indented: false), null);
-    }
-    catch (Exception ex) when (ex is ContentExtractionException or IOException or InvalidDataException or UnauthorizedAccessException)
-    {
-        return (file, null, ex.Message);
+        string source = result.Input.Source!;
+        yield return result.Succeeded
+            ? (source, JsonRenderer.Render(result.Document, source, indented: false), null)
+            : (source, null, result.Error.Message);
     }
 }
 
-static byte[] Gunzip(string file)
-{
-    using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
-    using var buffer = new MemoryStream();
-    gzip.CopyTo(buffer);
-    return buffer.ToArray();
-}
+// A .gz page is inflated as it is read; the extractor stops reading at its input limit, so a bomb cannot fill memory.
+static Stream Open(string file) =>
+    file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(File.OpenRead(file), CompressionMode.Decompress) : File.OpenRead(file);
+
+static InputMode ModeOf(string file) =>
+    (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? file[..^3] : file).EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? InputMode.Text : InputMode.Auto;
 
 internal enum Outcome
 {

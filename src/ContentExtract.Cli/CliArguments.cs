@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace ContentExtract.Cli;
 
 /// <summary>Output formats of the command line.</summary>
@@ -8,9 +10,39 @@ internal enum OutputFormat
     JsonLines,
     Text,
     Html,
+
+    /// <summary>Apache Parquet: a sharded run's output (Scale/).</summary>
+    Parquet,
 }
 
-/// <summary>The parsed command line. Parsing never throws: a problem comes back as <see cref="Error"/>.</summary>
+/// <summary>The names <c>--format</c> takes for each <see cref="OutputFormat"/>, and the file extension each is written with.</summary>
+internal static class OutputFormats
+{
+    /// <summary>Every accepted name, in the order help, usage errors and completions list them.</summary>
+    public static readonly OrderedDictionary<string, OutputFormat> Names = new(StringComparer.Ordinal)
+    {
+        ["markdown"] = OutputFormat.Markdown,
+        ["md"] = OutputFormat.Markdown,
+        ["json"] = OutputFormat.Json,
+        ["jsonl"] = OutputFormat.JsonLines,
+        ["text"] = OutputFormat.Text,
+        ["txt"] = OutputFormat.Text,
+        ["html"] = OutputFormat.Html,
+        ["parquet"] = OutputFormat.Parquet,
+    };
+
+    public static string Extension(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => ".json",
+        OutputFormat.JsonLines => ".jsonl",
+        OutputFormat.Text => ".txt",
+        OutputFormat.Html => ".html",
+        OutputFormat.Parquet => ".parquet",
+        _ => ".md",
+    };
+}
+
+/// <summary>What a run of <c>content-extract</c> was asked to do, read from a parse by <see cref="CliSyntax"/>.</summary>
 internal sealed record CliArguments
 {
     public IReadOnlyList<string> Inputs { get; init; } = [];
@@ -23,134 +55,43 @@ internal sealed record CliArguments
 
     public string? OutDirectory { get; init; }
 
+    public bool Force { get; init; }
+
     public bool Explain { get; init; }
 
-    public bool ShowHelp { get; init; }
+    // Sharded runs (docs/scale.md); checked and run by Scale/ScaleCommand.
+    public string? Manifest { get; init; }
 
-    public bool ShowVersion { get; init; }
+    public string? ManifestBase { get; init; }
 
+    public string? Shard { get; init; }
+
+    /// <summary>The usage error, when the command line does not parse; null otherwise.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Reads the options of the extraction command from a parse without errors.</summary>
+    public static CliArguments From(ParseResult result, CliSyntax syntax) => new()
+    {
+        Inputs = result.GetValue(syntax.Inputs) ?? [],
+        Format = result.GetValue(syntax.Format),
+        Mode = result.GetValue(syntax.Mode),
+        Url = result.GetValue(syntax.Url),
+        OutDirectory = result.GetValue(syntax.Out),
+        Force = result.GetValue(syntax.Force),
+        Explain = result.GetValue(syntax.Explain),
+        Manifest = result.GetValue(syntax.Manifest),
+        ManifestBase = result.GetValue(syntax.ManifestBase),
+        Shard = result.GetValue(syntax.Shard),
+    };
+
+    /// <summary>Parses an extraction command line; a problem comes back as <see cref="Error"/>, never as an exception.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
-        var inputs = new List<string>();
-        var result = new CliArguments();
-        for (int i = 0; i < args.Count; i++)
-        {
-            string arg = args[i];
-            string? value = null;
-            int eq = arg.StartsWith("--", StringComparison.Ordinal) ? arg.IndexOf('=', StringComparison.Ordinal) : -1;
-            if (eq > 0)
-            {
-                value = arg[(eq + 1)..];
-                arg = arg[..eq];
-            }
+        var syntax = new CliSyntax();
 
-            string? Next()
-            {
-                if (value is not null)
-                {
-                    return value;
-                }
-
-                return i + 1 < args.Count ? args[++i] : null;
-            }
-
-            switch (arg)
-            {
-                case "-h" or "--help" or "-?":
-                    result = result with { ShowHelp = true };
-                    break;
-                case "--version":
-                    result = result with { ShowVersion = true };
-                    break;
-                case "--explain":
-                    result = result with { Explain = true };
-                    break;
-                case "-f" or "--format":
-                    var format = Next() switch
-                    {
-                        "markdown" or "md" => OutputFormat.Markdown,
-                        "json" => OutputFormat.Json,
-                        "jsonl" => OutputFormat.JsonLines,
-                        "text" or "txt" => OutputFormat.Text,
-                        "html" => OutputFormat.Html,
-                        _ => (OutputFormat?)null,
-                    };
-                    if (format is null)
-                    {
-                        return Fail("--format takes markdown, json, jsonl, text or html.");
-                    }
-
-                    result = result with { Format = format.Value };
-                    break;
-                case "-m" or "--mode":
-                    var mode = Next() switch
-                    {
-                        "auto" => InputMode.Auto,
-                        "html" => InputMode.Html,
-                        "text" => InputMode.Text,
-                        _ => (InputMode?)null,
-                    };
-                    if (mode is null)
-                    {
-                        return Fail("--mode takes auto, html or text.");
-                    }
-
-                    result = result with { Mode = mode.Value };
-                    break;
-                case "--url":
-                    string? url = Next();
-                    if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
-                    {
-                        return Fail("--url takes an absolute URL, such as https://example.com/news/1.html.");
-                    }
-
-                    result = result with { Url = uri };
-                    break;
-                case "-o" or "--out":
-                    string? dir = Next();
-                    if (string.IsNullOrWhiteSpace(dir))
-                    {
-                        return Fail("--out takes a directory.");
-                    }
-
-                    result = result with { OutDirectory = dir };
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg != "-")
-                    {
-                        return Fail($"Unknown option '{arg}'. Run with --help to see the options.");
-                    }
-
-                    inputs.Add(args[i]);
-                    break;
-            }
-        }
-
-        result = result with { Inputs = inputs };
-        if (result.ShowHelp || result.ShowVersion)
-        {
-            return result;
-        }
-
-        if (inputs.Count == 0)
-        {
-            return Fail("No input given. Name a file, a directory, or - for standard input.");
-        }
-
-        if (result.Url is not null && (inputs.Count > 1 || Directory.Exists(inputs[0])))
-        {
-            return Fail("--url applies to a single input only.");
-        }
-
-        if (result.Url is not null && InputSource.IsArchiveFile(inputs[0]))
-        {
-            return Fail("--url does not apply to an archive: each record carries its own target URI.");
-        }
-
-        return result;
+        // A command with subcommands and no action of its own is an error to System.CommandLine; only the parse is wanted here.
+        syntax.Root.SetAction(_ => 0);
+        var result = syntax.Root.Parse(args);
+        return result.Errors.Count > 0 ? new CliArguments { Error = result.Errors[0].Message } : From(result, syntax);
     }
-
-    private static CliArguments Fail(string message) => new() { Error = message };
 }

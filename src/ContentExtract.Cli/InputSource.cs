@@ -1,9 +1,13 @@
+using System.Globalization;
 using ContentExtract.Archives;
 
 namespace ContentExtract.Cli;
 
-/// <summary>One page to extract: a file, or standard input.</summary>
-internal sealed record InputSource(string Name, string? Path)
+/// <summary>One page or archive to extract: a file, or standard input.</summary>
+/// <param name="Name">The input as the user named it (a walked file: the folder given, joined with its path below it).</param>
+/// <param name="Path">The file; null for standard input.</param>
+/// <param name="Root">The folder given on the command line that the file was found in, whose tree <c>--out</c> mirrors; null for a file named directly.</param>
+internal sealed record InputSource(string Name, string? Path, string? Root = null)
 {
     private static readonly string[] Extensions = [".html", ".htm", ".html.gz", ".htm.gz", ".txt", ".txt.gz"];
 
@@ -16,9 +20,10 @@ internal sealed record InputSource(string Name, string? Path)
 
     /// <summary>Expands the command line's inputs: directories are walked for page files in name order.</summary>
     /// <param name="inputs">The command line's inputs.</param>
+    /// <param name="skip">A folder not to walk into (the <c>--out</c> folder, when it lies inside an input folder); null for none.</param>
     /// <param name="missing">Inputs that do not exist.</param>
     /// <param name="unreadable">Folders that could not be listed, each with why: reported, and the rest is read.</param>
-    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, out List<string> missing, out List<string> unreadable)
+    public static List<InputSource> Resolve(IReadOnlyList<string> inputs, string? skip, out List<string> missing, out List<string> unreadable)
     {
         var sources = new List<InputSource>();
         missing = [];
@@ -32,9 +37,9 @@ internal sealed record InputSource(string Name, string? Path)
             else if (Directory.Exists(input))
             {
                 var files = new List<string>();
-                ListFiles(input, files, unreadable);
+                ListFiles(input, skip is null ? null : System.IO.Path.GetFullPath(skip), files, unreadable);
                 files.Sort(StringComparer.Ordinal);
-                sources.AddRange(files.Select(f => new InputSource(f, f)));
+                sources.AddRange(files.Select(f => new InputSource(f, f, input)));
             }
             else if (File.Exists(input))
             {
@@ -54,7 +59,7 @@ internal sealed record InputSource(string Name, string? Path)
     /// are followed, but a folder is read once however many ways lead to it: a link back up to a folder above made the
     /// walk list the same files again at every level, and two such links made it endless.
     /// </summary>
-    private static void ListFiles(string directory, List<string> files, List<string> unreadable)
+    private static void ListFiles(string directory, string? skip, List<string> files, List<string> unreadable)
     {
         var pending = new Stack<(string Folder, string Target)>();
         var read = new HashSet<string>(StringComparer.Ordinal);
@@ -72,12 +77,17 @@ internal sealed record InputSource(string Name, string? Path)
                 files.AddRange(Directory.EnumerateFiles(folder).Where(f => IsPageFile(f) || IsArchiveFile(f)));
                 foreach (var sub in new DirectoryInfo(folder).EnumerateDirectories())
                 {
-                    pending.Push((System.IO.Path.Combine(folder, sub.Name), TargetOf(sub, System.IO.Path.Combine(target, sub.Name))));
+                    // A second run would otherwise read the first run's .html or .txt outputs as inputs.
+                    string path = System.IO.Path.Combine(folder, sub.Name);
+                    if (skip is null || !string.Equals(System.IO.Path.GetFullPath(path), skip, StringComparison.Ordinal))
+                    {
+                        pending.Push((path, TargetOf(sub, System.IO.Path.Combine(target, sub.Name))));
+                    }
                 }
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                unreadable.Add($"{folder}: cannot read the folder ({ex.Message})");
+                unreadable.Add($"{folder}: cannot read the folder: {IoMessages.Describe(ex)}");
             }
         }
     }
@@ -109,23 +119,31 @@ internal sealed record InputSource(string Name, string? Path)
     /// <exception cref="InvalidDataException">A .gz file of which nothing could be inflated.</exception>
     public async Task<(byte[] Bytes, string? Damage)> ReadAsync(Stream standardInput, int maxLength, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
         if (Path is null)
         {
-            await CopyBoundedAsync(standardInput, buffer, maxLength, cancellationToken).ConfigureAwait(false);
+            return await ReadBoundedAsync(standardInput, gzip: false, maxLength, cancellationToken).ConfigureAwait(false);
         }
-        else
+
+        await using var file = File.OpenRead(Path);
+        return await ReadBoundedAsync(file, Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), maxLength, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page's bytes from a stream (a file, standard input, a download), inflated when <paramref name="gzip"/> is set,
+    /// never more than <paramref name="maxLength"/> of them; see <see cref="ReadAsync"/>.
+    /// </summary>
+    /// <exception cref="ContentExtractionException">The input, inflated, is longer than <paramref name="maxLength"/> bytes.</exception>
+    /// <exception cref="InvalidDataException">Gzip data of which nothing could be inflated.</exception>
+    public static async Task<(byte[] Bytes, string? Damage)> ReadBoundedAsync(Stream stream, bool gzip, int maxLength, CancellationToken cancellationToken)
+    {
+        if (gzip)
         {
-            await using var file = File.OpenRead(Path);
-            if (Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-            {
-                byte[] inflated = GzipDecoder.Decode(file, maxLength, out string? damage, cancellationToken);
-                return (inflated, damage is null ? null : $"damaged gzip file ({damage}): extracted from the {inflated.Length} bytes before the damage");
-            }
-
-            await CopyBoundedAsync(file, buffer, maxLength, cancellationToken).ConfigureAwait(false);
+            byte[] inflated = GzipDecoder.Decode(stream, maxLength, out string? damage, cancellationToken);
+            return (inflated, damage is null ? null : string.Create(CultureInfo.InvariantCulture, $"damaged gzip file, extracted from the {inflated.Length:N0} bytes before the damage: {damage}"));
         }
 
+        using var buffer = new MemoryStream();
+        await CopyBoundedAsync(stream, buffer, maxLength, cancellationToken).ConfigureAwait(false);
         return (buffer.ToArray(), null);
     }
 
@@ -156,7 +174,17 @@ internal sealed record InputSource(string Name, string? Path)
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? InputMode.Text : InputMode.Auto;
     }
 
-    /// <summary>The file name stem used for --out: the name without its page or archive extensions.</summary>
+    /// <summary>
+    /// Where <c>--out</c> writes this input, below the output folder and without an extension: the stem of a file named
+    /// directly, or its path below the folder given on the command line (x/index.html in a folder walked: x/index).
+    /// </summary>
+    public string OutputStem()
+    {
+        string below = Root is null || Path is null ? string.Empty : System.IO.Path.GetDirectoryName(System.IO.Path.GetRelativePath(Root, Path)) ?? string.Empty;
+        return System.IO.Path.Combine(below, Stem());
+    }
+
+    /// <summary>The file name stem: the name without its page or archive extensions.</summary>
     public string Stem()
     {
         string name = System.IO.Path.GetFileName(Path ?? "stdin");

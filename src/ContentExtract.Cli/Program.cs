@@ -1,6 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
 using ContentExtract;
 using ContentExtract.Archives;
 using ContentExtract.Cli;
@@ -30,31 +30,69 @@ namespace ContentExtract.Cli
         /// <param name="cancellationToken">Stops the run.</param>
         public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress = null, CancellationToken cancellationToken = default)
         {
-            if (args.Length > 0 && args[0] == "snapshot")
+            try
             {
-                return await SnapshotCommand.RunAsync(args[1..], output, error, cancellationToken).ConfigureAwait(false);
+                return await ParseAndRunAsync(args, standardInput, output, error, progress, cancellationToken).ConfigureAwait(false);
             }
-
-            var arguments = CliArguments.Parse(args);
-            if (arguments.Error is not null)
+            catch (IOException ex)
             {
-                await error.WriteLineAsync($"content-extract: {arguments.Error}").ConfigureAwait(false);
+                // The help, the version or snapshot add's report could not be written (an extraction's own output errors
+                // end inside it, with the file they concern); standard error may be gone too, so the line is only tried.
+                try
+                {
+                    await error.WriteLineAsync($"content-extract: cannot write the output: {OutputSink.StandardOutput}: {IoMessages.Describe(ex)}").ConfigureAwait(false);
+                }
+                catch (IOException)
+                {
+                }
+
+                return 3;
+            }
+        }
+
+        private static async Task<int> ParseAndRunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, CancellationToken cancellationToken)
+        {
+            var syntax = new CliSyntax();
+            syntax.Root.SetAction((parse, token) => ExtractAsync(CliArguments.From(parse, syntax), standardInput, output, error, progress, token));
+            syntax.SnapshotAdd.SetAction((parse, token) => SnapshotCommand.RunAsync(
+                parse.GetValue(syntax.SnapshotFile)!, parse.GetValue(syntax.SnapshotName), parse.GetValue(syntax.SnapshotFixtures), output, error, token));
+
+            var parsed = syntax.Root.Parse(args);
+            var unknown = parsed.Action is not null && parsed.Action == syntax.Root.Action ? syntax.UnknownOptions(parsed, args).ToList() : [];
+            if (parsed.Action is ParseErrorAction || unknown.Count > 0)
+            {
+                // One line per problem, in the tool's own voice, and exit code 2: not the whole help on standard output.
+                var command = parsed.CommandResult.Command;
+                string where = command == syntax.Root ? string.Empty : command == syntax.Snapshot ? "snapshot: " : "snapshot add: ";
+                var messages = parsed.Errors.Select(e => e.Message).Concat(unknown.Select(o => $"Unknown option '{o}' (after -- it would be read as an input)."));
+                foreach (var message in messages.Distinct(StringComparer.Ordinal))
+                {
+                    await error.WriteLineAsync($"content-extract: {where}{message}").ConfigureAwait(false);
+                }
+
+                string help = command == syntax.Root ? "content-extract --help" : "content-extract snapshot --help";
+                await error.WriteLineAsync($"content-extract: {where}run '{help}' for the options.").ConfigureAwait(false);
                 return 2;
             }
 
-            if (arguments.ShowHelp)
+            // Help, version and the [suggest] directive of tab completion write to these writers; extraction is the root's action.
+            var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<int> ExtractAsync(CliArguments arguments, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, CancellationToken cancellationToken)
+        {
+            if (arguments.Manifest is not null || arguments.Shard is not null || arguments.Format == OutputFormat.Parquet)
             {
-                await output.WriteLineAsync(HelpText.Usage).ConfigureAwait(false);
-                return 0;
+                // Sharded runs and Parquet output (docs/scale.md): every rule of theirs is in Scale/.
+                var scale = new Scale.ScaleRequest(
+                    arguments.Manifest, arguments.ManifestBase, arguments.Shard, arguments.Inputs,
+                    arguments.Format switch { OutputFormat.Parquet => Scale.ShardFormat.Parquet, OutputFormat.JsonLines => Scale.ShardFormat.JsonLines, _ => null },
+                    arguments.OutDirectory, arguments.Mode, arguments.Explain, HasUrl: arguments.Url is not null);
+                return await Scale.ScaleCommand.RunAsync(scale, Environment.GetEnvironmentVariable, error, progress, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
-            if (arguments.ShowVersion)
-            {
-                await output.WriteLineAsync(typeof(ContentExtractor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown").ConfigureAwait(false);
-                return 0;
-            }
-
-            var sources = InputSource.Resolve(arguments.Inputs, out var missing, out var unreadable);
+            var sources = InputSource.Resolve(arguments.Inputs, arguments.OutDirectory, out var missing, out var unreadable);
             if (arguments.Format == OutputFormat.Html && arguments.OutDirectory is null && (sources.Count + missing.Count > 1 || sources.Any(s => s.IsArchive)))
             {
                 // Several HTML documents back to back are not a page a browser can show.
@@ -62,10 +100,27 @@ namespace ContentExtract.Cli
                 return 2;
             }
 
+            OutputPlan? plan = null;
+            if (arguments.OutDirectory is { } directory)
+            {
+                plan = OutputPlan.Create(directory, sources, arguments.Format, arguments.Force, out string? usageError, out string? outputError);
+                if (usageError is not null)
+                {
+                    await error.WriteLineAsync($"content-extract: {usageError}").ConfigureAwait(false);
+                    return 2;
+                }
+
+                if (outputError is not null)
+                {
+                    await error.WriteLineAsync($"content-extract: cannot write the output: {outputError}").ConfigureAwait(false);
+                    return 3;
+                }
+            }
+
             progress ??= ProgressReporter.Redirected(error);
             try
             {
-                return await RunInputsAsync(sources, missing, unreadable, arguments, standardInput, output, progress, cancellationToken).ConfigureAwait(false);
+                return await RunInputsAsync(sources, missing, unreadable, arguments, plan, standardInput, output, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (OutputFailedException ex)
             {
@@ -75,13 +130,13 @@ namespace ContentExtract.Cli
             }
         }
 
-        private static async Task<int> RunInputsAsync(List<InputSource> sources, List<string> missing, List<string> unreadable, CliArguments arguments, Stream standardInput, TextWriter output, ProgressReporter progress, CancellationToken cancellationToken)
+        private static async Task<int> RunInputsAsync(List<InputSource> sources, List<string> missing, List<string> unreadable, CliArguments arguments, OutputPlan? plan, Stream standardInput, TextWriter output, ProgressReporter progress, CancellationToken cancellationToken)
         {
-            progress.Begin(sources.Count, withArchives: sources.Any(s => s.IsArchive), resultsGoToStandardOutput: arguments.OutDirectory is null);
+            progress.Begin(sources.Count, withArchives: sources.Any(s => s.IsArchive), resultsGoToStandardOutput: plan is null);
             int failures = 0;
             foreach (var name in missing)
             {
-                progress.WriteLine($"content-extract: {name}: no such file or directory");
+                progress.WriteLine($"content-extract: {name}: {IoMessages.NoSuchFile}");
                 progress.InputMissing();
                 failures++;
             }
@@ -92,11 +147,11 @@ namespace ContentExtract.Cli
                 failures++;
             }
 
-            if (arguments.OutDirectory is not null)
+            if (plan is not null)
             {
-                await OutputSink.Guard(() =>
+                await OutputSink.Guard(plan.Directory, () =>
                 {
-                    Directory.CreateDirectory(arguments.OutDirectory);
+                    Directory.CreateDirectory(plan.Directory);
                     return Task.CompletedTask;
                 }).ConfigureAwait(false);
             }
@@ -104,15 +159,19 @@ namespace ContentExtract.Cli
             var extractor = ContentExtractor.Default;
 
             // An archive yields many documents, so JSON becomes an array as soon as one is among the inputs.
-            bool jsonArray = arguments.Format == OutputFormat.Json && arguments.OutDirectory is null && (sources.Count > 1 || sources.Any(s => s.IsArchive));
+            bool several = sources.Count > 1 || sources.Any(s => s.IsArchive);
+            bool jsonArray = arguments.Format == OutputFormat.Json && plan is null && several;
             var sink = new OutputSink(output, arguments.Format, jsonArray);
             await sink.BeginAsync().ConfigureAwait(false);
+
+            // Several pages on standard output in Markdown or text: a line above each says where it came from, as head does.
+            bool headings = plan is null && sources.Count > 1 && arguments.Format is OutputFormat.Markdown or OutputFormat.Text;
 
             for (int start = 0; start < sources.Count;)
             {
                 if (sources[start].IsArchive)
                 {
-                    failures += await ProcessArchiveAsync(extractor, sources[start], arguments, sink, progress, cancellationToken).ConfigureAwait(false);
+                    failures += await ProcessArchiveAsync(extractor, sources[start], arguments, plan, sink, progress, cancellationToken).ConfigureAwait(false);
                     start++;
                     continue;
                 }
@@ -148,17 +207,17 @@ namespace ContentExtract.Cli
                         failures++;
                     }
 
-                    if (arguments.OutDirectory is not null)
+                    if (plan is not null)
                     {
-                        string path = Path.Combine(arguments.OutDirectory, batch[i].Stem() + Extension(arguments.Format));
-                        await OutputSink.Guard(() => File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken)).ConfigureAwait(false);
+                        await OutputSink.WriteFileAsync(plan.PathOf(batch[i]), rendered!, plan.Overwrite, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
 
-                    await sink.WriteAsync(rendered!).ConfigureAwait(false);
+                    await sink.WriteAsync(headings ? $"==> {batch[i].Name} <==\n\n{rendered}" : rendered!).ConfigureAwait(false);
                 }
             }
 
+            // The summary follows the last write: a run stopped by an output error ends on that error's line instead.
             await sink.EndAsync(cancellationToken).ConfigureAwait(false);
             progress.Finish(sources.Count + missing.Count);
             return failures > 0 ? 1 : 0;
@@ -176,28 +235,24 @@ namespace ContentExtract.Cli
         /// reported on standard error and counted; skipped records (request, metadata, redirects …) are only
         /// counted. Returns the number of failures.
         /// </summary>
-        private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputSink sink, ProgressReporter progress, CancellationToken cancellationToken)
+        private static async Task<int> ProcessArchiveAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, OutputPlan? plan, OutputSink sink, ProgressReporter progress, CancellationToken cancellationToken)
         {
             int extracted = 0, skipped = 0, failed = 0, damaged = 0;
             StreamWriter? outFile = null;
 
             // HTML is one page per document, so with --out each record gets its own file.
-            bool filePerRecord = arguments.Format == OutputFormat.Html && arguments.OutDirectory is not null;
+            bool filePerRecord = plan?.FilePerRecord(source) == true;
             try
             {
                 var file = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: false);
                 await using var archive = new CountingReadStream(file);
                 progress.BeginArchive(source.Name, file.Length, () => archive.BytesRead);
-                if (arguments.OutDirectory is not null && !filePerRecord)
+                if (plan is not null && !filePerRecord)
                 {
                     // With --out an archive gets one file holding all its records (a JSON array for json).
-                    string outPath = Path.Combine(arguments.OutDirectory, source.Stem() + Extension(arguments.Format));
-                    await OutputSink.Guard(() =>
-                    {
-                        outFile = new StreamWriter(outPath, append: false, new UTF8Encoding(false));
-                        return Task.CompletedTask;
-                    }).ConfigureAwait(false);
-                    sink = new OutputSink(outFile!, arguments.Format, jsonArray: arguments.Format == OutputFormat.Json);
+                    string outPath = plan.PathOf(source);
+                    outFile = await OutputSink.CreateFileAsync(outPath, plan.Overwrite).ConfigureAwait(false);
+                    sink = new OutputSink(outFile, arguments.Format, jsonArray: arguments.Format == OutputFormat.Json, where: outPath);
                     await sink.BeginAsync().ConfigureAwait(false);
                 }
 
@@ -218,8 +273,7 @@ namespace ContentExtract.Cli
                             string rendered = Render(result.Document!, recordSource, arguments, result);
                             if (filePerRecord)
                             {
-                                string path = Path.Combine(arguments.OutDirectory!, $"{source.Stem()}-{result.Record.Index.ToString(CultureInfo.InvariantCulture)}.html");
-                                await OutputSink.Guard(() => File.WriteAllTextAsync(path, rendered, new UTF8Encoding(false), cancellationToken)).ConfigureAwait(false);
+                                await OutputSink.WriteFileAsync(plan!.PathOfRecord(source, result.Record.Index), rendered, plan.Overwrite, cancellationToken).ConfigureAwait(false);
                             }
                             else
                             {
@@ -247,8 +301,9 @@ namespace ContentExtract.Cli
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                // Reading the archive failed (output failures are OutputFailedException and stop the run).
                 failed++;
-                progress.WriteLine($"content-extract: {source.Name}: {ex.Message}");
+                progress.WriteLine($"content-extract: {source.Name}: {IoMessages.Describe(ex)}");
                 progress.RecordDone(extracted: false, failed: true, errorPage: false);
             }
             finally
@@ -278,17 +333,15 @@ namespace ContentExtract.Cli
             {
                 return (null, ex.Message, null, false);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return (null, ex.Message, null, false);
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                return (null, ex.Message, null, false);
+                // A file that went away since the folder was listed reads as a missing file, with the same words.
+                return (null, IoMessages.Describe(ex), null, false);
             }
             catch (InvalidDataException ex)
             {
-                return (null, $"not a valid gzip file ({ex.Message})", null, false);
+                // Nothing could be inflated: the message says whether the file is not gzip at all, cut short or corrupt.
+                return (null, ex.Message, null, false);
             }
         }
 
@@ -302,6 +355,12 @@ namespace ContentExtract.Cli
                 OutputFormat.Html => RenderHtml(document, source, arguments.Explain, record),
                 _ => MarkdownRenderer.Render(document),
             };
+
+            if (arguments.Format is OutputFormat.Markdown or OutputFormat.Text && string.IsNullOrWhiteSpace(rendered))
+            {
+                // Zero bytes would read as a lost page; say what the page was instead.
+                rendered = NonArticleNote(document, arguments.Format);
+            }
 
             if (record is not null && arguments.Format is OutputFormat.Markdown or OutputFormat.Text)
             {
@@ -327,6 +386,26 @@ namespace ContentExtract.Cli
             return explain ? ExplainHtmlRenderer.Render(document, source) : HtmlRenderer.Render(document, source);
         }
 
+        /// <summary>
+        /// The one line written for a page with nothing to read (an error page in text, a bot challenge, an empty page):
+        /// an HTML comment in Markdown, as the Markdown of an error page has, and a bracketed line in text.
+        /// </summary>
+        internal static string NonArticleNote(ExtractedDocument document, OutputFormat format)
+        {
+            string what = document.PageKind switch
+            {
+                PageKind.Error when document.ErrorPage is { } e => $"an error page ({HtmlMarkup.DescribeError(e.Status, e.Reason, e.Server)})",
+                PageKind.Error => "an error page",
+                PageKind.Challenge => "a bot challenge",
+                PageKind.Empty => "an empty page",
+                PageKind.Listing => "a listing with no items",
+                _ => "nothing to read",
+            };
+            string evidence = document.PageKindEvidence.Count > 0 ? ": " + string.Join("; ", document.PageKindEvidence) : string.Empty;
+            string note = $"no article: {what}{evidence}".ReplaceLineEndings(" ");
+            return format == OutputFormat.Markdown ? $"<!-- content-extract: {note.Replace("--", "- -", StringComparison.Ordinal)} -->\n" : $"[content-extract: {note}]\n";
+        }
+
         /// <summary>The line above each archive record in Markdown and text, in the style of <c>head</c> over several files.</summary>
         private static string RecordHeading(string source, ArchiveRecordInfo record)
         {
@@ -350,13 +429,5 @@ namespace ContentExtract.Cli
             return $"==> {source}{target} ({string.Join(", ", details)}) <==";
         }
 
-        private static string Extension(OutputFormat format) => format switch
-        {
-            OutputFormat.Json => ".json",
-            OutputFormat.JsonLines => ".jsonl",
-            OutputFormat.Text => ".txt",
-            OutputFormat.Html => ".html",
-            _ => ".md",
-        };
     }
 }

@@ -1,10 +1,14 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using ContentExtract.Archives;
+using ContentExtract.Batches;
 using ContentExtract.Decoding;
 using ContentExtract.Html;
 using ContentExtract.Noise;
 using ContentExtract.Pipeline;
 using ContentExtract.PlainText;
 using ContentExtract.Segmentation;
+using ContentExtract.Telemetry;
 
 namespace ContentExtract;
 
@@ -20,10 +24,11 @@ namespace ContentExtract;
 /// foreach (var paragraph in document.Paragraphs) Console.WriteLine(paragraph.Text);
 /// </code>
 /// </example>
-public sealed class ContentExtractor
+public sealed class ContentExtractor : IContentExtractor
 {
     private readonly TextSegmenter _textSegmenter;
     private readonly HtmlSegmenter _htmlSegmenter;
+    private readonly ExtractionTelemetry _telemetry;
 
     /// <summary>Creates an extractor with the default options.</summary>
     public ContentExtractor()
@@ -35,12 +40,25 @@ public sealed class ContentExtractor
     /// <param name="options">The settings; validated here, once.</param>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range.</exception>
     public ContentExtractor(ExtractionOptions options)
+        : this(options, meterFactory: null)
+    {
+    }
+
+    /// <summary>Creates an extractor with the given options that reports its metrics through a meter of <paramref name="meterFactory"/>.</summary>
+    /// <param name="options">The settings; validated here, once.</param>
+    /// <param name="meterFactory">
+    /// Creates the extractor's <see cref="Meter"/> (named <see cref="ContentExtractTelemetry.MeterName"/>): an application's
+    /// dependency injection container has one. Null for the library's shared meter of the same name.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range.</exception>
+    public ContentExtractor(ExtractionOptions options, IMeterFactory? meterFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
         _textSegmenter = new TextSegmenter(options.PlainText);
         _htmlSegmenter = new HtmlSegmenter(options);
+        _telemetry = ExtractionTelemetry.For(meterFactory);
     }
 
     /// <summary>A shared extractor with the default options.</summary>
@@ -64,6 +82,20 @@ public sealed class ContentExtractor
     public ExtractedDocument Extract(string content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        using var scope = _telemetry.StartPage(page);
+        try
+        {
+            return scope.Succeeded(ExtractDecoded(content, mode, page, cancellationToken));
+        }
+        catch (Exception ex) when (scope.Failed(ex))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Extracts a page given as text, within the time budget; the caller measures it.</summary>
+    private ExtractedDocument ExtractDecoded(string content, InputMode mode, PageInfo? page, CancellationToken cancellationToken)
+    {
         if (content.Length > Options.MaxInputLength)
         {
             throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input has {content.Length} characters; the limit is {Options.MaxInputLength}.");
@@ -101,6 +133,8 @@ public sealed class ContentExtractor
             _ => InputSniffer.Sniff(content),
         };
 
+        bool timed = _telemetry.TimesStages;
+        long start = timed ? Stopwatch.GetTimestamp() : 0;
         if (kind == InputKind.Html)
         {
             content = MarkupGuard.Apply(content, Options.MaxElements, Options.ElementBudget(content.Length), cancellationToken);
@@ -110,13 +144,16 @@ public sealed class ContentExtractor
                 content = NestedErrorDocumentRemover.Remove(content, nested);
             }
 
-            var htmlContext = HtmlContext(content, page, deadline, cancellationToken);
+            start = Timed(timed, "markup_guard", start);
+            var htmlContext = HtmlContext(content, page, deadline, timed ? _telemetry : null, cancellationToken);
+            Timed(timed, "html_segmenter", start);
             htmlContext.NestedNoise.AddRange(nested);
             return ExtractionPipeline.Run(htmlContext);
         }
 
         IReadOnlyList<Segment> segments = _textSegmenter.Segment(content, cancellationToken);
-        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken) { Deadline = deadline });
+        Timed(timed, "text_segmenter", start);
+        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken) { Telemetry = timed ? _telemetry : null, Deadline = deadline });
     }
 
     /// <summary>
@@ -124,12 +161,13 @@ public sealed class ContentExtractor
     /// its own so that nothing of the segmenter's result outlives it but the context: the parsed page goes with the
     /// context's reference once the article is chosen.
     /// </summary>
-    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, CancellationToken cancellationToken)
+    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, ExtractionTelemetry? telemetry, CancellationToken cancellationToken)
     {
         var html = _htmlSegmenter.Segment(content, page, cancellationToken);
         var context = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
         {
             Deadline = deadline,
+            Telemetry = telemetry,
             TitleHint = html.Title,
             PageTitle = html.PageTitle,
             DeclaredTypes = html.DeclaredTypes,
@@ -142,6 +180,18 @@ public sealed class ContentExtractor
         return context;
     }
 
+    /// <summary>Records the time of a stage begun at <paramref name="start"/> when stages are timed; returns the time the next one begins.</summary>
+    private long Timed(bool timed, string stage, long start)
+    {
+        if (!timed)
+        {
+            return 0;
+        }
+
+        _telemetry.RecordStage(stage, start);
+        return Stopwatch.GetTimestamp();
+    }
+
     /// <summary>Extracts a page given as bytes in any common charset.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="mode">How to read it; <see cref="InputMode.Auto"/> sniffs for markup.</param>
@@ -151,13 +201,30 @@ public sealed class ContentExtractor
     /// <exception cref="ContentExtractionException">The input is too large or is binary data.</exception>
     public ExtractedDocument Extract(ReadOnlySpan<byte> content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
     {
+        using var scope = _telemetry.StartPage(page);
+        try
+        {
+            return scope.Succeeded(ExtractBytes(content, mode, page, cancellationToken));
+        }
+        catch (Exception ex) when (scope.Failed(ex))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Decodes and extracts a page given as bytes; the caller measures it.</summary>
+    private ExtractedDocument ExtractBytes(ReadOnlySpan<byte> content, InputMode mode, PageInfo? page, CancellationToken cancellationToken)
+    {
         if (content.Length > Options.MaxInputLength)
         {
             throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input has {content.Length} bytes; the limit is {Options.MaxInputLength}.");
         }
 
+        bool timed = _telemetry.TimesStages;
+        long start = timed ? Stopwatch.GetTimestamp() : 0;
         string text = CharsetDecoder.Decode(content, page?.Charset, mode, out _);
-        return Extract(text, mode, page, cancellationToken);
+        Timed(timed, "decode", start);
+        return ExtractDecoded(text, mode, page, cancellationToken);
     }
 
     /// <summary>Reads a page from a stream and extracts it.</summary>
@@ -170,20 +237,28 @@ public sealed class ContentExtractor
     public async Task<ExtractedDocument> ExtractAsync(Stream content, InputMode mode = InputMode.Auto, PageInfo? page = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        using var scope = _telemetry.StartPage(page);
+        try
         {
-            if (buffer.Length + read > Options.MaxInputLength)
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input is larger than the limit of {Options.MaxInputLength} bytes.");
+                if (buffer.Length + read > Options.MaxInputLength)
+                {
+                    throw new ContentExtractionException(ExtractionFailure.TooLarge, $"The input is larger than the limit of {Options.MaxInputLength} bytes.");
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return scope.Succeeded(ExtractBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode, page, cancellationToken));
         }
-
-        return Extract(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mode, page, cancellationToken);
+        catch (Exception ex) when (scope.Failed(ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>
@@ -217,6 +292,49 @@ public sealed class ContentExtractor
         options ??= ArchiveExtractionOptions.Default;
         options.Validate();
         return ArchiveExtraction.RunAsync(this, archive, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts many pages at once: up to <see cref="BatchExtractionOptions.MaxDegreeOfParallelism"/> in parallel,
+    /// results in input order, one result per input. An input that fails (refused with a
+    /// <see cref="ContentExtractionException"/>, or its stream could not be opened or read) comes back as a result with
+    /// its <see cref="ExtractionResult.Error"/>; the batch goes on.
+    /// </summary>
+    /// <param name="inputs">The pages; taken no faster than the window of <see cref="BatchExtractionOptions.MaxInputsInFlight"/> allows.</param>
+    /// <param name="options">Parallelism and window; null for <see cref="BatchExtractionOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops taking inputs and the extractions under way.</param>
+    /// <returns>One result per input, in input order, streamed as they are ready.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (raised while enumerating).</exception>
+    /// <remarks>The sequence's own exceptions (its enumerator threw, or it yielded null) end the batch, raised while enumerating after the results before them.</remarks>
+    /// <example>
+    /// <code>
+    /// var inputs = Directory.EnumerateFiles("scrapes", "*.html").Select(path => ExtractionInput.FromFile(path));
+    /// await foreach (var result in ContentExtractor.Default.ExtractManyAsync(inputs, new BatchExtractionOptions { MaxDegreeOfParallelism = 4 }))
+    /// {
+    ///     Console.WriteLine(result.Succeeded ? $"{result.Input.Source}: {result.Document.Title}" : $"{result.Input.Source}: {result.Error.Message}");
+    /// }
+    /// </code>
+    /// </example>
+    public IAsyncEnumerable<ExtractionResult> ExtractManyAsync(IAsyncEnumerable<ExtractionInput> inputs, BatchExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        options ??= BatchExtractionOptions.Default;
+        options.Validate();
+        return BatchExtraction.RunAsync(this, inputs, options, cancellationToken);
+    }
+
+    /// <summary>Extracts many pages at once (see <see cref="ExtractManyAsync(IAsyncEnumerable{ExtractionInput}, BatchExtractionOptions?, CancellationToken)"/>).</summary>
+    /// <param name="inputs">The pages; taken no faster than the window of <see cref="BatchExtractionOptions.MaxInputsInFlight"/> allows.</param>
+    /// <param name="options">Parallelism and window; null for <see cref="BatchExtractionOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops taking inputs and the extractions under way.</param>
+    /// <returns>One result per input, in input order, streamed as they are ready.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired (raised while enumerating).</exception>
+    public IAsyncEnumerable<ExtractionResult> ExtractManyAsync(IEnumerable<ExtractionInput> inputs, BatchExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ExtractManyAsync(BatchExtraction.AsAsync(inputs, CancellationToken.None), options, cancellationToken);
     }
 
     /// <summary>Extracts an HTML page.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace ContentExtract.Archives;
 
@@ -26,8 +27,8 @@ internal sealed class GzipMemberStream : Stream
     private readonly ByteReader _raw;
     private readonly MemberFeed _feed;
     private readonly List<(long OutputStart, long RawOffset)> _memberStarts = [];
+    private readonly Crc32 _crc = new();
     private DeflateStream? _inflater;
-    private uint _crc;
     private long _memberOutput;
     private long _totalOutput;
 
@@ -98,12 +99,13 @@ internal sealed class GzipMemberStream : Stream
             }
             catch (InvalidDataException ex)
             {
-                throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is damaged ({ex.Message})", ex);
+                // DeflateStream's own message ("unsupported compression method") misleads: the method byte was checked; the data is bad.
+            throw new InvalidDataException($"corrupt gzip data: the member at offset {CurrentMemberOffset} holds invalid compressed data", ex);
             }
 
             if (read > 0)
             {
-                _crc = Crc32.Append(_crc, buffer[..read]);
+                _crc.Append(buffer[..read]);
                 _memberOutput += read;
                 _totalOutput += read;
                 return read;
@@ -162,15 +164,17 @@ internal sealed class GzipMemberStream : Stream
             // Step over the first byte so that the search for the next header makes progress.
             _raw.Advance(1);
             throw new InvalidDataException(header.Length < 10 && header.StartsWith(Magic[..Math.Min(header.Length, 3)])
-                ? $"the data ends inside a gzip header at offset {CurrentMemberOffset}"
-                : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
+                ? $"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}"
+                : CurrentMemberOffset == 0
+                    ? "not gzip data: no gzip header at the start"
+                    : $"no gzip header at offset {CurrentMemberOffset} (trailing garbage or a damaged member)");
         }
 
         byte flags = header[3];
         _raw.Advance(10);
         if ((flags & ReservedFlags) != 0)
         {
-            throw new InvalidDataException($"gzip header at offset {CurrentMemberOffset} has reserved flags set");
+            throw new InvalidDataException($"corrupt gzip data: the gzip header at offset {CurrentMemberOffset} has reserved flags set");
         }
 
         if ((flags & FlagExtra) != 0)
@@ -178,7 +182,7 @@ internal sealed class GzipMemberStream : Stream
             var length = _raw.Peek(2);
             if (length.Length < 2)
             {
-                throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
+                throw new InvalidDataException($"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}");
             }
 
             int extraLength = BinaryPrimitives.ReadUInt16LittleEndian(length);
@@ -202,7 +206,7 @@ internal sealed class GzipMemberStream : Stream
         }
 
         _memberStarts.Add((_totalOutput, CurrentMemberOffset));
-        _crc = 0;
+        _crc.Reset();
         _memberOutput = 0;
         _feed.BeginMember();
         _inflater = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
@@ -218,7 +222,7 @@ internal sealed class GzipMemberStream : Stream
 
         if (b < 0)
         {
-            throw new InvalidDataException($"the data ends inside a gzip header at offset {CurrentMemberOffset}");
+            throw new InvalidDataException($"truncated gzip data: the data ends inside the gzip header at offset {CurrentMemberOffset}");
         }
     }
 
@@ -232,7 +236,8 @@ internal sealed class GzipMemberStream : Stream
         _inflater = null;
 
         Span<byte> trailer = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, _crc);
+        // The gzip trailer holds the CRC-32 little-endian, the byte order Crc32 writes its hash in.
+        _crc.GetCurrentHash(trailer[..4]);
         BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], unchecked((uint)_memberOutput));
 
         var chunk = _feed.LastChunk;
@@ -243,7 +248,7 @@ internal sealed class GzipMemberStream : Stream
         int found = window.AsSpan().IndexOf(trailer);
         if (found < 0)
         {
-            throw new InvalidDataException($"gzip member at offset {CurrentMemberOffset} is truncated or fails its CRC-32 check");
+            throw new InvalidDataException(DescribeBadTrailer(window, trailer));
         }
 
         int end = found + trailer.Length;
@@ -257,6 +262,38 @@ internal sealed class GzipMemberStream : Stream
         }
 
         _feed.Forget();
+    }
+
+    /// <summary>
+    /// Why the trailer was not found after the deflate data: the member's length is there but its CRC-32 is not (a
+    /// failed check) or the other way round, the file ends inside the trailer or inside the deflate data (cut short),
+    /// or neither is found (a damaged trailer, or bytes that are not one).
+    /// </summary>
+    private string DescribeBadTrailer(ReadOnlySpan<byte> window, ReadOnlySpan<byte> trailer)
+    {
+        string member = $"the member at offset {CurrentMemberOffset}";
+        if (window.LastIndexOf(trailer[4..]) >= 4)
+        {
+            return $"corrupt gzip data: {member} fails its CRC-32 check";
+        }
+
+        // The file ends with the trailer's first bytes (two or more, so that a stray byte is not taken for them).
+        for (int kept = trailer.Length - 1; kept >= 2; kept--)
+        {
+            if (window.EndsWith(trailer[..kept]))
+            {
+                return $"truncated gzip data: {member} is cut short inside its trailer";
+            }
+        }
+
+        if (window.LastIndexOf(trailer[..4]) >= 0)
+        {
+            return $"corrupt gzip data: {member} fails its length check";
+        }
+
+        return _feed.RanDry
+            ? $"truncated gzip data: {member} is cut short"
+            : $"corrupt gzip data: {member} has no valid trailer (CRC-32 and length)";
     }
 
     /// <summary>
@@ -274,6 +311,9 @@ internal sealed class GzipMemberStream : Stream
         private bool _overflowed;
 
         public ReadOnlySpan<byte> LastChunk => _lastChunk.AsSpan(0, _lastChunkLength);
+
+        /// <summary>True when the inflater asked for more of this member and the file had no more: the member is cut short.</summary>
+        public bool RanDry { get; private set; }
 
         public override bool CanRead => true;
 
@@ -296,6 +336,7 @@ internal sealed class GzipMemberStream : Stream
             _lastChunkLength = 0;
             _retainedLength = 0;
             _overflowed = false;
+            RanDry = false;
         }
 
         /// <summary>Puts back the member's bytes (all of them, or the last chunk when there were too many).</summary>
@@ -312,6 +353,7 @@ internal sealed class GzipMemberStream : Stream
             // A bounded chunk keeps the trailer search and the push-back small.
             var destination = buffer[..Math.Min(buffer.Length, _lastChunk.Length)];
             int read = raw.Read(destination);
+            RanDry |= read == 0 && destination.Length > 0;
             destination[..read].CopyTo(_lastChunk);
             _lastChunkLength = read;
             Retain(destination[..read]);

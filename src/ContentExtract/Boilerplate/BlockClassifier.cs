@@ -23,7 +23,7 @@ internal sealed class BlockClassifier
     /// <summary>Words of a picture credit after the © that ends a caption (agency, photographer).</summary>
     private const int MaxCreditWords = 6;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = BoilerplateLexicon.ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ShareWords = new(BoilerplateLexicon.ShareWords);
 
     private readonly BoilerplateOptions _options;
 

@@ -14,12 +14,15 @@ internal static class BoilerplateLexicon
     /// Phrases that only page furniture uses — comment rules, copyright and licence lines — so they
     /// mark a block of up to a few sentences, not only a short one.
     /// </summary>
-    public static readonly SearchValues<string> StrongFurniturePhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet StrongFurniturePhrases = Text.PhraseSet.Create(
         [
             "文明上网", "文明发言", "理性发言", "遵守相关规定", "遵守互联网", "版权所有", "版权声明", "免责声明", "转载请注明", "禁止转载", "ICP备", "ICP证", "公网安备", "违法和不良信息",
             "All rights reserved", "Copyright ©", "© Copyright", "Copyright ⓒ", "Copyright (c)", "Privacy Policy", "Terms of Service", "Terms of Use",
             "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati",
             "Wszelkie prawa zastrzeżone", "무단전재", "무단 전재", "재배포 금지", "無断転載", "requires JavaScript", "enable JavaScript", "JavaScript aktivieren",
+            // Reprint and disclaimer notices, the English of the Chinese lines above.
+            "may not be published, broadcast", "may not be reproduced", "may not be republished", "may not be redistributed",
+            "without prior written permission", "without the prior written permission",
             // Cookie banners, in the languages of the corpora.
             "use cookies", "uses cookies", "cookie settings", "accept cookies", "verwenden Cookies", "Cookie-Einstellungen", "utilisons des cookies",
             "utilise des cookies", "utilizamos cookies", "usamos cookies", "utiliza cookies", "使用cookie", "使用 Cookie",
@@ -29,7 +32,7 @@ internal static class BoilerplateLexicon
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Phrases that make a short block furniture wherever they stand in it.</summary>
-    public static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet FurniturePhrases = Text.PhraseSet.Create(
         [
             // Chinese portals: comment prompts, registration, sharing, copyright and licensing lines.
             "发表评论", "我要评论", "网友评论", "我要注册", "用户名", "注册后", "复制本文", "复制链接", "复制网址",
@@ -38,7 +41,7 @@ internal static class BoilerplateLexicon
             "联系我们", "关于我们", "网站地图", "广告服务", "设为首页", "加入收藏", "登录", "责任编辑", "编辑：", "编辑:",
             // English and other Latin-script furniture.
             "All rights reserved", "Copyright ©", "© Copyright", "Privacy Policy", "Terms of Use", "Terms of Service", "Cookie Policy",
-            "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
+            "Contact us", "Sign up", "Sign in", "Log in", "Subscribe", "Share this", "Share on", "Follow us", "Tweet", "Click here",
             "Advertisement", "Advert", "Publicidad", "Publicité", "Sponsored", "Skip to", "Back to top", "Print this", "Email this", "Read more", "Load more",
             "Leave a comment", "Leave a reply", "Post a comment", "Related Articles", "Related Stories", "Newsletter",
             // French, German and Spanish furniture.
@@ -79,7 +82,7 @@ internal static class BoilerplateLexicon
     /// get our app, support our journalism, affiliate and advertising notices, author blurbs — which
     /// read like prose but are not the story. Only tested on the first and last blocks of the content.
     /// </summary>
-    public static readonly SearchValues<string> EdgeAppealPhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet EdgeAppealPhrases = Text.PhraseSet.Create(
         [
             "follow us", " on Twitter", " on Facebook", " on Instagram", "on Telegram", "YouTube channel", "canal de YouTube", "canal de Telegram",
             "download the", "download our", " app for iOS", "straight to your phone", "get the latest news", "sign up for", "subscribe to",

@@ -657,7 +657,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     private static partial Regex Word();
 
     /// <summary>The cookie words <see cref="IsConsentProse"/> counts, as substrings.</summary>
-    private static readonly SearchValues<string> CookieWords = SearchValues.Create(["cookie", "ciasteczka", "쿠키", "クッキー"], StringComparison.OrdinalIgnoreCase);
+    private static readonly Text.PhraseSet CookieWords = Text.PhraseSet.Create(["cookie", "ciasteczka", "쿠키", "クッキー"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"2 days ago", "3 hours ago at 07:50 am", "vor 3 Stunden", "hace 2 días", "il y a 2 jours", "há 2 dias", "3小时前", "yesterday at 9:15".</summary>
     [GeneratedRegex(

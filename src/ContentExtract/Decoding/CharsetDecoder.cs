@@ -15,7 +15,7 @@ internal static class CharsetDecoder
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode, out Encoding encoding)
     {
-        encoding = DetectBom(bytes, out int bomLength) ?? Detect(bytes, declaredCharset, mode);
+        encoding = DetectBom(bytes, out int bomLength) ?? DetectUtf16WithoutBom(bytes) ?? Detect(bytes, declaredCharset, mode);
         RejectBinary(bytes[bomLength..], encoding);
         return encoding.GetString(bytes[bomLength..]);
     }
@@ -48,6 +48,59 @@ internal static class CharsetDecoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// UTF-16 saved without a byte-order mark (some Windows tools do). Text in UTF-8 or a legacy charset never holds a
+    /// zero byte, while UTF-16 puts one beside every ASCII character (markup, spaces, digits, line ends) and a few CJK
+    /// characters (U+3000, the ideographic space). So only bytes with zeros are tried, little-endian first when more
+    /// zeros sit on the odd side, and a reading is taken when its first 4 KiB are text (<see cref="ReadsAsText"/>);
+    /// otherwise the bytes go on to the binary check as before.
+    /// </summary>
+    private static Encoding? DetectUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var window = bytes[..(Math.Min(bytes.Length, SniffWindow) & ~1)];
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < window.Length; i += 2)
+        {
+            evenZeros += window[i] == 0 ? 1 : 0;
+            oddZeros += window[i + 1] == 0 ? 1 : 0;
+        }
+
+        if (evenZeros + oddZeros == 0)
+        {
+            return null;
+        }
+
+        var (first, second) = oddZeros >= evenZeros ? (Encoding.Unicode, Encoding.BigEndianUnicode) : (Encoding.BigEndianUnicode, Encoding.Unicode);
+        return ReadsAsText(window, first) ? first : ReadsAsText(window, second) ? second : null;
+    }
+
+    /// <summary>
+    /// True when the bytes decode to text: no NUL, few control characters, few unassigned, private-use or broken
+    /// characters (random or compressed bytes give about 3 % broken surrogates), and not mostly characters both of
+    /// whose bytes are printable ASCII, which is what 8-bit text with a stray zero byte reads as.
+    /// </summary>
+    private static bool ReadsAsText(ReadOnlySpan<byte> window, Encoding utf16)
+    {
+        string text = utf16.GetString(window);
+        int control = 0, strange = 0, asciiPairs = 0;
+        foreach (char c in text)
+        {
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            control += c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\u001B' ? 1 : 0;
+            strange += c == '\uFFFD' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.PrivateUse
+                or System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.Surrogate ? 1 : 0;
+            asciiPairs += c > 0xFF && IsPrintableAscii(c >> 8) && IsPrintableAscii(c & 0xFF) ? 1 : 0;
+        }
+
+        return control * 20 <= text.Length && strange * 100 <= text.Length && asciiPairs * 5 <= text.Length * 3;
+
+        static bool IsPrintableAscii(int b) => b is >= 0x20 and < 0x7F;
     }
 
     private static Encoding Detect(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode)

@@ -25,7 +25,7 @@ internal static class HtmlBreadcrumbReader
     private const int MinHeadlineLength = 4;
 
     /// <summary>What the class or id of an element holding a headline says.</summary>
-    private static readonly SearchValues<string> HeadlineNames = SearchValues.Create(["title", "headline"], StringComparison.OrdinalIgnoreCase);
+    private static readonly Text.PhraseSet HeadlineNames = Text.PhraseSet.Create(["title", "headline"], StringComparison.OrdinalIgnoreCase);
     private const int MaxJsonDepth = 12;
     private const int MaxDepth = 512;
 
@@ -43,11 +43,9 @@ internal static class HtmlBreadcrumbReader
 
     private static readonly char[] SeparatorsAndSpaces = [.. ">»›→＞〉/|／｜:- \u00A0\u3000"];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerNameWords =
-        BreadcrumbLexicon.ContainerNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ContainerNameWords = new(BreadcrumbLexicon.ContainerNameWords);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerWords =
-        BreadcrumbLexicon.ContainerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ContainerWords = new(BreadcrumbLexicon.ContainerWords);
 
     /// <summary>
     /// Returns the trail the markup states, or an empty list. JSON-LD and microdata state it for machines; the
@@ -64,6 +62,12 @@ internal static class HtmlBreadcrumbReader
         if (trail is null)
         {
             return [];
+        }
+
+        if (trail.Count > 1 && trail[^1].Url is null && IsHeadline(trail[^1].Text, found, document.Title))
+        {
+            // "Home › News › City council approves harbour plan": the page's own headline ends the trail, and is no crumb.
+            trail = trail[..^1];
         }
 
         var linkBase = baseUrl ?? Absolute(found.StatedBase);
@@ -523,8 +527,14 @@ internal static class HtmlBreadcrumbReader
                     continue;
                 }
 
-                if (!BreadcrumbRecognizer.IsItem(piece.Text) && !(last && IsCurrentPageTitle(piece.Text)))
+                if (!BreadcrumbRecognizer.IsItem(piece.Text))
                 {
+                    if (last && IsCurrentPageTitle(piece.Text))
+                    {
+                        // The page's own headline closes the trail: it shows where the trail ends, and is no crumb.
+                        continue;
+                    }
+
                     return null;
                 }
 
@@ -547,11 +557,9 @@ internal static class HtmlBreadcrumbReader
             var line = BreadcrumbRecognizer.Read(piece.Text);
             if (line is null)
             {
-                // The current page's own headline may close the trail, unlinked.
-                string title = piece.Text.TrimStart(SeparatorsAndSpaces);
-                if (last && IsCurrentPageTitle(title))
+                // The current page's own headline may close the trail, unlinked: it ends the trail and is no crumb.
+                if (last && IsCurrentPageTitle(piece.Text.TrimStart(SeparatorsAndSpaces)))
                 {
-                    AddItem(items, ref marker, new BreadcrumbItem(title, null));
                     continue;
                 }
 
@@ -647,6 +655,27 @@ internal static class HtmlBreadcrumbReader
         }
 
         items.Add(item);
+    }
+
+    /// <summary>True when <paramref name="text"/> is the page's headline: an h1 or headline element's text, or the start of its title.</summary>
+    private static bool IsHeadline(string text, PageSurvey found, string? documentTitle)
+    {
+        string item = TextSpan.CollapseSpaces(text);
+        if (item.Length < MinHeadlineLength)
+        {
+            return false;
+        }
+
+        foreach (var headline in found.Headlines[0].Concat(found.Headlines[2]))
+        {
+            if (string.Equals(TextSpan.CollapseSpaces(headline), item, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return documentTitle is not null && TextSpan.CollapseSpaces(documentTitle).StartsWith(item, StringComparison.OrdinalIgnoreCase)
+            && item.Length * 2 >= documentTitle.Trim().Length;
     }
 
     private static bool IsCurrentPageTitle(string text)

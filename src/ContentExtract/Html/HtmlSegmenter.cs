@@ -119,6 +119,9 @@ internal sealed class HtmlSegmenter
         private MarkupHint _hint;
         private int _headingLevel;
         private int _blockQuoteDepth;
+
+        /// <summary>Where the text of a <c>&lt;cite&gt;</c> or <c>&lt;footer&gt;</c> that began a quote's segment ends, or -1: the segment then signs the quote.</summary>
+        private int _signatureEnd = -1;
         private bool _pendingSpace;
         private int _visited;
         private PageZone _zone;
@@ -286,9 +289,15 @@ internal sealed class HtmlSegmenter
                 _openLinks.Add(open);
             }
 
+            bool signature = _blockQuoteDepth > 0 && tag is "cite" or "footer" && IsBlank(_text);
             foreach (var child in element.ChildNodes)
             {
                 Walk(child, depth + 1);
+            }
+
+            if (signature)
+            {
+                _signatureEnd = _text.Length;
             }
 
             if (link)
@@ -343,6 +352,20 @@ internal sealed class HtmlSegmenter
             _headingLevel = previousLevel;
         }
 
+        /// <summary>True when the text from <paramref name="from"/> on holds nothing but white space.</summary>
+        private static bool IsBlank(System.Text.StringBuilder text, int from = 0)
+        {
+            for (int i = from; i < text.Length; i++)
+            {
+                if (!CharClass.IsSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// The link's text in the segment being built, from where the link opened (or, for a link that wraps blocks ("a card
         /// linked whole"), from the segment's start): each segment a link runs through gets the link with its own part.
@@ -380,11 +403,13 @@ internal sealed class HtmlSegmenter
                     InArticleBody = _segmentInArticleBody,
                     Element = _segmentElement,
                     FromNoScript = _segmentFromNoScript,
+                    SignsQuote = _signatureEnd >= 0 && IsBlank(_text, _signatureEnd),
                 });
                 SegmentZoneInstances.Add(_segmentZoneInstance);
             }
 
             _segmentStarted = false;
+            _signatureEnd = -1;
             _text.Clear();
             _links.Clear();
             _linkChars = 0;

@@ -82,7 +82,12 @@ internal static class MarkupGuard
 
     private sealed class Scan(string html, int maxElements, int elementBudget, CancellationToken cancellation)
     {
+#if NET9_0_OR_GREATER
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+#else
+        // .NET 8 has no alternate lookup: tag names are looked up by span in a table of the library's own.
+        private readonly Text.SpanKeyedTable<int> _ids = new(StringComparer.Ordinal);
+#endif
         private readonly List<string> _names = [];
         private readonly List<Tag> _kinds = [];
         private readonly List<int> _open = [];
@@ -331,7 +336,11 @@ internal static class MarkupGuard
         {
             Span<char> lower = stackalloc char[Math.Min(raw.Length, 64)];
             raw[..lower.Length].ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+            var lookup = _ids;
+#endif
             if (lookup.TryGetValue(lower, out int id))
             {
                 return id;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ContentExtract.Segmentation;
+using ContentExtract.Text;
 
 namespace ContentExtract.Html;
 
@@ -12,9 +13,9 @@ namespace ContentExtract.Html;
 internal static class ZoneClassifier
 {
     // Taken once: every class and id token of every element is looked up in these.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleBodyNames = ZoneLexicon.ArticleBodyNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, PageZone>.AlternateLookup<ReadOnlySpan<char>> ZoneWords = ZoneLexicon.ZoneWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierWords = ZoneLexicon.ModifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet ArticleBodyNames = new(ZoneLexicon.ArticleBodyNames);
+    private static readonly SpanLookupMap<PageZone> ZoneWords = new(ZoneLexicon.ZoneWords);
+    private static readonly SpanLookupSet ModifierWords = new(ZoneLexicon.ModifierWords);
 
     public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle)
     {

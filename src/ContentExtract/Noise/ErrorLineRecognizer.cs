@@ -46,8 +46,7 @@ internal static class ErrorLineRecognizer
 {
     private const int MaxLineLength = 100;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareServerNames =
-        ErrorPageLexicon.BareServerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanLookupSet BareServerNames = new(ErrorPageLexicon.BareServerNames);
     // An error page's message runs to two or three sentences (Apache's, in some languages, to 300 characters).
     private const int MaxSentenceLength = 400;
 

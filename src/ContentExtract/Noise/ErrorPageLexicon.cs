@@ -88,7 +88,7 @@ internal static partial class ErrorPageLexicon
     ];
 
     /// <summary>The phrases of <see cref="ErrorSentenceStatuses"/>, for a fast first test of a line.</summary>
-    public static readonly SearchValues<string> ErrorSentences = SearchValues.Create(
+    public static readonly Text.PhraseSet ErrorSentences = Text.PhraseSet.Create(
         ErrorSentenceStatuses.Select(entry => entry.Phrase).ToArray(),
         StringComparison.OrdinalIgnoreCase);
 
@@ -96,7 +96,7 @@ internal static partial class ErrorPageLexicon
     /// Words that the sentences of server error pages use in every language they ship in ("the
     /// server", "the URL", "the webmaster"): a line with one joins an error fragment beside it.
     /// </summary>
-    public static readonly SearchValues<string> ServerWords = SearchValues.Create(
+    public static readonly Text.PhraseSet ServerWords = Text.PhraseSet.Create(
         ["URL", "server", "serveur", "servidor", "webmaster", "administrator", "administrateur", "administrador", "服务器", "伺服器", "网站管理员", "網站管理員", "サーバ", "서버", "сервер"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -160,5 +160,5 @@ internal static partial class ErrorPageLexicon
     public static int StatusOfReason(ReadOnlySpan<char> reason) =>
         StatusByReasonLookup.TryGetValue(reason, out int status) ? status : 0;
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StatusByReasonLookup = StatusByReason.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Text.SpanLookupMap<int> StatusByReasonLookup = new(StatusByReason);
 }

@@ -9,7 +9,7 @@ internal static class PageKindLexicon
     /// What bot challenges, captcha walls and "enable JavaScript" interstitials print in place of the
     /// page: CDN and anti-bot vendors' wording and the usual Chinese equivalents.
     /// </summary>
-    public static readonly SearchValues<string> ChallengePhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet ChallengePhrases = Text.PhraseSet.Create(
         [
             "Just a moment...", "Just a moment…", "Checking your browser", "Checking if the site connection is secure", "Verifying you are human",
             "Verify you are human", "verify that you are human", "verify you are a human", "Are you a robot", "I'm not a robot", "I am not a robot",

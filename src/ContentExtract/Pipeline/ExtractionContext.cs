@@ -27,6 +27,9 @@ internal sealed class ExtractionContext
 
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Where each stage's time goes; null when nothing listens for stage times.</summary>
+    public Telemetry.ExtractionTelemetry? Telemetry { get; init; }
+
     /// <summary>Error-page fragments found among the segments.</summary>
     public List<NoiseFragment> Noise { get; } = [];
 

@@ -39,8 +39,16 @@ internal static class ExtractionPipeline
         new PageKindClassifier(),
     ];
 
+    /// <summary>Each stage's name in the stage-time metric (<see cref="Telemetry.ContentExtractTelemetry.StageTag"/>), by position.</summary>
+    private static readonly string[] StageNames = [.. Stages.Select(stage => Telemetry.ExtractionTelemetry.StageName(stage.GetType()))];
+
     public static ExtractedDocument Run(ExtractionContext context)
     {
+        if (context.Telemetry is { } telemetry)
+        {
+            return RunTimed(context, telemetry);
+        }
+
         foreach (var stage in Stages)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -48,5 +56,21 @@ internal static class ExtractionPipeline
         }
 
         return DocumentAssembler.Assemble(context);
+    }
+
+    private static ExtractedDocument RunTimed(ExtractionContext context, Telemetry.ExtractionTelemetry telemetry)
+    {
+        for (int i = 0; i < Stages.Count; i++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            Stages[i].Run(context);
+            telemetry.RecordStage(StageNames[i], start);
+        }
+
+        long assembly = System.Diagnostics.Stopwatch.GetTimestamp();
+        var document = DocumentAssembler.Assemble(context);
+        telemetry.RecordStage("document_assembler", assembly);
+        return document;
     }
 }

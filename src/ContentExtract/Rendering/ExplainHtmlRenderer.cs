@@ -8,7 +8,9 @@ namespace ContentExtract.Rendering;
 /// Writes the decisions behind a document as a self-contained HTML report: every source block of the page
 /// in order, kept ones and dropped ones told apart by colour and by a symbol (✓ kept, ✕ dropped), each
 /// with its role and the signal that decided it; above them the title, page kind and its evidence, error
-/// page, breadcrumb, a legend and counts; after them the removed noise, quotations and link lists.
+/// page, breadcrumb, a legend and counts; after them the removed noise, quotations and link lists. A run of
+/// three or more dropped blocks (error-page noise excepted) is one foldable row that says how many and why,
+/// and a link near the top leads to the first kept block.
 /// </summary>
 /// <remarks>
 /// The page needs nothing but itself: the style sheet is inline, there is no script, and a content
@@ -73,6 +75,14 @@ public static partial class ExplainHtmlRenderer
         .block.role-noise .mark, .block.role-noise .verdict, .block.role-noise .role { color: var(--noise); }
         .block.moved { border-left-color: var(--moved); background: var(--moved-wash); }
         .block.moved .role { color: var(--moved); }
+        li.fold > details { background: var(--dropped-wash); border: 1px dashed var(--line); border-left: 5px solid var(--dropped); border-radius: 6px; }
+        li.fold > details > summary { cursor: pointer; padding: .4rem .8rem; color: var(--muted); font-size: .85rem; }
+        li.fold > details > summary .mark, li.fold > details > summary .verdict { color: var(--dropped); font-weight: 700; }
+        li.fold > details > summary .verdict { text-transform: uppercase; letter-spacing: .04em; font-size: .72rem; margin: 0 .2rem 0 .4rem; }
+        li.fold > details > summary .index { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+        li.fold > details[open] > summary { border-bottom: 1px dashed var(--line); }
+        li.fold > details > ol.blocks { padding: .35rem; }
+        p.jump { margin: 0 0 .6rem; }
         .swatch.kept { color: var(--kept); background: var(--kept-wash); border-color: var(--kept); }
         .swatch.moved { color: var(--dropped); background: var(--moved-wash); border-color: var(--moved); }
         .swatch.noise { color: var(--noise); background: var(--noise-wash); border-color: var(--noise); }
@@ -150,6 +160,9 @@ public static partial class ExplainHtmlRenderer
                 .Append("</span> <span class=\"muted\">the whole page is an error page; its content fields are empty</span></dd>\n");
         }
 
+        html.Append("<dt>Content</dt><dd>");
+        AppendJumpToFirstKept(html, document, "span");
+        html.Append("</dd>\n");
         html.Append("<dt>Input</dt><dd>").Append(document.InputKind == InputKind.Html ? "HTML" : "text dump")
             .Append(" · language ").AppendText(document.Language ?? "unknown").Append("</dd>\n");
         if (document.Url is { } url)
@@ -238,32 +251,137 @@ public static partial class ExplainHtmlRenderer
         html.Append("</tbody>\n</table>\n");
     }
 
+    /// <summary>Runs of this many dropped blocks or more are folded into one row (a page can open on a hundred navigation links).</summary>
+    private const int FoldFrom = 3;
+
     private static void AppendBlocks(StringBuilder html, ExtractedDocument document)
     {
         html.Append("<h2>Source blocks, in page order</h2>\n");
-        if (document.Decisions.Count == 0)
+        var decisions = document.Decisions;
+        if (decisions.Count == 0)
         {
             html.Append("<p class=\"muted\">The page had no source blocks.</p>\n");
             return;
         }
 
+        AppendJumpToFirstKept(html, document, "p");
         html.Append("<ol class=\"blocks\">\n");
-        foreach (var decision in document.Decisions)
+        for (int start = 0; start < decisions.Count;)
         {
-            string role = JsonRenderer.NameOf(decision.Role);
-            string index = decision.Index.ToString("D3", CultureInfo.InvariantCulture);
-            html.Append("<li class=\"block ").Append(decision.Kept ? "kept" : "dropped")
-                .Append(IsUsedElsewhere(decision.Role) ? " moved" : string.Empty)
-                .Append(" role-").Append(role).Append("\" id=\"block-").Append(index).Append("\" data-kept=\"").Append(decision.Kept ? "true" : "false").Append("\">")
-                .Append("<div class=\"meta\"><span class=\"mark\" aria-hidden=\"true\">").Append(decision.Kept ? "✓" : "✕").Append("</span>")
-                .Append("<span class=\"verdict\">").Append(decision.Kept ? "kept" : "dropped").Append("</span>")
-                .Append("<span class=\"index\">#").Append(index).Append("</span>")
-                .Append("<span class=\"role\">").Append(role).Append("</span>")
-                .Append("<span class=\"reason\">").AppendText(decision.Reason).Append("</span></div>")
-                .Append("<p class=\"text\">").AppendText(decision.Text).Append("</p></li>\n");
+            int end = start;
+            while (end < decisions.Count && IsFoldable(decisions[end]))
+            {
+                end++;
+            }
+
+            if (end - start >= FoldFrom)
+            {
+                AppendFold(html, decisions, start, end);
+                start = end;
+                continue;
+            }
+
+            for (int stop = Math.Max(end, start + 1); start < stop; start++)
+            {
+                AppendBlock(html, decisions[start]);
+            }
         }
 
         html.Append("</ol>\n");
+    }
+
+    /// <summary>Dropped blocks fold, except error-page noise: what the extractor found wrong with the page stays in view.</summary>
+    private static bool IsFoldable(BlockDecision decision) => !decision.Kept && decision.Role != BlockRole.Noise;
+
+    /// <summary>A link to the first kept block, which a page full of navigation pushes far down the report.</summary>
+    private static void AppendJumpToFirstKept(StringBuilder html, ExtractedDocument document, string element)
+    {
+        var decisions = document.Decisions;
+        int first = 0;
+        while (first < decisions.Count && !decisions[first].Kept)
+        {
+            first++;
+        }
+
+        html.Append('<').Append(element).Append(" class=\"jump\">");
+        if (first == decisions.Count)
+        {
+            html.Append("<span class=\"muted\">no block was kept</span>");
+        }
+        else
+        {
+            string index = decisions[first].Index.ToString("D3", CultureInfo.InvariantCulture);
+            html.Append("<a href=\"#block-").Append(index).Append("\">first kept block: #").Append(index).Append(" ↓</a>");
+            if (first > 0)
+            {
+                html.Append(" <span class=\"muted\">after ").Append(first.ToString(CultureInfo.InvariantCulture)).Append(first == 1 ? " block" : " blocks").Append("</span>");
+            }
+        }
+
+        html.Append("</").Append(element).Append(">\n");
+    }
+
+    /// <summary>
+    /// One foldable row for a run of dropped blocks: how many, their index range and the signals that dropped them, most
+    /// frequent first; opened, the blocks themselves.
+    /// </summary>
+    private static void AppendFold(StringBuilder html, IReadOnlyList<BlockDecision> decisions, int start, int end)
+    {
+        var signals = new List<(string Signal, int Count)>();
+        for (int i = start; i < end; i++)
+        {
+            string signal = SignalOf(decisions[i].Reason);
+            int at = signals.FindIndex(s => s.Signal == signal);
+            if (at < 0)
+            {
+                signals.Add((signal, 1));
+            }
+            else
+            {
+                signals[at] = (signal, signals[at].Count + 1);
+            }
+        }
+
+        // Stable: equal counts keep page order.
+        var ordered = signals.Select((s, i) => (s.Signal, s.Count, i)).OrderByDescending(s => s.Count).ThenBy(s => s.i).ToList();
+        string from = decisions[start].Index.ToString("D3", CultureInfo.InvariantCulture);
+        string to = decisions[end - 1].Index.ToString("D3", CultureInfo.InvariantCulture);
+        html.Append("<li class=\"fold\"><details><summary><span class=\"mark\" aria-hidden=\"true\">✕</span>")
+            .Append("<span class=\"verdict\">dropped</span> <b>").Append((end - start).ToString(CultureInfo.InvariantCulture)).Append(" blocks</b> ")
+            .Append("<span class=\"index\">#").Append(from).Append("–#").Append(to).Append("</span> <span class=\"signals\">");
+        for (int i = 0; i < Math.Min(3, ordered.Count); i++)
+        {
+            html.Append(i > 0 ? " · " : string.Empty).Append(ordered[i].Count.ToString(CultureInfo.InvariantCulture)).Append(' ').AppendText(ordered[i].Signal);
+        }
+
+        if (ordered.Count > 3)
+        {
+            int rest = ordered.Skip(3).Sum(s => s.Count);
+            html.Append(" · ").Append(rest.ToString(CultureInfo.InvariantCulture)).Append(" more");
+        }
+
+        html.Append("</span></summary>\n<ol class=\"blocks\">\n");
+        for (int i = start; i < end; i++)
+        {
+            AppendBlock(html, decisions[i]);
+        }
+
+        html.Append("</ol></details></li>\n");
+    }
+
+    private static void AppendBlock(StringBuilder html, BlockDecision decision)
+    {
+        string role = JsonRenderer.NameOf(decision.Role);
+        string index = decision.Index.ToString("D3", CultureInfo.InvariantCulture);
+        html.Append("<li class=\"block ").Append(decision.Kept ? "kept" : "dropped")
+            .Append(IsUsedElsewhere(decision.Role) ? " moved" : string.Empty)
+            .Append(" role-").Append(role).Append("\" id=\"block-").Append(index).Append("\" data-kept=\"").Append(decision.Kept ? "true" : "false").Append("\">")
+            .Append("<div class=\"meta\"><span class=\"mark\" aria-hidden=\"true\">").Append(decision.Kept ? "✓" : "✕").Append("</span>")
+            .Append("<span class=\"verdict\">").Append(decision.Kept ? "kept" : "dropped").Append("</span>")
+            .Append("<span class=\"index\">#").Append(index).Append("</span>")
+            .Append("<span class=\"role\">").Append(role).Append("</span>")
+            .Append("<span class=\"reason\">").AppendText(decision.Reason).Append("</span></div>")
+            .Append("<p class=\"text\">").AppendText(decision.Text).Append("</p></li>\n");
     }
 
     /// <summary>Roles whose text leaves the body but is not lost: it becomes the title, the breadcrumb or a link list.</summary>

@@ -152,8 +152,13 @@ public static class HtmlRenderer
                     html.Append("<h").Append(level).Append('>').AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
                     break;
                 case QuoteBlock quote:
-                    html.Append("<blockquote><p>").AppendText(quote.Text).Append("</p>");
-                    if (quote.Speaker is not null)
+                    var (quoted, signature) = QuoteSignature.Split(quote);
+                    html.Append("<blockquote><p>").AppendText(quoted).Append("</p>");
+                    if (signature is not null)
+                    {
+                        html.Append("<footer>").AppendText(signature).Append("</footer>");
+                    }
+                    else if (quote.Speaker is not null)
                     {
                         html.Append("<footer>— ").AppendText(quote.Speaker).Append("</footer>");
                     }

@@ -41,12 +41,17 @@ public static class MarkdownRenderer
                     md.Append('#', h.Level).Append(' ').Append(Escape(h.Text)).Append("\n\n");
                     break;
                 case QuoteBlock q:
-                    foreach (var line in q.Text.Split('\n'))
+                    var (quoted, signature) = QuoteSignature.Split(q);
+                    foreach (var line in quoted.Split('\n'))
                     {
                         md.Append("> ").Append(Escape(line)).Append('\n');
                     }
 
-                    if (q.Speaker is not null)
+                    if (signature is not null)
+                    {
+                        md.Append(">\n> ").Append(Escape(signature)).Append('\n');
+                    }
+                    else if (q.Speaker is not null)
                     {
                         md.Append(">\n> — ").Append(Escape(q.Speaker)).Append('\n');
                     }

@@ -67,6 +67,9 @@ internal sealed class Segment
     /// <summary>True when the block comes from a <c>&lt;noscript&gt;</c> element: what the page shows a reader without JavaScript.</summary>
     public bool FromNoScript { get; init; }
 
+    /// <summary>True when the block is a quotation's <c>&lt;cite&gt;</c> or <c>&lt;footer&gt;</c> alone: the line that signs it, by markup.</summary>
+    public bool SignsQuote { get; init; }
+
     /// <summary>The language markup names for a preformatted block's code ("python"), or null.</summary>
     public string? CodeLanguage { get; init; }
 

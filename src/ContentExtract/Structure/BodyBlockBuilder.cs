@@ -88,6 +88,18 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             if (segment.Markup == MarkupHint.BlockQuote || (segment.Markup == MarkupHint.None && QuoteMarks.IsWhollyQuoted(segment.Text)))
             {
                 Add(context, new QuoteBlock(segment.Text, null), segment, "quoted block");
+                if (AttributionAfter(context, segment) is { } signature)
+                {
+                    // "— Maria Lopez, council president" under a pull quote signs it: the quote's last line and its speaker, not a
+                    // heading or a quote of its own. The quotation recognizer reads the speaker set here and the line as the signature.
+                    context.Blocks[^1] = new QuoteBlock(segment.Text + "\n" + signature.Line.Text.Trim(), signature.Name);
+                    signature.Line.Decide(BlockRole.Content, "attribution of the quote above");
+                    if (k + 1 < kept.Count && kept[k + 1] == signature.Line)
+                    {
+                        k++;
+                    }
+                }
+
                 continue;
             }
 
@@ -251,6 +263,25 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
         Add(context, new TableBlock(rows), kept[start], $"table of {rows.Count} rows");
         return k;
+    }
+
+    /// <summary>
+    /// The line right after a quote's segment in the page, when it signs the quote ("— Name, role"); kept or not, as the
+    /// boilerplate stage drops many such short lines.
+    /// </summary>
+    private static (Segment Line, string Name)? AttributionAfter(ExtractionContext context, Segment quote)
+    {
+        int next = quote.Index + 1;
+        if (next >= context.Segments.Count || next >= context.ContentEnd)
+        {
+            return null;
+        }
+
+        var line = context.Segments[next];
+        return line.Role is BlockRole.Content or BlockRole.Boilerplate && line.Markup is not (MarkupHint.ListItem or MarkupHint.OrderedListItem or MarkupHint.TableRow or MarkupHint.Preformatted)
+            && AttributionLine.TryRead(line.Text, line.SignsQuote, out _, out string name)
+            ? (line, name)
+            : null;
     }
 
     private static void Add(ExtractionContext context, ContentBlock block, Segment source, string reason)

@@ -60,7 +60,7 @@ internal static class BreadcrumbLexicon
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parts every one of <see cref="ContainerNameWords"/> holds, to pass over most names without splitting them into words.</summary>
-    public static readonly SearchValues<string> ContainerNameHints = SearchValues.Create(
+    public static readonly Text.PhraseSet ContainerNameHints = Text.PhraseSet.Create(
         ["crumb", "position", "location", "path", "pos", "weizhi", "dqwz", "lujing", "mianbao", "mbx", "youarehere"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words of a container name that say breadcrumb outright, enough for a trail of one item.</summary>
@@ -73,7 +73,7 @@ internal static class BreadcrumbLexicon
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What an aria-label says when it labels a trail.</summary>
-    public static readonly SearchValues<string> AriaLabelParts = SearchValues.Create(
+    public static readonly Text.PhraseSet AriaLabelParts = Text.PhraseSet.Create(
         ["crumb", "面包屑", "当前位置", "您的位置", "brotkrum", "brotkrüm", "pfadnavigation", "fil d'ariane", "migas", "you are here"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Classes that hide an element from sight (a label for screen readers, a microdata position).</summary>

@@ -287,6 +287,12 @@ internal sealed class BreadcrumbStage : IExtractionStage
                 break;
             }
 
+            if (next == items.Count && next > consumed && IsClosingPageName(rest))
+            {
+                // "Docs / Guides / Writing alert rules": the page's own name after the whole trail ends the trail's line.
+                break;
+            }
+
             next = consumed;
             return false;
         }
@@ -309,6 +315,25 @@ internal sealed class BreadcrumbStage : IExtractionStage
 
         char after = text[item.Length];
         return CharClass.IsSpace(after) || BreadcrumbLexicon.SeparatorChars.Contains(after) || after == '[';
+    }
+
+    /// <summary>The most words the current page's name can have where it closes a trail's line.</summary>
+    private const double MaxClosingPageNameWords = 30;
+
+    /// <summary>A headline-like rest of a line after the trail's last item: one name, no further separators.</summary>
+    private static bool IsClosingPageName(ReadOnlySpan<char> rest)
+    {
+        // One name: a line that goes on with more separated names is a menu that starts like the trail ("首頁 | 地方新聞 | 政治 | …").
+        foreach (char c in rest)
+        {
+            if (BreadcrumbLexicon.SeparatorChars.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        var stats = TextStats.Of(rest);
+        return stats.Words is > 0 and <= MaxClosingPageNameWords && stats.SentenceEnds <= 1;
     }
 
     private static bool IsCurrentPageMarker(ReadOnlySpan<char> text)

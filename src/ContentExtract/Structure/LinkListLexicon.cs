@@ -15,7 +15,7 @@ internal static partial class LinkListLexicon
     /// Words that name a box of links. A text dump does not say which short line is a heading, so
     /// there a heading over lines that are not bulleted has to say what it heads.
     /// </summary>
-    public static readonly SearchValues<string> ListHeadingWords = SearchValues.Create(
+    public static readonly Text.PhraseSet ListHeadingWords = Text.PhraseSet.Create(
         [
             "related", "latest", "most read", "most popular", "most viewed", "most shared", "most discussed", "most commented", "popular", "trending",
             "recommended", "top stories", "top news", "headlines", "more from", "more in", "more on", "more news", "more stories", "read next",
@@ -40,7 +40,7 @@ internal static partial class LinkListLexicon
     /// Phrases of headings over groups that are not link lists: advertising slots, account and
     /// subscription menus, share and follow widgets, comment areas, legal footers, skip links.
     /// </summary>
-    public static readonly SearchValues<string> NonListHeadingPhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet NonListHeadingPhrases = Text.PhraseSet.Create(
         [
             "advertisement", "advertising", "sign up", "sign in", "log in", "login", "log out", "subscribe", "newsletter", "my account",
             "follow ", "connect with us", "share this", "share on", "share article", "share via", "copyright", "©", "all rights reserved", "skip to", "accessibility",
@@ -53,7 +53,7 @@ internal static partial class LinkListLexicon
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The copyright line a footer ends with; a footer column of legal links ("Privacy Policy", "Terms of Use") is still a list.</summary>
-    public static readonly SearchValues<string> CopyrightPhrases = SearchValues.Create(
+    public static readonly Text.PhraseSet CopyrightPhrases = Text.PhraseSet.Create(
         ["©", "copyright", "all rights reserved", "版权所有", "版权声明"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -200,7 +200,9 @@ internal sealed class QuotationRecognizer : IExtractionStage
 
     private static void AddBlockQuote(ExtractionContext context, QuoteBlock quote, int blockIndex, SpeakerMemory memory)
     {
-        var text = quote.Text;
+        // A speaker set before this stage comes from the signature line the body builder appended ("— Maria Lopez, council
+        // president"): the quotation is the text above that line, and the signature names its speaker.
+        var text = quote.Speaker is null ? quote.Text : quote.Text[..Math.Max(0, quote.Text.LastIndexOf('\n'))];
         var spans = new List<QuotedSpan>();
         SpeakerRecognizer.FindSpans(text, spans);
         int first = 0;
@@ -211,14 +213,15 @@ internal sealed class QuotationRecognizer : IExtractionStage
 
         string inner;
         string? name;
-        var attributedAfter = NextParagraphSpeaker(context, blockIndex, memory);
+
+        var attributedAfter = quote.Speaker ?? NextParagraphSpeaker(context, blockIndex, memory);
         if (spans.Count > 0 && spans[0].Open == first)
         {
             inner = TextSpan.TrimAll(text.AsSpan(spans[0].InnerStart, spans[0].InnerLength)).ToString();
             var candidates = new bool[spans.Count];
             candidates[0] = true;
             memory.Carry = attributedAfter ?? memory.Carry;
-            name = SpeakerRecognizer.Attribute(text, spans, candidates, memory, context.Cancellation)[0].Name;
+            name = quote.Speaker is null ? SpeakerRecognizer.Attribute(text, spans, candidates, memory, context.Cancellation)[0].Name : attributedAfter;
         }
         else
         {
@@ -234,7 +237,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
 
         memory.Carry = name;
         memory.CarryIntroduces = false;
-        context.Blocks[blockIndex] = quote with { Speaker = name };
+        context.Blocks[blockIndex] = quote with { Speaker = quote.Speaker ?? name };
         context.Quotes.Add(new Quotation(inner, name, blockIndex, Inline: false));
     }
 

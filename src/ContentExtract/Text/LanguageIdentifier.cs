@@ -25,8 +25,8 @@ internal static class LanguageIdentifier
     private static readonly FrozenSet<string> AnyStopword = LatinStopwords.SelectMany(l => l.Words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Taken once: every word of every block is looked up in these.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyStopwordLookup = AnyStopword.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] LatinStopwordLookups = [.. LatinStopwords.Select(l => l.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+    private static readonly SpanLookupSet AnyStopwordLookup = new(AnyStopword);
+    private static readonly SpanLookupSet[] LatinStopwordLookups = [.. LatinStopwords.Select(l => new SpanLookupSet(l.Words))];
 
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the

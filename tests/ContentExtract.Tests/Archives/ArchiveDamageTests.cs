@@ -249,4 +249,40 @@ public sealed class ArchiveDamageTests
         Assert.Throws<InvalidDataException>(() => GzipDecoder.Decode(new MemoryStream("not gzip at all"u8.ToArray()), Limit, out _));
         Assert.Throws<ContentExtractionException>(() => GzipDecoder.Decode(new MemoryStream(member), 1000, out _));
     }
+    /// <summary>One message per cause: not gzip at all, cut short, failing its check, bad compressed data (never .NET's "unsupported compression method").</summary>
+    [Fact]
+    public void Each_kind_of_gzip_damage_has_its_own_message()
+    {
+        var data = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>paragraph {i}</p>")));
+        var member = WarcFixture.Gzip(data);
+        byte[] badCrc = [.. member];
+        badCrc[^6] ^= 0x55;
+        byte[] badLengthAndCrc = [.. member, .. "x"u8];
+        badLengthAndCrc[^7] ^= 0x55;
+        badLengthAndCrc[^3] ^= 0x55;
+        byte[] badDeflate = [.. member[..10], 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
+
+        string Reason(byte[] gzip)
+        {
+            try
+            {
+                GzipDecoder.Decode(new MemoryStream(gzip), Limit, out var damage);
+                return damage ?? "whole";
+            }
+            catch (InvalidDataException ex)
+            {
+                return ex.Message;
+            }
+        }
+
+        Assert.Equal("not gzip data: no gzip header at the start", Reason("<html><body>plain</body></html>"u8.ToArray()));
+        Assert.Equal("truncated gzip data: the data ends inside the gzip header at offset 0", Reason(member[..6]));
+        Assert.Equal("truncated gzip data: the member at offset 0 is cut short", Reason(member[..(member.Length / 2)]));
+        Assert.Equal("truncated gzip data: the member at offset 0 is cut short inside its trailer", Reason(member[..^5]));
+        Assert.Equal("truncated gzip data: the member at offset 0 is cut short inside its trailer", Reason(member[..^1]));
+        Assert.Equal("corrupt gzip data: the member at offset 0 fails its CRC-32 check", Reason(badCrc));
+        Assert.Equal("corrupt gzip data: the member at offset 0 has no valid trailer (CRC-32 and length)", Reason(badLengthAndCrc));
+        Assert.Equal("corrupt gzip data: the member at offset 0 holds invalid compressed data", Reason(badDeflate));
+        Assert.Equal("whole", Reason(member));
+    }
 }

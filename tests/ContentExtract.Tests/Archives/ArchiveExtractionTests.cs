@@ -231,10 +231,27 @@ public sealed class ArchiveExtractionTests
         Assert.Equal(["https://example.org/1", "https://example.org/2", "https://example.org/3"], results.Select(r => r.Document!.Url));
     }
 
+#if NET9_0_OR_GREATER
     [Fact]
     public void The_committed_fixture_holds_the_composed_sample()
     {
-        // The fixture is the builder's output, compressed one record per member. UPDATE_FIXTURES=true rewrites it.
+        Assert.Equal(WarcFixture.Sample(gzipPerRecord: false), CommittedSample());
+    }
+#else
+    [Fact]
+    public async Task The_committed_fixture_holds_the_composed_sample()
+    {
+        // The sample holds a gzip-coded response body, which .NET 8's zlib compresses to other bytes than the zlib-ng of
+        // .NET 9 and later (which wrote the fixture): the two archives must read alike instead.
+        static string Read(IEnumerable<ArchiveRecordResult> results) =>
+            string.Join("\n", results.Select(r => $"{r.Record.Index} {r.Record.Type} {r.Outcome} {r.Reason} {r.Document?.Title} {r.Document?.Text}"));
+        Assert.Equal(Read(await ExtractAsync(WarcFixture.Sample(gzipPerRecord: false))), Read(await ExtractAsync(CommittedSample())));
+    }
+#endif
+
+    /// <summary>The committed fixture, decompressed: the builder's output, compressed one record per member. UPDATE_FIXTURES=true rewrites it.</summary>
+    private static byte[] CommittedSample()
+    {
         string path = Path.Combine(Support.RepositoryPaths.TestProject, "Archives", "Fixtures", "sample.warc.gz");
         if (Environment.GetEnvironmentVariable("UPDATE_FIXTURES") == "true")
         {
@@ -244,6 +261,6 @@ public sealed class ArchiveExtractionTests
         using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
         using var content = new MemoryStream();
         gzip.CopyTo(content);
-        Assert.Equal(WarcFixture.Sample(gzipPerRecord: false), content.ToArray());
+        return content.ToArray();
     }
 }

@@ -41,7 +41,7 @@ public sealed class CliFailureTests : IDisposable
 
         Assert.Equal(3, exit);
         Assert.Equal(1, output.Writes);
-        Assert.Contains("cannot write the output: Broken pipe", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("content-extract: cannot write the output: standard output: broken pipe\n", error.ToString());
     }
 
     [Fact]

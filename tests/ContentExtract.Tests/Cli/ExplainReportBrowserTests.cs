@@ -32,7 +32,8 @@ public sealed class ExplainReportBrowserTests : IDisposable
         var page = new HtmlParser().ParseDocument(dom);
         var expected = ScrapeFile.Extract(scrape);
 
-        var blocks = page.QuerySelectorAll("ol.blocks > li.block");
+        // Runs of dropped blocks are folded into a nested list: every block is still there, in page order.
+        var blocks = page.QuerySelectorAll("ol.blocks li.block");
         Assert.Equal(expected.Decisions.Count, blocks.Length);
         for (int i = 0; i < blocks.Length; i++)
         {
@@ -45,6 +46,9 @@ public sealed class ExplainReportBrowserTests : IDisposable
             Assert.True(block.ClassList.Contains(decision.Kept ? "kept" : "dropped"), $"block {i} has class {block.ClassName}");
         }
 
+        // The navigation and header blocks before the story are one folded row, and a link leads past them.
+        Assert.NotEmpty(page.QuerySelectorAll("ol.blocks > li.fold > details > summary"));
+        Assert.Equal($"#block-{expected.Decisions.First(d => d.Kept).Index:D3}", page.QuerySelector("p.jump a")?.GetAttribute("href"));
         Assert.Equal(expected.Title, page.QuerySelector("h1")?.TextContent);
         Assert.Contains("noise fragments removed", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(4, page.QuerySelectorAll("table.noise tbody tr").Length);

@@ -74,4 +74,34 @@ public sealed class CharsetDecoderTests
         var ex = Assert.Throws<ContentExtractionException>(() => CharsetDecoder.Decode(png, null, InputMode.Auto, out _));
         Assert.Equal(ExtractionFailure.Binary, ex.Failure);
     }
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16_without_a_byte_order_mark_is_read_as_text(string charset)
+    {
+        var encoding = Encoding.GetEncoding(charset);
+        string decoded = CharsetDecoder.Decode(encoding.GetBytes(Chinese), null, InputMode.Auto, out var detected);
+        Assert.Equal(Chinese, decoded);
+        Assert.Equal(encoding.CodePage, detected.CodePage);
+
+        string dump = "市议会批准新的港口计划\n\n\u3000\u3000市议会周二晚上经过长时间辩论后投票通过。\u3000港口将在三月开始疏浚。\n";
+        Assert.Equal(dump, CharsetDecoder.Decode(encoding.GetBytes(dump), null, InputMode.Text, out _));
+    }
+
+    [Fact]
+    public void Utf8_text_with_a_stray_zero_byte_is_not_taken_for_utf16()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("<html><body><p>The council met on Tuesday evening and voted.</p>"), 0, .. Encoding.UTF8.GetBytes("</body></html>")];
+        var ex = Assert.Throws<ContentExtractionException>(() => CharsetDecoder.Decode(bytes, null, InputMode.Auto, out _));
+        Assert.Equal(ExtractionFailure.Binary, ex.Failure);
+    }
+
+    [Fact]
+    public void Binary_data_with_zero_bytes_on_one_side_is_still_binary()
+    {
+        // Little-endian 16-bit samples: zero high bytes like UTF-16 ASCII, but control characters once decoded.
+        byte[] samples = [.. Enumerable.Range(0, 2000).SelectMany(i => new byte[] { (byte)(1 + (i % 30)), 0 })];
+        var ex = Assert.Throws<ContentExtractionException>(() => CharsetDecoder.Decode(samples, null, InputMode.Auto, out _));
+        Assert.Equal(ExtractionFailure.Binary, ex.Failure);
+    }
 }

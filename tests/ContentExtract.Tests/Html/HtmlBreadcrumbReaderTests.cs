@@ -174,11 +174,28 @@ public sealed class HtmlBreadcrumbReaderTests
     }
 
     [Fact]
-    public void A_long_current_page_title_after_a_separator_loses_the_separator()
+    public void A_long_current_page_title_after_a_separator_ends_the_trail_and_is_no_crumb()
     {
         var items = Read("""<div class="breadcrumb"><a href="/">Home</a> <a href="/news/">News</a> &gt; Eastbrook opens three new bridges ahead of schedule - a spring surprise</div>""");
 
-        Assert.Equal(["Home", "News", "Eastbrook opens three new bridges ahead of schedule - a spring surprise"], Texts(items));
+        Assert.Equal(["Home", "News"], Texts(items));
+    }
+
+    [Theory]
+    [InlineData("""<h1>Eastbrook rowers win the county cup</h1>""", "")]
+    [InlineData("", "<title>Eastbrook rowers win the county cup | Eastbrook Gazette</title>")]
+    public void The_page_headline_closing_a_trail_is_no_crumb(string headline, string head)
+    {
+        var items = Read($"""
+            <nav aria-label="Breadcrumb"><ol>
+              <li><a href="/">Home</a></li>
+              <li><a href="/sport/">Sport</a></li>
+              <li aria-current="page">Eastbrook rowers win the county cup</li>
+            </ol></nav>
+            {headline}
+            """, head);
+
+        Assert.Equal(["Home", "Sport"], Texts(items));
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using ContentExtract.Tests.Support;
 namespace ContentExtract.Tests.Packaging;
 
 /// <summary>
-/// Packs the library and the tool once into a local folder feed in a temporary folder, for the tests of
-/// <see cref="PackagingTests"/>. It packs what the test run has just built (<c>--no-build</c>, same configuration),
+/// Packs the library, its hosting package and the tool once into a local folder feed in a temporary folder, for the tests of
+/// <see cref="PackagingTests"/> and <see cref="ConsumerAppTests"/>. It packs what the test run has just built (<c>--no-build</c>, same configuration),
 /// so nothing in the repository is rebuilt. Restores go through a nuget.config of its own into a NuGet cache of
 /// its own: the packages of this feed are taken from the feed only (a ContentExtract package cached by an earlier
 /// run, or served elsewhere under the same version, never shadows it), anything else from the machine's NuGet
@@ -41,6 +41,7 @@ public sealed class PackedFeed : IDisposable
             new XElement("packageSourceMapping",
                 new XElement("packageSource", new XAttribute("key", "feed"),
                     new XElement("package", new XAttribute("pattern", "ContentExtract")),
+                    new XElement("package", new XAttribute("pattern", "ContentExtract.Hosting")),
                     new XElement("package", new XAttribute("pattern", "content-extract"))),
                 new XElement("packageSource", new XAttribute("key", "machine-cache"),
                     new XElement("package", new XAttribute("pattern", "*")))))).Save(NuGetConfig);
@@ -51,7 +52,7 @@ public sealed class PackedFeed : IDisposable
         new XDocument(new XElement("configuration", new XElement("packageSources", new XElement("clear")))).Save(FeedOnlyNuGetConfig);
 
         var watch = Stopwatch.StartNew();
-        foreach (string project in new[] { "src/ContentExtract/ContentExtract.csproj", "src/ContentExtract.Cli/ContentExtract.Cli.csproj" })
+        foreach (string project in new[] { "src/ContentExtract/ContentExtract.csproj", "src/ContentExtract.Hosting/ContentExtract.Hosting.csproj", "src/ContentExtract.Cli/ContentExtract.Cli.csproj" })
         {
             var pack = Dotnet(RepositoryPaths.Root, "pack", project, "-c", Configuration, "--no-build", "-o", Feed);
             PackLog.Append(pack.Output);
@@ -68,7 +69,7 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The temporary folder holding the feed, the NuGet cache and everything the tests build or install.</summary>
     public string Root { get; }
 
-    /// <summary>The local folder feed holding ContentExtract.&lt;version&gt;.nupkg, its .snupkg and content-extract.&lt;version&gt;.nupkg.</summary>
+    /// <summary>The local folder feed holding ContentExtract.&lt;version&gt;.nupkg, ContentExtract.Hosting.&lt;version&gt;.nupkg (with their .snupkg) and content-extract.&lt;version&gt;.nupkg.</summary>
     public string Feed { get; }
 
     /// <summary>The NuGet cache (NUGET_PACKAGES) of every dotnet command run here.</summary>
@@ -114,7 +115,12 @@ public sealed class PackedFeed : IDisposable
         Run(program, workingDirectory, arguments, out _);
 
     /// <summary>Runs a program; <paramref name="standardOutput"/> gets standard output alone.</summary>
-    public (int ExitCode, string Output) Run(string program, string workingDirectory, string[] arguments, out string standardOutput)
+    /// <param name="program">The program.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="standardOutput">Its standard output.</param>
+    /// <param name="environment">Variables to set (a null value removes one), on top of the test's own environment.</param>
+    public (int ExitCode, string Output) Run(string program, string workingDirectory, string[] arguments, out string standardOutput, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -143,6 +149,17 @@ public sealed class PackedFeed : IDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -81,6 +81,42 @@ public sealed class HtmlRendererTests
         Assert.Contains("<td>prose (n words)</td><td class=\"n\">9</td>", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A page that opens on 120 navigation links: the report opens on one row for them and a link past it.</summary>
+    [Fact]
+    public void The_report_folds_runs_of_dropped_blocks_and_links_to_the_first_kept_block()
+    {
+        string page = "<html><head><title>Harbor dredging to resume in March</title></head><body><nav><ul>"
+            + string.Concat(Enumerable.Range(0, 120).Select(i => $"<li><a href=\"/section/{i}\">Section {i}</a></li>"))
+            + "</ul></nav><article><h1>Harbor dredging to resume in March</h1>"
+            + string.Concat(Enumerable.Range(0, 6).Select(i => $"<p>Paragraph {i} of the story tells how the port authority will resume dredging of the inner harbor channel in March, after a decade of delays.</p>"))
+            + "<p>404 Not Found</p><p>nginx/1.24.0</p>"
+            + "<p>The commission will post weekly updates on its website while the work goes on, its chair said on Tuesday evening.</p>"
+            + "</article><footer><p>About us</p><p>Contact</p><p>Advertise</p><p>Privacy</p></footer></body></html>";
+        var document = ContentExtractor.Default.Extract(System.Text.Encoding.UTF8.GetBytes(page));
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ExplainHtmlRenderer.Render(document));
+
+        var firstKept = document.Decisions.First(d => d.Kept);
+        var jump = report.QuerySelector("p.jump a")!;
+        Assert.Equal($"#block-{firstKept.Index:D3}", jump.GetAttribute("href"));
+        Assert.Equal($"first kept block: #{firstKept.Index:D3} ↓", jump.TextContent);
+        Assert.Equal($"#block-{firstKept.Index:D3}", report.QuerySelector("dl.facts a")!.GetAttribute("href"));
+
+        // The list opens on the fold of the navigation, then the kept blocks; nothing is lost.
+        var rows = report.QuerySelectorAll("ol.blocks > li");
+        Assert.Equal("fold", rows[0].ClassName);
+        var summary = rows[0].QuerySelector("summary")!.TextContent;
+        Assert.Matches(@"^✕dropped \d+ blocks #000–#\d{3} \d+ inside a navigation zone", summary);
+        Assert.Null(rows[0].QuerySelector("details")!.GetAttribute("open"));
+        Assert.Equal(document.Decisions.Count, report.QuerySelectorAll("ol.blocks li.block").Length);
+        Assert.True(report.QuerySelectorAll("li.fold li.block").Length >= 120);
+        Assert.Contains(rows, row => row.Id == $"block-{firstKept.Index:D3}");
+
+        // Error-page noise is never folded away, and folds hold only dropped blocks.
+        Assert.NotEmpty(report.QuerySelectorAll("ol.blocks > li.block.role-noise"));
+        Assert.Empty(report.QuerySelectorAll("li.fold li.block.kept"));
+        Assert.Empty(report.QuerySelectorAll("li.fold li.block.role-noise"));
+    }
+
     [Fact]
     public void The_report_of_an_error_page_shows_its_status_and_evidence()
     {

@@ -23,7 +23,7 @@ public sealed class SecondOpinionBudgetTests
     /// <summary>The context the extractor makes of the page, with <paramref name="timeLeft"/> of its time budget left once it is made.</summary>
     private static ExtractionContext Context(string html, TimeSpan? timeLeft, CancellationToken cancellation = default)
     {
-        var context = ContentExtractor.Default.HtmlContext(html, PageInfo.None, long.MaxValue, cancellation);
+        var context = ContentExtractor.Default.HtmlContext(html, PageInfo.None, long.MaxValue, telemetry: null, cancellation);
         context.Deadline = timeLeft is { } left ? Stopwatch.GetTimestamp() + (long)(left.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
         return context;
     }
