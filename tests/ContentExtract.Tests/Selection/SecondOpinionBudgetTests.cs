@@ -7,8 +7,9 @@ namespace ContentExtract.Tests.Selection;
 
 /// <summary>
 /// SmartReader, the second opinion the judge asks where it doubts (issue 11), within the page's time budget: it is
-/// stopped inside its work when its share of the time left runs out or the caller cancels, and not asked at all when
-/// too little is left; either way the page keeps the judge's own choice and says why SmartReader gave no opinion.
+/// stopped inside its work when its share of the time left runs out or the caller cancels (and not waited for in the
+/// steps of its work that do not look at the token), and not asked at all when too little is left; either way the page
+/// keeps the judge's own choice and says why SmartReader gave no opinion.
 /// </summary>
 [Collection(Growth.Collection)]
 public sealed class SecondOpinionBudgetTests
@@ -46,7 +47,8 @@ public sealed class SecondOpinionBudgetTests
         var clock = Stopwatch.StartNew();
         Assert.Null(SecondOpinionGenerator.ReadArticle(context));
 
-        Assert.StartsWith("SmartReader stopped after", context.SecondOpinionNote, StringComparison.Ordinal);
+        // Stopped inside its work, or left in a step that does not look at the token: either way, not waited for.
+        Assert.Matches("^SmartReader (stopped|left) after [0-9]+ ms", context.SecondOpinionNote);
         Assert.True(clock.Elapsed < unbounded / 2, $"stopped after {clock.ElapsedMilliseconds} ms; it takes {unbounded.TotalMilliseconds:0} ms unbounded");
     }
 
