@@ -40,9 +40,9 @@ internal static class HelpText
           0  every input was processed
           1  some inputs or archive records failed or were damaged (each is reported on standard error,
              an archive record as <archive>#<index> (offset <n>): <reason>; the others are processed).
-             A .gz page or a record's gzip body that is cut short, fails its check or holds garbage
-             is extracted from the part before the damage, written, and reported: never a silent
-             half page with exit code 0
+             A .gz page or a record's body coded with gzip, deflate or br that is cut short, fails
+             its check or holds garbage is extracted from the part before the damage, written, and
+             reported: never a silent half page with exit code 0
           2  usage error (also --format html with several documents and no --out, and two inputs that
              --out would write to the same file)
           3  the output could not be written: a closed pipe (as under | head), a full disk, an --out that

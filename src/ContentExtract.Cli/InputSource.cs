@@ -54,22 +54,34 @@ internal sealed record InputSource(string Name, string? Path, string? Root = nul
         return sources;
     }
 
-    /// <summary>The page and archive files under a folder; a sub-folder that cannot be listed is noted and skipped.</summary>
+    /// <summary>
+    /// The page and archive files under a folder; a sub-folder that cannot be listed is noted and skipped. Links to folders
+    /// are followed, but a folder is read once however many ways lead to it: a link back up to a folder above made the
+    /// walk list the same files again at every level, and two such links made it endless.
+    /// </summary>
     private static void ListFiles(string directory, string? skip, List<string> files, List<string> unreadable)
     {
-        var pending = new Stack<string>();
-        pending.Push(directory);
-        while (pending.TryPop(out var folder))
+        var pending = new Stack<(string Folder, string Target)>();
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        pending.Push((directory, TargetOf(new DirectoryInfo(directory), System.IO.Path.GetFullPath(directory))));
+        while (pending.TryPop(out var entry))
         {
+            var (folder, target) = entry;
+            if (!read.Add(target))
+            {
+                continue;
+            }
+
             try
             {
                 files.AddRange(Directory.EnumerateFiles(folder).Where(f => IsPageFile(f) || IsArchiveFile(f)));
-                foreach (var sub in Directory.EnumerateDirectories(folder))
+                foreach (var sub in new DirectoryInfo(folder).EnumerateDirectories())
                 {
                     // A second run would otherwise read the first run's .html or .txt outputs as inputs.
-                    if (skip is null || !string.Equals(System.IO.Path.GetFullPath(sub), skip, StringComparison.Ordinal))
+                    string path = System.IO.Path.Combine(folder, sub.Name);
+                    if (skip is null || !string.Equals(System.IO.Path.GetFullPath(path), skip, StringComparison.Ordinal))
                     {
-                        pending.Push(sub);
+                        pending.Push((path, TargetOf(sub, System.IO.Path.Combine(target, sub.Name))));
                     }
                 }
             }
@@ -77,6 +89,19 @@ internal sealed record InputSource(string Name, string? Path, string? Root = nul
             {
                 unreadable.Add($"{folder}: cannot read the folder: {IoMessages.Describe(ex)}");
             }
+        }
+    }
+
+    /// <summary>The folder a path leads to: a link's final target, else <paramref name="path"/> (the folder's place under its parent's target).</summary>
+    private static string TargetOf(DirectoryInfo folder, string path)
+    {
+        try
+        {
+            return folder.LinkTarget is null ? path : folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        }
+        catch (IOException)
+        {
+            return path;
         }
     }
 

@@ -104,14 +104,15 @@ public sealed class ContentExtractor : IContentExtractor
         page ??= PageInfo.None;
         if (Options.Timeout == System.Threading.Timeout.InfiniteTimeSpan)
         {
-            return ExtractWithin(content, mode, page, cancellationToken);
+            return ExtractWithin(content, mode, page, long.MaxValue, cancellationToken);
         }
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(Options.Timeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         budget.CancelAfter(Options.Timeout);
         try
         {
-            return ExtractWithin(content, mode, page, budget.Token);
+            return ExtractWithin(content, mode, page, deadline, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -119,8 +120,11 @@ public sealed class ContentExtractor : IContentExtractor
         }
     }
 
-    /// <summary>Extracts a page within the time <paramref name="cancellationToken"/> allows: it fires for the caller's cancellation or the page's time budget.</summary>
-    private ExtractedDocument ExtractWithin(string content, InputMode mode, PageInfo page, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts a page within the time <paramref name="cancellationToken"/> allows: it fires for the caller's cancellation or
+    /// the page's time budget, which ends at <paramref name="deadline"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).
+    /// </summary>
+    private ExtractedDocument ExtractWithin(string content, InputMode mode, PageInfo page, long deadline, CancellationToken cancellationToken)
     {
         var kind = mode switch
         {
@@ -141,28 +145,41 @@ public sealed class ContentExtractor : IContentExtractor
             }
 
             start = Timed(timed, "markup_guard", start);
-            var html = _htmlSegmenter.Segment(content, page, cancellationToken);
+            var htmlContext = HtmlContext(content, page, deadline, timed ? _telemetry : null, cancellationToken);
             Timed(timed, "html_segmenter", start);
-            var htmlContext = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
-            {
-                Telemetry = timed ? _telemetry : null,
-                TitleHint = html.Title,
-                PageTitle = html.PageTitle,
-                DeclaredTypes = html.DeclaredTypes,
-                Language = html.Language,
-                Metadata = html.Metadata,
-                StatesPublished = html.StatesPublished,
-                StatedAddress = html.StatedAddress,
-                Document = html.Document,
-            };
-            htmlContext.Breadcrumb.AddRange(html.Breadcrumb);
             htmlContext.NestedNoise.AddRange(nested);
             return ExtractionPipeline.Run(htmlContext);
         }
 
         IReadOnlyList<Segment> segments = _textSegmenter.Segment(content, cancellationToken);
         Timed(timed, "text_segmenter", start);
-        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken) { Telemetry = timed ? _telemetry : null });
+        return ExtractionPipeline.Run(new ExtractionContext(segments, InputKind.Text, page, Options, cancellationToken) { Telemetry = timed ? _telemetry : null, Deadline = deadline });
+    }
+
+    /// <summary>
+    /// Segments a page's markup (already through <see cref="MarkupGuard"/>) into the context the stages share. A method of
+    /// its own so that nothing of the segmenter's result outlives it but the context: the parsed page goes with the
+    /// context's reference once the article is chosen.
+    /// </summary>
+    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, ExtractionTelemetry? telemetry, CancellationToken cancellationToken)
+    {
+        var html = _htmlSegmenter.Segment(content, page, cancellationToken);
+        var context = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
+        {
+            Deadline = deadline,
+            Telemetry = telemetry,
+            TitleHint = html.Title,
+            PageTitle = html.PageTitle,
+            DeclaredTypes = html.DeclaredTypes,
+            Language = html.Language,
+            Metadata = html.Metadata,
+            StatesPublished = html.StatesPublished,
+            StatedAddress = html.StatedAddress,
+            Document = html.Document,
+            BlockTree = html.Blocks,
+        };
+        context.Breadcrumb.AddRange(html.Breadcrumb);
+        return context;
     }
 
     /// <summary>Records the time of a stage begun at <paramref name="start"/> when stages are timed; returns the time the next one begins.</summary>

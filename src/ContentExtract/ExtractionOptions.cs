@@ -27,22 +27,26 @@ public sealed record ExtractionOptions
     /// How much memory one page's parsed tree may take, as a multiple of the page's size: the start tags are counted
     /// before parsing and each element is reckoned at <see cref="BytesPerElement"/> bytes (measured on pages of empty
     /// elements, where the tree costs the most for the input: 350 to 900 bytes an element). A page whose tree would take
-    /// more than this many times its size, and more than 16 MiB, raises <see cref="ContentExtractionException"/> with
+    /// more than this many times its size, and more than 4 MiB, raises <see cref="ContentExtractionException"/> with
     /// <see cref="ExtractionFailure.TooComplex"/> before it is parsed, so a megabyte of <c>&lt;br&gt;</c> (240,000
     /// elements, which parsed took 145 MB at its peak) is refused after one scan.
     /// </summary>
     /// <value>
-    /// Defaults to 20. Pages of up to about 28,000 elements (16 MiB's worth) are never refused for it, nor are
+    /// Defaults to 20. Pages of up to about 7,000 elements (4 MiB's worth) are never refused for it, nor are
     /// pages with 30 bytes of markup or more an element on average; no development-corpus page comes near it (the
-    /// largest has 15,800 elements in 2 MB). 0 sets no budget: <see cref="MaxElements"/> still applies.
+    /// densest large page has 34 characters an element, the largest 15,800 elements in 2 MB). 0 sets no budget:
+    /// <see cref="MaxElements"/> still applies.
     /// </value>
     public int MemoryBudgetFactor { get; init; } = 20;
 
     /// <summary>The memory an element of the parsed tree is reckoned to take, for <see cref="MemoryBudgetFactor"/>.</summary>
     internal const int BytesPerElement = 600;
 
-    /// <summary>The least memory budget of a page, for <see cref="MemoryBudgetFactor"/>: small pages are never refused for it.</summary>
-    internal const long MinMemoryBudget = 16L * 1024 * 1024;
+    /// <summary>
+    /// The least memory budget of a page, for <see cref="MemoryBudgetFactor"/>: what a small page may take whatever its size,
+    /// 7,000 elements' worth. It was 16 MiB, which let 20,000 <c>&lt;br&gt;</c> in 78 KB take 150 times their size.
+    /// </summary>
+    internal const long MinMemoryBudget = 4L * 1024 * 1024;
 
     /// <summary>How many elements a page of <paramref name="length"/> characters may have within its memory budget; int.MaxValue for no budget.</summary>
     internal int ElementBudget(int length) =>

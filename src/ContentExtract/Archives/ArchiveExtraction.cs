@@ -180,7 +180,7 @@ internal static class ArchiveExtraction
         }
 
         return IsPage(response.MediaType)
-            ? Extract(extractor, info, response.Body, ModeFor(response.MediaType), response.Charset, cancellationToken, response.Damage is null ? null : $"extracted from a damaged body: its gzip coding is broken ({response.Damage}); only the part before the damage was read")
+            ? Extract(extractor, info, response.Body, ModeFor(response.MediaType), response.Charset, cancellationToken, response.Damage is null ? null : $"extracted from a damaged body: its content coding is broken ({response.Damage}); only the part before the damage was read")
             : Skipped(info, $"not a page ({response.MediaType})");
     }
 

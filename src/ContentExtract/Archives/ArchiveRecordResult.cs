@@ -61,9 +61,9 @@ public sealed record ArchiveRecordResult
     public ExtractedDocument? Document { get; init; }
 
     /// <summary>
-    /// Why the record was skipped or failed; for an extracted record, what was wrong with it (its body's gzip
-    /// coding was cut short or failed its check, so the document holds only the part before the damage);
-    /// null when it was extracted whole.
+    /// Why the record was skipped or failed; for an extracted record, what was wrong with it (its body's content
+    /// coding, gzip, deflate or br, was cut short, failed its check or was followed by garbage, so the document holds
+    /// only the part before the damage); null when it was extracted whole.
     /// </summary>
     public string? Reason { get; init; }
 }

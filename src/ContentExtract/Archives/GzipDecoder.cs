@@ -18,15 +18,42 @@ internal static class GzipDecoder
     /// </param>
     /// <param name="cancellationToken">Stops the inflation.</param>
     /// <returns>The inflated bytes.</returns>
+    /// <remarks>
+    /// A stream that can seek is inflated twice: once to measure, keeping nothing, and once into an array of the measured
+    /// size. A small file that inflates past the limit (a gzip bomb) so costs no memory before it is refused, where
+    /// buffering it cost the limit (32 MiB) and more; a page within the limit is held once, not grown by doubling and
+    /// copied. A stream that cannot seek is inflated once, into a growing buffer.
+    /// </remarks>
     /// <exception cref="ContentExtractionException">The output is longer than <paramref name="maxLength"/> (<see cref="ExtractionFailure.TooLarge"/>).</exception>
     /// <exception cref="InvalidDataException">Nothing could be inflated because the data is damaged or not gzip at all.</exception>
     public static byte[] Decode(Stream compressed, int maxLength, out string? damage, CancellationToken cancellationToken = default)
     {
+        if (!compressed.CanSeek)
+        {
+            using var growing = new MemoryStream();
+            damage = Inflate(compressed, maxLength, growing, cancellationToken);
+            return growing.ToArray();
+        }
+
+        long start = compressed.Position;
+        damage = Inflate(compressed, maxLength, output: null, cancellationToken, out long length);
+        compressed.Position = start;
+        using var exact = new MemoryStream((int)length);
+        damage = Inflate(compressed, maxLength, exact, cancellationToken);
+        return exact.Length == exact.Capacity ? exact.GetBuffer() : exact.ToArray();
+    }
+
+    private static string? Inflate(Stream compressed, int maxLength, MemoryStream output, CancellationToken cancellationToken) =>
+        Inflate(compressed, maxLength, output, cancellationToken, out _);
+
+    /// <summary>Inflates into <paramref name="output"/>, or only counts the bytes when it is null; returns the damage found.</summary>
+    private static string? Inflate(Stream compressed, int maxLength, MemoryStream? output, CancellationToken cancellationToken, out long length)
+    {
         using var gzip = new GzipMemberStream(new ByteReader(compressed));
-        using var output = new MemoryStream();
         var chunk = new byte[81920];
         string? first = null;
         int problems = 0;
+        length = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,20 +75,21 @@ internal static class GzipDecoder
                 break;
             }
 
-            if (output.Length + read > maxLength)
+            if (length + read > maxLength)
             {
                 throw new ContentExtractionException(ExtractionFailure.TooLarge, $"the input is larger than {maxLength} bytes (decompressed), the limit");
             }
 
-            output.Write(chunk, 0, read);
+            length += read;
+            output?.Write(chunk, 0, read);
         }
 
-        damage = first is null ? null : problems == 1 ? first : $"{first}, and {problems - 1} more damaged parts";
-        if (damage is not null && output.Length == 0)
+        string? damage = first is null ? null : problems == 1 ? first : $"{first}, and {problems - 1} more damaged parts";
+        if (damage is not null && length == 0)
         {
             throw new InvalidDataException(damage);
         }
 
-        return output.ToArray();
+        return damage;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 
 namespace ContentExtract.Archives;
@@ -23,7 +22,7 @@ internal sealed record HttpResponse
     /// <summary>The <c>charset</c> parameter of <c>Content-Type</c>; null when absent.</summary>
     public string? Charset { get; init; }
 
-    /// <summary>Null when the body decoded whole; otherwise what was wrong with its gzip coding (cut short, failed check), only the part before the damage having been decoded.</summary>
+    /// <summary>Null when the body decoded whole; otherwise what was wrong with its content coding (gzip, deflate or br: cut short, failed check, garbage after it), only the part before the damage having been decoded.</summary>
     public string? Damage { get; init; }
 
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
@@ -255,9 +254,9 @@ internal static class HttpResponseParser
         {
             body = coding switch
             {
-                "gzip" or "x-gzip" => InflateGzip(body, maxBodyLength, ref damage),
-                "deflate" => InflateDeflate(body, maxBodyLength),
-                "br" => Inflate(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyLength),
+                "gzip" or "x-gzip" => Checked(GzipDecoder.Decode(new MemoryStream(body), maxBodyLength, out string? found), found, ref damage),
+                "deflate" => Checked(CodedBodyDecoder.Inflate(body, maxBodyLength, out string? found), found, ref damage),
+                "br" => Checked(CodedBodyDecoder.Unbrotli(body, maxBodyLength, out string? found), found, ref damage),
                 "" or "identity" or "none" => body,
                 _ => throw new InvalidDataException($"unknown coding '{coding}'"),
             };
@@ -266,41 +265,10 @@ internal static class HttpResponseParser
         return body;
     }
 
-    private static byte[] InflateGzip(byte[] body, int maxBodyLength, ref string? damage)
+    /// <summary>A decoded body, its damage kept: a cut body is reported instead of passing for the whole page.</summary>
+    private static byte[] Checked(byte[] decoded, string? found, ref string? damage)
     {
-        // Checked member by member: a cut body is reported instead of passing for the whole page.
-        byte[] inflated = GzipDecoder.Decode(new MemoryStream(body), maxBodyLength, out string? found);
         damage ??= found;
-        return inflated;
-    }
-
-    private static byte[] InflateDeflate(byte[] body, int maxBodyLength)
-    {
-        // "deflate" is zlib-wrapped by the standard, raw deflate from some servers.
-        bool zlibWrapped = body.Length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] << 8) | body[1]) % 31 == 0;
-        return zlibWrapped
-            ? Inflate(new ZLibStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyLength)
-            : Inflate(new DeflateStream(new MemoryStream(body), CompressionMode.Decompress), maxBodyLength);
-    }
-
-    private static byte[] Inflate(Stream decompressor, int maxBodyLength)
-    {
-        using (decompressor)
-        {
-            using var output = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = decompressor.Read(chunk)) > 0)
-            {
-                if (output.Length + read > maxBodyLength)
-                {
-                    throw new ContentExtractionException(ExtractionFailure.TooLarge, $"the decoded body is larger than the limit of {maxBodyLength} bytes");
-                }
-
-                output.Write(chunk, 0, read);
-            }
-
-            return output.ToArray();
-        }
+        return decoded;
     }
 }

@@ -17,7 +17,8 @@ internal sealed record HtmlSegmentation(
     Uri? StatedAddress,
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
-    AngleSharp.Html.Dom.IHtmlDocument Document);
+    AngleSharp.Html.Dom.IHtmlDocument Document,
+    BlockTree Blocks);
 
 /// <summary>
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
@@ -89,7 +90,8 @@ internal sealed class HtmlSegmenter
             statedAddress,
             DeclaredTypeReader.Read(document),
             HtmlBreadcrumbReader.Read(document, linkBase),
-            document);
+            document,
+            builder.Blocks());
     }
 
     /// <summary>
@@ -140,13 +142,20 @@ internal sealed class HtmlSegmenter
         private bool _segmentInArticleBody;
         private bool _segmentStarted;
         private readonly List<int> _blockPath = [];
+        private readonly List<int> _blockParents = [];
+        private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
-        private int[]? _segmentAncestry;
-        private int _elementCount;
+        private int _segmentElement = -1;
         private int _preDepth;
         private string? _codeLanguage;
 
         public List<Segment> Segments { get; } = [];
+
+        /// <summary>The block element the walk is in, as its number in the tree; -1 outside every block.</summary>
+        private int InnermostBlock => _blockPath.Count > 0 ? _blockPath[^1] : -1;
+
+        /// <summary>The page's block elements as a tree, once the walk is done.</summary>
+        public BlockTree Blocks() => new([.. _blockParents], [.. _blockEnds]);
 
         /// <summary>For each segment, the innermost furniture element it sits in (an index into <see cref="ZoneInstances"/>), or -1.</summary>
         public List<int> SegmentZoneInstances { get; } = [];
@@ -222,7 +231,9 @@ internal sealed class HtmlSegmenter
             if (block)
             {
                 Flush();
-                _blockPath.Add(_elementCount++);
+                _blockPath.Add(_blockParents.Count);
+                _blockParents.Add(_blockPath.Count > 1 ? _blockPath[^2] : -1);
+                _blockEnds.Add(0);
             }
 
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
@@ -328,6 +339,7 @@ internal sealed class HtmlSegmenter
 
             if (block)
             {
+                _blockEnds[_blockPath[^1]] = _blockParents.Count;
                 _blockPath.RemoveAt(_blockPath.Count - 1);
             }
 
@@ -381,7 +393,7 @@ internal sealed class HtmlSegmenter
                 AddLink(open);
             }
 
-            string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text.ToString());
+            string text = _preDepth > 0 ? TrimBlankEdgeLines(_text) : TrimLines(_text);
             if (text.Length > 0)
             {
                 var hint = _blockQuoteDepth > 0 && _hint == MarkupHint.None ? MarkupHint.BlockQuote : _hint;
@@ -396,7 +408,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _segmentZone,
                     InArticleBody = _segmentInArticleBody,
-                    Ancestry = _segmentAncestry,
+                    Element = _segmentElement,
                     FromNoScript = _segmentFromNoScript,
                     SignsQuote = _signatureEnd >= 0 && IsBlank(_text, _signatureEnd),
                 });
@@ -452,7 +464,7 @@ internal sealed class HtmlSegmenter
                     GapBefore = true,
                     Zone = _zone,
                     InArticleBody = _articleBodyDepth > 0,
-                    Ancestry = [.. _blockPath],
+                    Element = InnermostBlock,
                 });
                 SegmentZoneInstances.Add(_zoneInstance);
             }
@@ -625,7 +637,7 @@ internal sealed class HtmlSegmenter
                 _segmentStarted = true;
                 _segmentZone = _zone;
                 _segmentZoneInstance = _zoneInstance;
-                _segmentAncestry = [.. _blockPath];
+                _segmentElement = InnermostBlock;
                 _segmentInArticleBody = _articleBodyDepth > 0;
                 _segmentFromNoScript = _noScriptDepth > 0;
             }
@@ -663,12 +675,36 @@ internal sealed class HtmlSegmenter
             return text.ToString(firstLine, end - firstLine);
         }
 
-        private static string TrimLines(string text)
+        private static string TrimLines(StringBuilder builder)
         {
-            if (text.IndexOf('\n') < 0)
+            // A block without line breaks is trimmed where it lies in the builder: one copy of its text, not two.
+            int first = -1, last = -1, offset = 0;
+            bool lines = false;
+            foreach (var chunk in builder.GetChunks())
             {
-                return TextSpan.TrimAll(text);
+                var span = chunk.Span;
+                for (int i = 0; i < span.Length; i++)
+                {
+                    if (span[i] == '\n')
+                    {
+                        lines = true;
+                    }
+                    else if (!CharClass.IsSpace(span[i]))
+                    {
+                        first = first < 0 ? offset + i : first;
+                        last = offset + i;
+                    }
+                }
+
+                offset += span.Length;
             }
+
+            if (!lines)
+            {
+                return first < 0 ? string.Empty : builder.ToString(first, last - first + 1);
+            }
+
+            string text = builder.ToString();
 
             // Paragraphs split at "\n\n", lines at "\n"; each line trimmed, blank lines and paragraphs left out: one builder,
             // no array of paragraphs or lines.

@@ -10,7 +10,8 @@ internal static class DocumentAssembler
 
     public static ExtractedDocument Assemble(ExtractionContext context)
     {
-        string text = string.Join("\n\n", context.Blocks.Select(block => block.Text));
+        // One block is its own text: a page of one paragraph of megabytes is not copied once more.
+        string text = context.Blocks.Count == 1 ? context.Blocks[0].Text : string.Join("\n\n", context.Blocks.Select(block => block.Text));
         var decisions = new BlockDecision[context.Segments.Count];
         for (int i = 0; i < decisions.Length; i++)
         {
@@ -22,7 +23,7 @@ internal static class DocumentAssembler
         {
             Url = context.Page.Url ?? context.StatedAddress,
             InputKind = context.Kind,
-            Language = LanguageIdentifier.Resolve(context.Language, text.Length > 0 ? text : string.Join('\n', context.Segments.Select(s => s.Text))),
+            Language = LanguageIdentifier.Resolve(context.Language, text.Length > 0 ? text : LanguageIdentifier.Head(context.Segments.Select(s => s.Text), '\n')),
             PageKind = context.PageKind,
             ErrorPage = context.ErrorPage,
             Title = context.Title,
@@ -40,7 +41,7 @@ internal static class DocumentAssembler
             {
                 Candidates = context.Options.TraceCandidates ? TraceCandidates(context) : null,
                 Selection = context.ChosenCandidate is { } chosen
-                    ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime)
+                    ? new Selection.SelectionReport(context.Candidates.Where(c => c.Source != Selection.CandidateSource.SecondOpinion).Select(c => (c.Source, c.Score, c.KeptCount)).ToArray(), chosen.Source, context.JudgeMargin, context.SecondOpinionTime, context.SecondOpinionNote)
                     : null,
             },
         };

@@ -42,8 +42,14 @@ internal sealed class ExtractionContext
     /// <summary>The HTML <c>&lt;title&gt;</c> as the page prints it; null for text dumps.</summary>
     public string? PageTitle { get; set; }
 
-    /// <summary>The parsed page, for a second opinion on the article; null for text dumps.</summary>
-    public AngleSharp.Html.Dom.IHtmlDocument? Document { get; init; }
+    /// <summary>
+    /// The parsed page, for a second opinion on the article; null for text dumps, and once the article is chosen: the tree
+    /// is the largest thing a page holds, and nothing after selection reads it.
+    /// </summary>
+    public AngleSharp.Html.Dom.IHtmlDocument? Document { get; set; }
+
+    /// <summary>The page's block elements, which <see cref="Segment.Element"/> numbers; null for text dumps.</summary>
+    public BlockTree? BlockTree { get; init; }
 
     /// <summary>True when the markup declares the page an article (og:type, JSON-LD type).</summary>
     public bool DeclaresArticle => (DeclaredTypes & Html.DeclaredTypes.Article) != 0;
@@ -86,6 +92,20 @@ internal sealed class ExtractionContext
 
     /// <summary>How long SmartReader took when the judge asked it for a second opinion; null when it was not asked.</summary>
     public TimeSpan? SecondOpinionTime { get; set; }
+
+    /// <summary>Why SmartReader gave no opinion though the judge doubted (stopped at its time limit, or not asked for lack of time); null otherwise.</summary>
+    public string? SecondOpinionNote { get; set; }
+
+    /// <summary>
+    /// When the page's time budget (<see cref="ExtractionOptions.Timeout"/>) runs out, as a <see cref="System.Diagnostics.Stopwatch"/>
+    /// timestamp; <see cref="long.MaxValue"/> for no budget. <see cref="Cancellation"/> fires then too: this says how long is left.
+    /// </summary>
+    public long Deadline { get; set; } = long.MaxValue;
+
+    /// <summary>How much of the page's time budget is left; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for no budget.</summary>
+    public TimeSpan TimeLeft => Deadline == long.MaxValue
+        ? System.Threading.Timeout.InfiniteTimeSpan
+        : TimeSpan.FromTicks(Math.Max(0, (long)((Deadline - System.Diagnostics.Stopwatch.GetTimestamp()) * ((double)TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency))));
 
     /// <summary>
     /// The block scores with every page zone set aside, worked out the first time the selection stage asks (each run's

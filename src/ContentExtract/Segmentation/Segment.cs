@@ -59,10 +59,10 @@ internal sealed class Segment
     public bool InArticleBody { get; init; }
 
     /// <summary>
-    /// The block elements around the segment, outermost first, each as its position in document
-    /// order; null for text dumps. Two segments share a container when their ancestries share a prefix.
+    /// The innermost block element around the segment, as its number in the page's <see cref="BlockTree"/>; -1 for text
+    /// dumps (and for text outside every block). The elements around it are that element's chain of parents.
     /// </summary>
-    public int[]? Ancestry { get; init; }
+    public int Element { get; init; } = -1;
 
     /// <summary>True when the block comes from a <c>&lt;noscript&gt;</c> element: what the page shows a reader without JavaScript.</summary>
     public bool FromNoScript { get; init; }

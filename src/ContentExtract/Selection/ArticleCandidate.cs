@@ -128,7 +128,8 @@ internal sealed class ArticleCandidate
 /// <param name="Chosen">The source of the chosen candidate.</param>
 /// <param name="Margin">How far the judge's favourite scored above the runner-up (infinite when alone).</param>
 /// <param name="SecondOpinionTime">How long SmartReader took when it was asked; null when it was not.</param>
-internal sealed record SelectionReport(IReadOnlyList<(CandidateSource Source, double Score, int Kept)> Candidates, CandidateSource Chosen, double Margin, TimeSpan? SecondOpinionTime)
+/// <param name="SecondOpinionNote">Why SmartReader gave no opinion for lack of time (stopped at its share of the page's time budget, or not asked); null otherwise.</param>
+internal sealed record SelectionReport(IReadOnlyList<(CandidateSource Source, double Score, int Kept)> Candidates, CandidateSource Chosen, double Margin, TimeSpan? SecondOpinionTime, string? SecondOpinionNote = null)
 {
     /// <summary>"best run (score 1.23, 40 blocks) over item list (0.87, 120 blocks); SmartReader asked (12 ms)".</summary>
     public string Describe()
@@ -145,7 +146,9 @@ internal sealed record SelectionReport(IReadOnlyList<(CandidateSource Source, do
 
         var others = Candidates.Where(c => c.Source != Chosen).Select(c => System.FormattableString.Invariant($"{NameOf(c.Source)} {c.Score:0.00}"));
         text.Append(" over ").Append(Candidates.Count > 1 ? string.Join(", ", others) : "no other candidate");
-        text.Append(SecondOpinionTime is { } time ? System.FormattableString.Invariant($"; SmartReader asked ({time.TotalMilliseconds:0} ms)") : "; SmartReader not asked");
+        text.Append(SecondOpinionNote is { } note ? $"; {note}"
+            : SecondOpinionTime is { } time ? System.FormattableString.Invariant($"; SmartReader asked ({time.TotalMilliseconds:0} ms)")
+            : "; SmartReader not asked");
         return text.ToString();
     }
 

@@ -64,8 +64,10 @@ internal sealed class ArticleSelectionStage : IExtractionStage
             }
         }
 
-        // The zone-free scores describe the segments as they stand before the choice is applied to them.
+        // The zone-free scores describe the segments as they stand before the choice is applied to them; the parsed page
+        // is let go for the collector, as nothing reads it after the choice.
         context.ZoneFreeScores = null;
+        context.Document = null;
         context.Candidates = candidates;
         context.ChosenCandidate = chosen;
         context.JudgeMargin = margin;

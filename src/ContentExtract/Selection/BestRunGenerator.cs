@@ -34,7 +34,7 @@ internal static class BestRunGenerator
         // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of
         // one (a theme's flags on the article's wrapper), choose again without them and keep that
         // choice when it holds several times the prose.
-        if (segments.Count > 0 && segments[0].Ancestry is not null && context.Options.Applies(Rule.ZoneFreeFallback))
+        if (segments.Count > 0 && context.BlockTree is not null && context.Options.Applies(Rule.ZoneFreeFallback))
         {
             double words = end > start && score >= MinRunScore ? ProseWords(segments, classes, start, end) : 0;
             if (words < FallbackWords)
@@ -79,7 +79,7 @@ internal static class BestRunGenerator
 
         if (context.Options.Applies(Rule.ContainerExpansion))
         {
-            (start, end) = ExpandToContainer(segments, candidate, scores, start, end, from, to);
+            (start, end) = ExpandToContainer(segments, context.BlockTree, candidate, scores, start, end, from, to);
         }
 
         for (int i = 0; i < segments.Count; i++)
@@ -217,40 +217,43 @@ internal static class BestRunGenerator
     /// and structured blocks (headings, list items, table rows) that no zone or link test marked as
     /// furniture join, and only up to an end-of-article heading and as much text again as the run has.
     /// </summary>
-    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, ArticleCandidate candidate, double[] scores, int start, int end, int from, int to)
+    private static (int Start, int End) ExpandToContainer(IReadOnlyList<Segment> segments, BlockTree? tree, ArticleCandidate candidate, double[] scores, int start, int end, int from, int to)
     {
+        if (tree is null)
+        {
+            return (start, end);
+        }
+
+        // The container is the innermost element around every prose block of the run: it starts as the first one's
+        // element and moves up to the parent until it holds each next one (it only ever moves up).
         var keep = candidate.Keep;
-        int[]? prefix = null;
-        int prefixLength = 0;
+        bool found = false;
+        int container = -1;
         double runWords = 0;
         for (int i = start; i < end; i++)
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.Class is not (BlockClass.Good or BlockClass.NearGood) || !keep[i])
+            if (segment.Class is not (BlockClass.Good or BlockClass.NearGood) || !keep[i])
             {
                 continue;
             }
 
             runWords += segment.Stats.Words;
-            if (prefix is null)
+            if (!found)
             {
-                prefix = ancestry;
-                prefixLength = ancestry.Length;
+                found = true;
+                container = segment.Element;
                 continue;
             }
 
-            prefixLength = Math.Min(prefixLength, ancestry.Length);
-            int k = 0;
-            while (k < prefixLength && prefix[k] == ancestry[k])
+            while (container >= 0 && (segment.Element < 0 || !tree.Holds(container, segment.Element)))
             {
-                k++;
+                container = tree.Parent(container);
             }
-
-            prefixLength = k;
         }
 
         // html and body open every path: a container must lie deeper.
-        if (prefix is null || prefixLength <= MinContainerDepth)
+        if (!found || container < 0 || tree.Depth(container) <= MinContainerDepth)
         {
             return (start, end);
         }
@@ -259,7 +262,7 @@ internal static class BestRunGenerator
         double extraWords = 0;
         for (int i = start - 1; i >= from && segments[i].Class != BlockClass.Terminator && scores[i] > -RunScorer.TerminatorCost; i--)
         {
-            if (Joins(segments[i], keep[i], prefix, prefixLength))
+            if (Joins(segments[i], keep[i], tree, container))
             {
                 first = i;
                 extraWords += segments[i].Stats.Words;
@@ -268,7 +271,7 @@ internal static class BestRunGenerator
 
         for (int i = end; i < to && segments[i].Class != BlockClass.Terminator && scores[i] > -RunScorer.TerminatorCost; i++)
         {
-            if (Joins(segments[i], keep[i], prefix, prefixLength))
+            if (Joins(segments[i], keep[i], tree, container))
             {
                 last = i + 1;
                 extraWords += segments[i].Stats.Words;
@@ -282,7 +285,7 @@ internal static class BestRunGenerator
 
         for (int i = first; i < last; i++)
         {
-            if ((i < start || i >= end) && keep[i] && !Joins(segments[i], keep[i], prefix, prefixLength))
+            if ((i < start || i >= end) && keep[i] && !Joins(segments[i], keep[i], tree, container))
             {
                 keep[i] = false;
                 candidate.Causes[i] = DropCause.OutsideContainer;
@@ -292,15 +295,14 @@ internal static class BestRunGenerator
         return (first, last);
     }
 
-    private static bool Joins(Segment segment, bool kept, int[] prefix, int prefixLength)
+    private static bool Joins(Segment segment, bool kept, BlockTree tree, int container)
     {
-        if (!kept || segment.Ancestry is not { } ancestry || ancestry.Length < prefixLength)
+        if (!kept || segment.Element < 0 || !tree.Holds(container, segment.Element))
         {
             return false;
         }
 
-        bool kind = segment.Class is BlockClass.Good or BlockClass.NearGood
+        return segment.Class is BlockClass.Good or BlockClass.NearGood
             || (segment.Class == BlockClass.Short && segment.Markup is MarkupHint.Heading or MarkupHint.ListItem or MarkupHint.OrderedListItem or MarkupHint.TableRow);
-        return kind && ancestry.AsSpan(0, prefixLength).SequenceEqual(prefix.AsSpan(0, prefixLength));
     }
 }

@@ -25,13 +25,13 @@ internal static class DensestSubtreeGenerator
     public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
     {
         var segments = context.Segments;
-        if (segments.Count == 0 || segments[0].Ancestry is null)
+        if (segments.Count == 0 || context.BlockTree is not { } tree)
         {
             return null;
         }
 
         var classes = scores.Classes;
-        var best = ElementBalance.Best(segments, i =>
+        var best = ElementBalance.Best(segments, tree, i =>
         {
             var segment = segments[i];
             double words = segment.Stats.Words;

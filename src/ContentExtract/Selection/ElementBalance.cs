@@ -4,18 +4,18 @@ namespace ContentExtract.Selection;
 
 /// <summary>
 /// The block element whose segments add up to the largest balance, each segment counting for every element around it
-/// (its <see cref="Segment.Ancestry"/>). A subtree's segments are contiguous in document order, so the winner is a
-/// span of segments. One pass over the segments and their ancestries, arrays indexed by element.
+/// (the chain of parents from its <see cref="Segment.Element"/>). A subtree's segments are contiguous in document order, so
+/// the winner is a span of segments. One pass over the segments and their chains, arrays indexed by element.
 /// </summary>
 internal static class ElementBalance
 {
     /// <summary>The best element's span of segments [First, End) and its balance; null when no element scores above zero.</summary>
-    /// <param name="segments">The page's segments, with their ancestries (HTML only).</param>
+    /// <param name="segments">The page's segments.</param>
+    /// <param name="tree">The page's block elements (HTML only).</param>
     /// <param name="value">What each segment adds to every element around it; segments of removed noise add nothing.</param>
-    public static (int First, int End, double Balance)? Best(IReadOnlyList<Segment> segments, Func<int, double> value)
+    public static (int First, int End, double Balance)? Best(IReadOnlyList<Segment> segments, BlockTree tree, Func<int, double> value)
     {
-        int elements = ElementCount(segments);
-
+        int elements = tree.Count;
         var balance = new double[elements];
         var first = new int[elements];
         var last = new int[elements];
@@ -23,13 +23,13 @@ internal static class ElementBalance
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || segment.Role is BlockRole.Noise)
+            if (segment.Role is BlockRole.Noise)
             {
                 continue;
             }
 
             double add = value(i);
-            foreach (int element in ancestry)
+            for (int element = segment.Element; element >= 0; element = tree.Parent(element))
             {
                 balance[element] += add;
                 first[element] = first[element] < 0 ? i : first[element];
@@ -48,20 +48,5 @@ internal static class ElementBalance
         }
 
         return best < 0 ? null : (first[best], last[best] + 1, balance[best]);
-    }
-
-    /// <summary>One more than the highest element number in any segment's ancestry: the length of an array indexed by element.</summary>
-    public static int ElementCount(IReadOnlyList<Segment> segments)
-    {
-        int elements = 0;
-        foreach (var segment in segments)
-        {
-            foreach (int element in segment.Ancestry ?? [])
-            {
-                elements = Math.Max(elements, element + 1);
-            }
-        }
-
-        return elements;
     }
 }

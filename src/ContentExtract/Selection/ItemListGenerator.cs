@@ -32,29 +32,32 @@ internal static class ItemListGenerator
     public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
     {
         var segments = context.Segments;
-        if (segments.Count == 0 || segments[0].Ancestry is null)
+        if (segments.Count == 0 || context.BlockTree is not { } tree)
         {
             return null;
         }
 
         // One tally per element, indexed by element: elements are numbered in document order, outer before inner, which is
         // the order their first blocks come in, so the first of equal lists is the same one a walk in reading order finds.
-        var lists = new ListTally?[ElementBalance.ElementCount(segments)];
+        var lists = new ListTally?[tree.Count];
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (segment.Ancestry is not { } ancestry || !OwnBlock.Is(segment))
+            if (!OwnBlock.Is(segment))
             {
                 continue;
             }
 
+            // Up the chain of elements around the segment: in each, the item is the child the chain came from, and in the
+            // innermost the segment itself. Each tally sees its segments in document order, whichever element comes first.
             double words = segment.Stats.Words;
             int linkLength = LongestLink(segment);
-            for (int d = 0; d < ancestry.Length; d++)
+            int item = -1 - i;
+            for (int element = segment.Element; element >= 0; element = tree.Parent(element))
             {
-                int item = d + 1 < ancestry.Length ? ancestry[d + 1] : -1 - i;
-                var tally = lists[ancestry[d]] ??= new ListTally { First = i };
+                var tally = lists[element] ??= new ListTally { First = i };
                 tally.Add(item, words, linkLength, i);
+                item = element;
             }
         }
 

@@ -15,13 +15,13 @@ internal static class MainAreaGenerator
     public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
     {
         var segments = context.Segments;
-        if (segments.Count == 0 || segments[0].Ancestry is null)
+        if (segments.Count == 0 || context.BlockTree is not { } tree)
         {
             return null;
         }
 
         // The page's own text counts for the element, furniture against it, links at what they weigh.
-        var best = ElementBalance.Best(segments, i => OwnBlock.Is(segments[i]) ? segments[i].Stats.Words * (1 - segments[i].LinkDensity) : -segments[i].Stats.Words);
+        var best = ElementBalance.Best(segments, tree, i => OwnBlock.Is(segments[i]) ? segments[i].Stats.Words * (1 - segments[i].LinkDensity) : -segments[i].Stats.Words);
         var candidate = new ArticleCandidate(CandidateSource.MainArea, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
         if (best is not var (first, last, balance) || balance < BestRunGenerator.MinRunScore)
         {

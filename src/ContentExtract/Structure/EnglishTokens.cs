@@ -42,11 +42,23 @@ internal static class EnglishTokenizer
     /// <summary>The character that fills the rest of a masked-out quotation, so that positions stay those of the paragraph.</summary>
     public const char QuoteFill = '\u0001';
 
-    public static List<Token> Tokenize(string text, int start, int end)
+    /// <summary>Tokens after which a tokenization keeps the words it made for reuse (<see cref="Word"/>).</summary>
+    private const int CachedFrom = 512;
+
+    /// <summary>The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, at most <paramref name="maxTokens"/> of them.</summary>
+    public static List<Token> Tokenize(string text, int start, int end, int maxTokens = int.MaxValue)
     {
         var tokens = new List<Token>();
+        Tokenize(text, start, end, tokens, maxTokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> to <paramref name="tokens"/>, at most <paramref name="maxTokens"/> in all.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, int maxTokens = int.MaxValue)
+    {
+        string?[]? words = null;
         int i = start;
-        while (i < end)
+        while (i < end && tokens.Count < maxTokens)
         {
             char c = text[i];
             if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
@@ -88,7 +100,12 @@ internal static class EnglishTokenizer
                     }
                 }
 
-                tokens.Add(new Token(text[from..i], TokenKind.Word, from, i));
+                if (tokens.Count >= CachedFrom)
+                {
+                    words ??= new string?[WordCacheSize];
+                }
+
+                tokens.Add(new Token(words is null ? text[from..i] : Word(words, text.AsSpan(from, i - from)), TokenKind.Word, from, i));
                 continue;
             }
 
@@ -105,8 +122,25 @@ internal static class EnglishTokenizer
             tokens.Add(new Token(c.ToString(), kind, i, i + 1));
             i++;
         }
+    }
 
-        return tokens;
+    /// <summary>Entries of the word cache: enough for a text's commonest words, small enough to make for one long paragraph.</summary>
+    private const int WordCacheSize = 512;
+
+    /// <summary>
+    /// The word as a string, the one made before for the same word where the cache still holds it: a long paragraph repeats
+    /// its words ("the", "said", a name), and a paragraph of megabytes made a string for every one of them. A cache slot
+    /// per hash, the last word in it kept; only which strings are shared changes, never a token's text.
+    /// </summary>
+    private static string Word(string?[] cache, ReadOnlySpan<char> word)
+    {
+        int slot = (int)((uint)string.GetHashCode(word) % WordCacheSize);
+        if (cache[slot] is { } known && word.SequenceEqual(known))
+        {
+            return known;
+        }
+
+        return cache[slot] = word.ToString();
     }
 
     private static bool IsWordJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&' or '‑';

@@ -25,7 +25,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var blocks = context.Blocks;
-        var language = context.Language ?? LanguageIdentifier.Identify(string.Join('\n', blocks.Select(b => b.Text)));
+        var language = context.Language ?? LanguageIdentifier.Identify(LanguageIdentifier.Head(blocks.Select(b => b.Text), '\n'));
         var memory = new SpeakerMemory { NounsCapitalized = language == "de" };
         foreach (var name in ChineseAttribution.DiscoverNames(blocks.Where(b => b is ParagraphBlock or QuoteBlock).Select(b => b.Text)))
         {
@@ -34,6 +34,11 @@ internal sealed class QuotationRecognizer : IExtractionStage
 
         for (int b = 0; b < blocks.Count; b++)
         {
+            if ((b & 255) == 0)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+            }
+
             if (blocks[b] is CodeBlock)
             {
                 // Strings in code ("Hello", world) are not speech, and a listing ends any quotation before it.
@@ -166,7 +171,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
             memory.Carry = named;
         }
 
-        var speakers = SpeakerRecognizer.Attribute(text, spans, candidates, memory);
+        var speakers = SpeakerRecognizer.Attribute(text, spans, candidates, memory, context.Cancellation);
         for (int i = 0; i < spans.Count; i++)
         {
             if (!candidates[i])
@@ -216,7 +221,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
             var candidates = new bool[spans.Count];
             candidates[0] = true;
             memory.Carry = attributedAfter ?? memory.Carry;
-            name = quote.Speaker is null ? SpeakerRecognizer.Attribute(text, spans, candidates, memory)[0].Name : attributedAfter;
+            name = quote.Speaker is null ? SpeakerRecognizer.Attribute(text, spans, candidates, memory, context.Cancellation)[0].Name : attributedAfter;
         }
         else
         {

@@ -18,6 +18,12 @@ internal static class SpeakerRecognizer
     /// <summary>The longest opening sentence, in tokens, that can be nothing but an attribution in English ("Jane Doe, the mayor, said.").</summary>
     private const int MaxAttributionTokens = 14;
 
+    /// <summary>
+    /// The most characters of a paragraph tokenized at once (about 3,000 words): a longer paragraph is read in pieces cut
+    /// at a sentence end, which bounds the memory its tokens take.
+    /// </summary>
+    private const int MaxPieceLength = 20_000;
+
     /// <summary>Who said one quotation.</summary>
     /// <param name="Name">The speaker, or null when the text names nobody.</param>
     /// <param name="Attributed">True when something ties the quotation to a speaker: a verb of saying, a quotation it continues, the subject of its sentence.</param>
@@ -27,14 +33,15 @@ internal static class SpeakerRecognizer
     /// <summary>
     /// Attributes the quotations of one paragraph. <paramref name="quotes"/> lists every quoted span,
     /// terms included, so that none is read as the paragraph's own words; <paramref name="isSpeech"/>
-    /// says which of them are quotations to attribute.
+    /// says which of them are quotations to attribute. <paramref name="cancellation"/> is checked as a long paragraph is
+    /// read, piece by piece.
     /// </summary>
-    public static QuoteSpeaker[] Attribute(string text, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
+    public static QuoteSpeaker[] Attribute(string text, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation = default)
     {
         var masked = Mask(text, quotes);
         var stats = TextStats.Of(masked);
         bool chinese = stats.CjkChars > 0 && (stats.IsMostlyCjk || stats.LatinWords == 0 || TextStats.Of(text).IsMostlyCjk);
-        var reader = new ParagraphReader(text, masked, quotes, isSpeech, memory);
+        var reader = new ParagraphReader(text, masked, quotes, isSpeech, memory, cancellation);
         return chinese ? reader.ReadChinese() : reader.ReadLatin();
     }
 
@@ -61,7 +68,9 @@ internal static class SpeakerRecognizer
             return statement.Kind == AttributionKind.Named ? statement.Name : null;
         }
 
-        var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length);
+        // Only the opening sentence counts, and only when it is short: a few tokens past its longest are all that is read
+        // (the attribution looks one token beyond its sentence at most), not the whole paragraph.
+        var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length, MaxAttributionTokens + 8);
         int sentenceEnd = tokens.FindIndex(t => t.Kind is TokenKind.End or TokenKind.Quote);
         if (sentenceEnd < 0 || sentenceEnd > MaxAttributionTokens || tokens[sentenceEnd].Kind == TokenKind.Quote || tokens.Take(sentenceEnd).Any(t => t.Is("that")))
         {
@@ -153,6 +162,7 @@ internal static class SpeakerRecognizer
         private readonly QuoteSpeaker[] results;
         private readonly string? carried;
         private readonly int mentionsBefore;
+        private readonly CancellationToken cancellation;
 
         /// <summary>True while reading Chinese, where a paragraph's people are named by name and a lone quotation is theirs.</summary>
         private bool chinese;
@@ -166,8 +176,9 @@ internal static class SpeakerRecognizer
         /// <summary>The speaker of the last sentence read, for the paragraph after.</summary>
         private string? sentenceSpeaker;
 
-        public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory)
+        public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation)
         {
+            this.cancellation = cancellation;
             this.text = text;
             this.masked = masked;
             this.quotes = quotes;
@@ -180,20 +191,72 @@ internal static class SpeakerRecognizer
 
         public QuoteSpeaker[] ReadLatin()
         {
-            var tokens = EnglishTokenizer.Tokenize(masked, 0, masked.Length);
-            var english = new EnglishAttribution(masked, tokens, memory);
-            int sentenceStart = 0;
-            for (int k = 0; k < tokens.Count; k++)
+            // A paragraph is tokenized a piece at a time, so that its tokens (a string and a slot each) never outgrow a
+            // piece: one paragraph of megabytes without a full stop took 20 bytes of tokens for each byte of it at once.
+            // A paragraph up to a piece long, which every real one is, is one piece and read exactly as a whole.
+            var tokens = new List<Token>();
+            for (int pieceStart = 0; pieceStart < masked.Length;)
             {
-                if (k + 1 == tokens.Count || EndsSentence(tokens, k, english))
+                cancellation.ThrowIfCancellationRequested();
+                int pieceEnd = PieceEnd(pieceStart);
+                tokens.Clear();
+                EnglishTokenizer.Tokenize(masked, pieceStart, pieceEnd, tokens);
+                var english = new EnglishAttribution(masked, tokens, memory);
+                int sentenceStart = 0;
+                for (int k = 0; k < tokens.Count; k++)
                 {
-                    ReadLatinSentence(tokens, english, sentenceStart, k + 1);
-                    sentenceStart = k + 1;
+                    if (k + 1 == tokens.Count || EndsSentence(tokens, k, english))
+                    {
+                        ReadLatinSentence(tokens, english, sentenceStart, k + 1);
+                        sentenceStart = k + 1;
+                    }
                 }
+
+                pieceStart = pieceEnd;
             }
 
             Finish();
             return results;
+        }
+
+        /// <summary>
+        /// Where the piece of the paragraph that starts at <paramref name="start"/> ends: the paragraph's end when it is
+        /// near, else the last sentence end (a full stop and a space) within <see cref="MaxPieceLength"/> characters, else
+        /// the last space, else the limit itself, moved past a masked quotation it falls in (a space is never inside one).
+        /// </summary>
+        private int PieceEnd(int start)
+        {
+            if (masked.Length - start <= MaxPieceLength)
+            {
+                return masked.Length;
+            }
+
+            int limit = start + MaxPieceLength;
+            int lastSpace = -1;
+            for (int p = limit; p > start + MaxPieceLength / 2; p--)
+            {
+                if (char.IsWhiteSpace(masked[p]))
+                {
+                    if (masked[p - 1] is '.' or '!' or '?' or '…')
+                    {
+                        return p;
+                    }
+
+                    lastSpace = lastSpace < 0 ? p : lastSpace;
+                }
+            }
+
+            if (lastSpace >= 0)
+            {
+                return lastSpace;
+            }
+
+            while (limit < masked.Length && masked[limit] == EnglishTokenizer.QuoteFill)
+            {
+                limit++;
+            }
+
+            return limit;
         }
 
         public QuoteSpeaker[] ReadChinese()
@@ -208,6 +271,11 @@ internal static class SpeakerRecognizer
                     // "“……。”李明说。" goes on; "“……。”天空实验室是…" starts a new sentence after the quotation.
                     i = quotes[q].End - 1;
                     ends = i + 1 < masked.Length && !IsClauseMark(masked[i + 1]);
+                }
+
+                if ((i & 4095) == 0)
+                {
+                    cancellation.ThrowIfCancellationRequested();
                 }
 
                 if (ends || i + 1 == masked.Length)
@@ -477,13 +545,26 @@ internal static class SpeakerRecognizer
             return true;
         }
 
+        /// <summary>The quotation that opens at <paramref name="open"/>, found by halving: the quotations are in text order.</summary>
         private int? QuoteAt(int open)
         {
-            for (int q = 0; q < quotes.Count; q++)
+            int low = 0, high = quotes.Count - 1;
+            while (low <= high)
             {
-                if (quotes[q].Open == open)
+                int middle = (low + high) >>> 1;
+                int at = quotes[middle].Open;
+                if (at == open)
                 {
-                    return q;
+                    return middle;
+                }
+
+                if (at < open)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 

@@ -180,4 +180,89 @@ public sealed class CliFailureTests : IDisposable
         Assert.Contains("2 extracted (1 from a damaged body), 0 skipped, 1 failed", errors, StringComparison.Ordinal);
         Assert.Equal(2, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Theory]
+    [InlineData("deflate")]
+    [InlineData("br")]
+    public async Task A_truncated_deflate_or_br_body_in_an_archive_record_is_reported_with_exit_code_1(string coding)
+    {
+        string path = Path.Combine(_temp, "coded.warc");
+        byte[] page = Encoding.UTF8.GetBytes(Page("coded"));
+        using var encoded = new MemoryStream();
+        using (Stream encoder = coding == "br" ? new BrotliStream(encoded, CompressionLevel.Optimal, leaveOpen: true) : new ZLibStream(encoded, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            encoder.Write(page);
+        }
+
+        byte[] body = encoded.ToArray();
+        byte[] cut = Archives.WarcFixture.Record("response", "https://example.org/cut", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body[..(body.Length / 2)], "Content-Type: text/html", $"Content-Encoding: {coding}"), "application/http; msgtype=response", 1);
+        byte[] whole = Archives.WarcFixture.Record("response", "https://example.org/whole", Archives.WarcFixture.Http("HTTP/1.1 200 OK", body, "Content-Type: text/html", $"Content-Encoding: {coding}"), "application/http; msgtype=response", 2);
+        await File.WriteAllBytesAsync(path, [.. cut, .. whole]);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "jsonl", path], input, output, error);
+
+        string errors = error.ToString();
+        Assert.Equal(1, exit);
+        Assert.Contains($"coded.warc#0 (offset 0): extracted from a damaged body: its content coding is broken ({(coding == "br" ? "br" : "deflate (zlib)")} data truncated", errors, StringComparison.Ordinal);
+        Assert.Contains("2 extracted (1 from a damaged body), 0 skipped, 0 failed", errors, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 59 of the coded story", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int mkdir(byte[] path, uint mode);
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int rmdir(byte[] path);
+
+    [Fact]
+    public async Task A_sub_folder_that_cannot_be_read_is_one_line_and_the_rest_is_read()
+    {
+        // A folder named in a legacy charset (bytes that are not UTF-8) is listed, but under a name that leads nowhere:
+        // opening it fails as a folder without permission does, and, unlike permissions, it fails for root too.
+        string folder = Path.Combine(_temp, "crawl");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "good.html"), Page("good"));
+        byte[] name = [.. Encoding.UTF8.GetBytes(folder + "/"), 0xB9, 0xFA, 0xBC, 0xCA, 0];
+        Assert.Equal(0, mkdir(name, Convert.ToUInt32("755", 8)));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit;
+        try
+        {
+            exit = await CliApplication.RunAsync(["--format", "jsonl", folder], input, output, error);
+        }
+        finally
+        {
+            // .NET cannot name the folder to delete it either.
+            rmdir(name);
+        }
+
+        Assert.Equal(1, exit);
+        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.Contains("cannot read the folder", StringComparison.Ordinal));
+        Assert.Contains("Paragraph 0 of the good story", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_reached_through_links_is_read_once()
+    {
+        // A link back up to the folder: followed blindly, the page came again at every level, 40 levels down to the
+        // system's limit on links in a path (and with two such links, 2^40 paths: no end).
+        string folder = Path.Combine(_temp, "linked");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "page.html"), Page("linked"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "sub", "up"), folder);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+
+        int exit = await CliApplication.RunAsync(["--format", "jsonl", folder], input, output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -122,9 +122,22 @@ public sealed class HostileInputTests
         Assert.True(allocated < 4L * html.Length, $"{allocated:N0} bytes allocated to refuse {html.Length:N0} characters");
 
         // A page of the same elements within its budget is read, and no budget reads the big one.
-        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(html[..(html.Length / 20)] + "</body></html>").Text, StringComparison.Ordinal);
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(html[..(html.Length / 80)] + "</body></html>").Text, StringComparison.Ordinal);
         var unbudgeted = new ContentExtractor(new ExtractionOptions { MemoryBudgetFactor = 0 });
         Assert.Contains("harbour board", unbudgeted.ExtractHtml(html).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_page_of_dense_elements_is_held_to_its_budget_too()
+    {
+        // 20,000 <br> in 78 KB took 12 MB parsed, 150 times the page, while the least budget of any page was 16 MiB; it is
+        // 4 MiB now (7,000 elements), and the page is refused after one scan. Up to that many elements a page is read.
+        string dense = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 20_000))}</body></html>";
+        var ex = Assert.Throws<ContentExtractionException>(() => ContentExtractor.Default.ExtractHtml(dense));
+        Assert.Equal(ExtractionFailure.TooComplex, ex.Failure);
+
+        string fewer = $"<html><body>{Prose}{string.Concat(Enumerable.Repeat("<br>", 6_500))}</body></html>";
+        Assert.Contains("harbour board", ContentExtractor.Default.ExtractHtml(fewer).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,6 +162,43 @@ public sealed class HostileInputTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() => unbudgeted.Extract(html, InputMode.Html, cancellationToken: cancellation.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed.TotalSeconds:F1} s after a 50 ms token");
+    }
+
+    [Theory]
+    [InlineData("a hard-wrapped text dump")]
+    [InlineData("a paragraph of photo credits")]
+    public void Cancellation_is_honoured_in_the_wrap_loop_and_the_patterns(string input)
+    {
+        // The issue's row: 4-50 s more after the token fired, while a dump's lines were joined or a pattern ran over a
+        // paragraph of megabytes. Measured against the whole extraction of the same input, not against a clock.
+        bool dump = input.StartsWith("a hard", StringComparison.Ordinal);
+        string content = dump ? Wrapped(3_000_000, "word ", 72) : $"<html><body>{Prose}<p>{string.Concat(Enumerable.Repeat("(Photo: a ", 300_000))}</p></body></html>";
+        var mode = dump ? InputMode.Text : InputMode.Html;
+        var clock = new System.Diagnostics.Stopwatch();
+        var whole = TimeSpan.MaxValue;
+        for (int run = 0; run < 4; run++)
+        {
+            // The least of a few runs: the first ones run code the runtime has not optimized yet.
+            clock.Restart();
+            ContentExtractor.Default.Extract(content, mode);
+            whole = clock.Elapsed < whole ? clock.Elapsed : whole;
+        }
+
+        using var cancellation = new CancellationTokenSource(whole / 10);
+        clock.Restart();
+        Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(content, mode, cancellationToken: cancellation.Token));
+        Assert.True(clock.Elapsed < whole * 0.6, $"cancelled at {(whole / 10).TotalMilliseconds:0} ms, returned after {clock.ElapsedMilliseconds} ms; the whole extraction takes {whole.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public void A_json_ld_type_followed_by_a_long_run_of_spaces_is_linear()
+    {
+        // Was quadratic in the declared-type pattern: 200,000 spaces took 15 s.
+        Growth.AssertLinear(
+            n => $"<html><head><script type=\"application/ld+json\">{{\"@type\":{new string(' ', n)}</script></head><body>{Prose}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            50_000,
+            Cap);
     }
 
     /// <summary>One paragraph of <paramref name="length"/> characters, hard-wrapped at <paramref name="width"/> characters.</summary>
