@@ -97,7 +97,7 @@ public static class PeakMemory
 
     /// <summary>Runs the probe of that name in a child process (this assembly, <c>measure &lt;name&gt;</c>) and reads its result.</summary>
     public static ProbeResult MeasureInChild(string name) =>
-        JsonSerializer.Deserialize<ProbeResult>(RunChild(name, "measure")) ?? throw new InvalidOperationException($"probe {name} wrote nothing");
+        JsonSerializer.Deserialize(RunChild(name, "measure"), ProbeJsonContext.Default.ProbeResult) ?? throw new InvalidOperationException($"probe {name} wrote nothing");
 
     /// <summary>Runs this assembly in a child process in <paramref name="mode"/> on the probe, and returns what it writes.</summary>
     private static string RunChild(string name, string mode, params (string Name, string Value)[] environment)
@@ -207,3 +207,10 @@ public static class PeakMemory
         return Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
     }
 }
+
+/// <summary>
+/// The probe's result as JSON without reflection: the test project that reads it turns reflection-based serialization
+/// off, as a trimmed or AOT application does.
+/// </summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(ProbeResult))]
+internal sealed partial class ProbeJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -9,7 +9,7 @@ using ContentExtract.MemoryProbe;
 switch (args)
 {
     case ["measure", var name]:
-        Console.WriteLine(JsonSerializer.Serialize(PeakMemory.MeasureHere(ProbePages.Named(name))));
+        Console.WriteLine(JsonSerializer.Serialize(PeakMemory.MeasureHere(ProbePages.Named(name)), ProbeJsonContext.Default.ProbeResult));
         return 0;
     case ["allocations", var name]:
         Console.WriteLine(PeakMemory.AllocationsHere(ProbePages.Named(name)).ToString(CultureInfo.InvariantCulture));
