@@ -1,19 +1,23 @@
-using System.Buffers;
 using System.Text;
 
 namespace ContentExtract.Rendering;
 
 /// <summary>
-/// The output buffer of the text renderers (Markdown, plain text). A renderer appends to <see cref="Buffer"/> and, once
-/// it is <see cref="Full"/>, yields <see cref="TakeChunk"/>; the caller writes the chunk to a string, a
-/// <see cref="TextWriter"/> or a stream, synchronously or not, and the renderer goes on. So one rendering routine serves
-/// every target and holds at most about one chunk of output. The text ends with exactly one newline (or is empty when
-/// nothing was written): a run of newlines at the end of a chunk is held back until more text follows it.
+/// The output buffer of the renderers that write text (Markdown, plain text, HTML, the explain and review texts). A
+/// renderer appends to <see cref="Buffer"/> and, once it is <see cref="Full"/>, yields <see cref="TakeChunk"/>; the caller
+/// writes the chunk to a string, a <see cref="TextWriter"/> or a stream, synchronously or not, and the renderer goes on.
+/// So one rendering routine serves every target and holds at most about one chunk of output (and one block beyond it).
 /// </summary>
-internal sealed class ChunkedText
+/// <remarks>
+/// Markdown and plain text end with exactly one newline (or are empty when nothing was written): a run of newlines at the
+/// end of a chunk is held back until more text follows it. The other renderers' text goes out exactly as appended
+/// (<c>trimTrailingNewlines: false</c>).
+/// </remarks>
+/// <param name="trimTrailingNewlines">True to end the text with exactly one newline, none when nothing was written.</param>
+internal sealed class ChunkedText(bool trimTrailingNewlines = true)
 {
     /// <summary>Characters gathered before a chunk is handed out: small enough to stay off the large-object heap.</summary>
-    private const int ChunkChars = 16 * 1024;
+    internal const int ChunkChars = 16 * 1024;
 
     private int _heldNewlines;
     private bool _wroteAny;
@@ -27,6 +31,11 @@ internal sealed class ChunkedText
     /// <summary>The text so far, less its trailing newlines, which are held back; the buffer is emptied when the caller resumes.</summary>
     public StringBuilder TakeChunk()
     {
+        if (!trimTrailingNewlines)
+        {
+            return Buffer;
+        }
+
         _wroteAny |= Buffer.Length > 0;
         _heldNewlines = TrailingNewlines();
         Buffer.Length -= _heldNewlines;
@@ -44,6 +53,11 @@ internal sealed class ChunkedText
     /// <summary>The last chunk: trailing newlines trimmed to one, none when nothing at all was written.</summary>
     public StringBuilder TakeLast()
     {
+        if (!trimTrailingNewlines)
+        {
+            return Buffer;
+        }
+
         _wroteAny |= Buffer.Length > 0;
         Buffer.Length -= TrailingNewlines();
         if (_wroteAny)
@@ -117,34 +131,70 @@ internal static class ChunkWriter
     }
 }
 
-/// <summary>Writes UTF-8 JSON to a text writer, decoded a slice at a time.</summary>
-internal static class JsonText
+/// <summary>
+/// A write-only stream over a text writer: it decodes the UTF-8 written to it (the JSON serializer's output) and hands
+/// the characters on, a slice at a time. The serializer streams to it as to any stream, so the JSON renderer's
+/// text-writer forms never hold the whole document either. Flushing and disposing leave the writer alone.
+/// </summary>
+internal sealed class TextWriterStream(TextWriter writer) : Stream
 {
     private const int SliceChars = 8 * 1024;
 
-    public static void Write(ArrayBufferWriter<byte> utf8, TextWriter writer)
+    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+    private readonly char[] _chars = new char[SliceChars];
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
     {
-        var decoder = Encoding.UTF8.GetDecoder();
-        var chars = new char[SliceChars];
-        var bytes = utf8.WrittenSpan;
-        while (!bytes.IsEmpty)
+        while (!buffer.IsEmpty)
         {
-            decoder.Convert(bytes, chars, flush: true, out int used, out int written, out _);
-            writer.Write(chars, 0, written);
-            bytes = bytes[used..];
+            int used = Decode(buffer, out int written);
+            writer.Write(_chars, 0, written);
+            buffer = buffer[used..];
         }
     }
 
-    public static async Task WriteAsync(ArrayBufferWriter<byte> utf8, TextWriter writer, CancellationToken cancellationToken)
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var decoder = Encoding.UTF8.GetDecoder();
-        var chars = new char[SliceChars];
-        int at = 0;
-        while (at < utf8.WrittenCount)
+        while (!buffer.IsEmpty)
         {
-            decoder.Convert(utf8.WrittenSpan[at..], chars, flush: true, out int used, out int written, out _);
-            await writer.WriteAsync(chars.AsMemory(0, written), cancellationToken).ConfigureAwait(false);
-            at += used;
+            int used = Decode(buffer.Span, out int written);
+            await writer.WriteAsync(_chars.AsMemory(0, written), cancellationToken).ConfigureAwait(false);
+            buffer = buffer[used..];
         }
+    }
+
+    /// <summary>The writer is the caller's to flush.</summary>
+    public override void Flush()
+    {
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Decodes as much of the bytes as fits the character buffer; a sequence cut between two writes waits in the decoder.</summary>
+    private int Decode(ReadOnlySpan<byte> bytes, out int written)
+    {
+        _decoder.Convert(bytes, _chars, flush: false, out int used, out written, out _);
+        return used;
     }
 }

@@ -15,7 +15,8 @@ namespace ContentExtract.Rendering;
 /// <remarks>
 /// The page needs nothing but itself: the style sheet is inline, there is no script, and a content
 /// security policy forbids scripts and every outside fetch. All page text is HTML-encoded, and only
-/// absolute http and https addresses become links.
+/// absolute http and https addresses become links. The writer and stream forms write the same text as the string
+/// form, as they go, a chunk of a few kilobytes at a time; streams get UTF-8 without a byte-order mark and are left open.
 /// </remarks>
 public static partial class ExplainHtmlRenderer
 {
@@ -104,22 +105,162 @@ public static partial class ExplainHtmlRenderer
     /// <summary>Renders the report page for one document.</summary>
     /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
     /// <param name="source">Where the page came from (a path, <c>-</c>, or <c>archive#index</c>), shown under the heading; null to leave it out.</param>
-    /// <returns>A complete HTML document, UTF-8, ending with a newline.</returns>
+    /// <returns>A complete HTML document, ending with a newline.</returns>
     public static string Render(ExtractedDocument document, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ChunkWriter.ToText(Chunks(document, source));
+    }
+
+    /// <summary>Writes the report page to a text writer.</summary>
+    /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from, shown under the heading; null to leave it out.</param>
+    public static void Render(ExtractedDocument document, TextWriter writer, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        ChunkWriter.Write(Chunks(document, source), writer);
+    }
+
+    /// <summary>Writes the report page to a stream, in UTF-8 without a byte-order mark (the page declares UTF-8).</summary>
+    /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from, shown under the heading; null to leave it out.</param>
+    public static void Render(ExtractedDocument document, Stream stream, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        ChunkWriter.Write(Chunks(document, source), stream);
+    }
+
+    /// <summary>Writes the report page to a text writer, asynchronously.</summary>
+    /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from, shown under the heading; null to leave it out.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the page is written.</returns>
+    public static Task RenderAsync(ExtractedDocument document, TextWriter writer, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        return ChunkWriter.WriteAsync(Chunks(document, source), writer, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the report page to a stream, asynchronously, in UTF-8 without a byte-order mark: for a response body that
+    /// refuses synchronous writes.
+    /// </summary>
+    /// <param name="document">The document, with its <see cref="ExtractedDocument.Decisions"/>.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from, shown under the heading; null to leave it out.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the page is written and flushed.</returns>
+    public static Task RenderAsync(ExtractedDocument document, Stream stream, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        return ChunkWriter.WriteAsync(Chunks(document, source), stream, cancellationToken);
+    }
+
+    /// <summary>
+    /// The report, a chunk at a time: the source blocks (a page can have a hundred thousand) and the quotations and link
+    /// lists go out as they are written; the header, the counts and the table of signals are small.
+    /// </summary>
+    private static IEnumerable<StringBuilder> Chunks(ExtractedDocument document, string? source)
+    {
+        var output = new ChunkedText(trimTrailingNewlines: false);
+        var html = output.Buffer;
+        var signalNames = new SignalNames();
         string heading = document.Title ?? (document.ErrorPage is { } e ? "Error page: " + HtmlMarkup.DescribeError(e.Status, e.Reason, e.Server) : "(no title found)");
-        var html = HtmlMarkup.OpenPage(document.Language, "Explain: " + heading, StyleSheet);
+        html.AppendPageStart(document.Language, "Explain: " + heading, StyleSheet);
         html.Append("<main>\n");
         AppendHeader(html, document, source);
         AppendGlance(html, document);
         AppendNoise(html, document);
-        AppendBlocks(html, document);
-        AppendQuotes(html, document);
-        AppendLinkLists(html, document);
-        AppendCountsBySignal(html, document);
-        html.Append("</main>\n");
-        return HtmlMarkup.ClosePage(html);
+
+        html.Append("<h2>Source blocks, in page order</h2>\n");
+        var decisions = document.Decisions;
+        if (decisions.Count == 0)
+        {
+            html.Append("<p class=\"muted\">The page had no source blocks.</p>\n");
+        }
+        else
+        {
+            AppendJumpToFirstKept(html, document, "p");
+            html.Append("<ol class=\"blocks\">\n");
+            for (int start = 0; start < decisions.Count;)
+            {
+                int end = start;
+                while (end < decisions.Count && IsFoldable(decisions[end]))
+                {
+                    end++;
+                }
+
+                bool fold = end - start >= FoldFrom;
+                if (!fold)
+                {
+                    end = Math.Max(end, start + 1);
+                }
+                else
+                {
+                    AppendFoldStart(html, decisions, start, end, signalNames);
+                }
+
+                for (; start < end; start++)
+                {
+                    AppendBlock(html, decisions[start]);
+                    if (output.Full)
+                    {
+                        yield return output.TakeChunk();
+                        output.Resume();
+                    }
+                }
+
+                if (fold)
+                {
+                    html.Append("</ol></details></li>\n");
+                }
+            }
+
+            html.Append("</ol>\n");
+        }
+
+        if (document.Quotes.Count > 0)
+        {
+            html.Append("<h2>Quotations (").Append(document.Quotes.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain quotes\">\n");
+            foreach (var quote in document.Quotes)
+            {
+                AppendQuote(html, quote);
+                if (output.Full)
+                {
+                    yield return output.TakeChunk();
+                    output.Resume();
+                }
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        if (document.LinkLists.Count > 0)
+        {
+            html.Append("<h2>Link lists (").Append(document.LinkLists.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain link-lists\">\n");
+            foreach (var list in document.LinkLists)
+            {
+                AppendLinkList(html, list);
+                if (output.Full)
+                {
+                    yield return output.TakeChunk();
+                    output.Resume();
+                }
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        AppendCountsBySignal(html, document, signalNames);
+        html.Append("</main>\n").AppendPageEnd();
+        yield return output.TakeLast();
     }
 
     private static void AppendHeader(StringBuilder html, ExtractedDocument document, string? source)
@@ -254,42 +395,6 @@ public static partial class ExplainHtmlRenderer
     /// <summary>Runs of this many dropped blocks or more are folded into one row (a page can open on a hundred navigation links).</summary>
     private const int FoldFrom = 3;
 
-    private static void AppendBlocks(StringBuilder html, ExtractedDocument document)
-    {
-        html.Append("<h2>Source blocks, in page order</h2>\n");
-        var decisions = document.Decisions;
-        if (decisions.Count == 0)
-        {
-            html.Append("<p class=\"muted\">The page had no source blocks.</p>\n");
-            return;
-        }
-
-        AppendJumpToFirstKept(html, document, "p");
-        html.Append("<ol class=\"blocks\">\n");
-        for (int start = 0; start < decisions.Count;)
-        {
-            int end = start;
-            while (end < decisions.Count && IsFoldable(decisions[end]))
-            {
-                end++;
-            }
-
-            if (end - start >= FoldFrom)
-            {
-                AppendFold(html, decisions, start, end);
-                start = end;
-                continue;
-            }
-
-            for (int stop = Math.Max(end, start + 1); start < stop; start++)
-            {
-                AppendBlock(html, decisions[start]);
-            }
-        }
-
-        html.Append("</ol>\n");
-    }
-
     /// <summary>Dropped blocks fold, except error-page noise: what the extractor found wrong with the page stays in view.</summary>
     private static bool IsFoldable(BlockDecision decision) => !decision.Kept && decision.Role != BlockRole.Noise;
 
@@ -322,16 +427,22 @@ public static partial class ExplainHtmlRenderer
     }
 
     /// <summary>
-    /// One foldable row for a run of dropped blocks: how many, their index range and the signals that dropped them, most
-    /// frequent first; opened, the blocks themselves.
+    /// Opens one foldable row for a run of dropped blocks: how many, their index range and the signals that dropped them,
+    /// most frequent first; opened, the blocks themselves, which the caller appends and closes with
+    /// <c>&lt;/ol&gt;&lt;/details&gt;&lt;/li&gt;</c>.
     /// </summary>
-    private static void AppendFold(StringBuilder html, IReadOnlyList<BlockDecision> decisions, int start, int end)
+    private static void AppendFoldStart(StringBuilder html, IReadOnlyList<BlockDecision> decisions, int start, int end, SignalNames names)
     {
         var signals = new List<(string Signal, int Count)>();
         for (int i = start; i < end; i++)
         {
-            string signal = SignalOf(decisions[i].Reason);
-            int at = signals.FindIndex(s => s.Signal == signal);
+            string signal = names.Of(decisions[i].Reason);
+            int at = signals.Count - 1;
+            while (at >= 0 && signals[at].Signal != signal)
+            {
+                at--;
+            }
+
             if (at < 0)
             {
                 signals.Add((signal, 1));
@@ -361,24 +472,19 @@ public static partial class ExplainHtmlRenderer
         }
 
         html.Append("</span></summary>\n<ol class=\"blocks\">\n");
-        for (int i = start; i < end; i++)
-        {
-            AppendBlock(html, decisions[i]);
-        }
-
-        html.Append("</ol></details></li>\n");
     }
 
     private static void AppendBlock(StringBuilder html, BlockDecision decision)
     {
+        // The index is formatted into the output twice rather than held as a string: a report can list 100,000 blocks.
         string role = JsonRenderer.NameOf(decision.Role);
-        string index = decision.Index.ToString("D3", CultureInfo.InvariantCulture);
+        int index = decision.Index;
         html.Append("<li class=\"block ").Append(decision.Kept ? "kept" : "dropped")
             .Append(IsUsedElsewhere(decision.Role) ? " moved" : string.Empty)
-            .Append(" role-").Append(role).Append("\" id=\"block-").Append(index).Append("\" data-kept=\"").Append(decision.Kept ? "true" : "false").Append("\">")
+            .Append(" role-").Append(role).Append("\" id=\"block-").Append(CultureInfo.InvariantCulture, $"{index:D3}").Append("\" data-kept=\"").Append(decision.Kept ? "true" : "false").Append("\">")
             .Append("<div class=\"meta\"><span class=\"mark\" aria-hidden=\"true\">").Append(decision.Kept ? "✓" : "✕").Append("</span>")
             .Append("<span class=\"verdict\">").Append(decision.Kept ? "kept" : "dropped").Append("</span>")
-            .Append("<span class=\"index\">#").Append(index).Append("</span>")
+            .Append("<span class=\"index\">#").Append(CultureInfo.InvariantCulture, $"{index:D3}").Append("</span>")
             .Append("<span class=\"role\">").Append(role).Append("</span>")
             .Append("<span class=\"reason\">").AppendText(decision.Reason).Append("</span></div>")
             .Append("<p class=\"text\">").AppendText(decision.Text).Append("</p></li>\n");
@@ -387,55 +493,31 @@ public static partial class ExplainHtmlRenderer
     /// <summary>Roles whose text leaves the body but is not lost: it becomes the title, the breadcrumb or a link list.</summary>
     private static bool IsUsedElsewhere(BlockRole role) => role is BlockRole.Title or BlockRole.Breadcrumb or BlockRole.LinkListTitle or BlockRole.LinkListItem;
 
-    private static void AppendQuotes(StringBuilder html, ExtractedDocument document)
+    private static void AppendQuote(StringBuilder html, Quotation quote) =>
+        html.Append("<li><blockquote>").AppendText(quote.Text).Append("</blockquote><div class=\"speaker\">— ")
+            .AppendText(quote.Speaker ?? "no speaker found")
+            .Append(" · article block ").Append(quote.BlockIndex.ToString(CultureInfo.InvariantCulture))
+            .Append(quote.Inline ? ", inside a paragraph" : ", a quote block").Append("</div></li>\n");
+
+    private static void AppendLinkList(StringBuilder html, LinkList list)
     {
-        if (document.Quotes.Count == 0)
+        html.Append("<li><strong>").AppendText(list.Title).Append("</strong> <span class=\"muted\">")
+            .Append(list.Links.Count.ToString(CultureInfo.InvariantCulture)).Append(list.Links.Count == 1 ? " link" : " links");
+        if (list.HasMore)
         {
-            return;
+            html.Append(" · ").AppendLink("more", list.MoreUrl);
         }
 
-        html.Append("<h2>Quotations (").Append(document.Quotes.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain quotes\">\n");
-        foreach (var quote in document.Quotes)
+        html.Append("</span>\n<ul class=\"links\">");
+        foreach (var link in list.Links)
         {
-            html.Append("<li><blockquote>").AppendText(quote.Text).Append("</blockquote><div class=\"speaker\">— ")
-                .AppendText(quote.Speaker ?? "no speaker found")
-                .Append(" · article block ").Append(quote.BlockIndex.ToString(CultureInfo.InvariantCulture))
-                .Append(quote.Inline ? ", inside a paragraph" : ", a quote block").Append("</div></li>\n");
+            html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
         }
 
-        html.Append("</ul>\n");
+        html.Append("</ul></li>\n");
     }
 
-    private static void AppendLinkLists(StringBuilder html, ExtractedDocument document)
-    {
-        if (document.LinkLists.Count == 0)
-        {
-            return;
-        }
-
-        html.Append("<h2>Link lists (").Append(document.LinkLists.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n<ul class=\"plain link-lists\">\n");
-        foreach (var list in document.LinkLists)
-        {
-            html.Append("<li><strong>").AppendText(list.Title).Append("</strong> <span class=\"muted\">")
-                .Append(list.Links.Count.ToString(CultureInfo.InvariantCulture)).Append(list.Links.Count == 1 ? " link" : " links");
-            if (list.HasMore)
-            {
-                html.Append(" · ").AppendLink("more", list.MoreUrl);
-            }
-
-            html.Append("</span>\n<ul class=\"links\">");
-            foreach (var link in list.Links)
-            {
-                html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
-            }
-
-            html.Append("</ul></li>\n");
-        }
-
-        html.Append("</ul>\n");
-    }
-
-    private static void AppendCountsBySignal(StringBuilder html, ExtractedDocument document)
+    private static void AppendCountsBySignal(StringBuilder html, ExtractedDocument document, SignalNames names)
     {
         if (document.Decisions.Count == 0)
         {
@@ -444,7 +526,7 @@ public static partial class ExplainHtmlRenderer
 
         // Reasons carry their values ("prose (43 words)"); counting by the signal without its value groups alike blocks.
         var groups = document.Decisions
-            .GroupBy(d => (d.Kept, Role: JsonRenderer.NameOf(d.Role), Signal: SignalOf(d.Reason)))
+            .GroupBy(d => (d.Kept, Role: JsonRenderer.NameOf(d.Role), Signal: names.Of(d.Reason)))
             .OrderByDescending(g => g.Key.Kept)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key.Role, StringComparer.Ordinal)
@@ -458,6 +540,21 @@ public static partial class ExplainHtmlRenderer
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// The signals of one report's reasons, each worked out once: most blocks of a page share a handful of reasons, and
+    /// the folds and the table of signals ask for every block's.
+    /// </summary>
+    private sealed class SignalNames
+    {
+        private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+
+        public string Of(string reason)
+        {
+            ref string? signal = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_known, reason, out _);
+            return signal ??= SignalOf(reason);
+        }
     }
 
     /// <summary>A reason without its values: numbers become <c>n</c> and quoted text <c>"…"</c>.</summary>

@@ -86,25 +86,23 @@ internal static class HtmlMarkup
 
     /// <summary>
     /// Opens a self-contained page: UTF-8, the language of the content, a restrictive content security policy
-    /// and the given style sheet inline. Close it with <see cref="ClosePage"/>.
+    /// and the given style sheet inline. Close it with <see cref="AppendPageEnd"/>.
     /// </summary>
-    public static StringBuilder OpenPage(string? language, string title, string styleSheet)
+    public static StringBuilder AppendPageStart(this StringBuilder html, string? language, string title, string styleSheet)
     {
         // A language tag from the page is used as an attribute only when it looks like one.
         string lang = language is { Length: > 0 and <= 8 } && language.All(char.IsAsciiLetter) ? language : "und";
-        var html = new StringBuilder(16 * 1024);
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        return html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<meta name=\"generator\" content=\"ContentExtract\">\n")
             .Append("<title>").AppendText(title).Append("</title>\n")
             .Append("<style>\n").Append(styleSheet).Append("</style>\n</head>\n<body>\n");
-        return html;
     }
 
-    /// <summary>Closes a page opened with <see cref="OpenPage"/> and returns its text.</summary>
-    public static string ClosePage(StringBuilder html) => html.Append("</body>\n</html>\n").ToString();
+    /// <summary>Closes a page opened with <see cref="AppendPageStart"/>.</summary>
+    public static StringBuilder AppendPageEnd(this StringBuilder html) => html.Append("</body>\n</html>\n");
 
     /// <summary>The words of the status, reason and server of an error, for a heading or a table cell.</summary>
     public static string DescribeError(int? status, string? reason, string? server)

@@ -11,7 +11,8 @@ namespace ContentExtract.Rendering;
 /// <remarks>
 /// Like <see cref="ExplainHtmlRenderer"/>, the page has an inline style sheet, no script and a content
 /// security policy that forbids scripts and outside fetches; all page text is HTML-encoded and only
-/// absolute http and https addresses become links.
+/// absolute http and https addresses become links. The writer and stream forms write the same text as the string form,
+/// as they go, a chunk of a few kilobytes at a time; streams get UTF-8 without a byte-order mark and are left open.
 /// </remarks>
 public static class HtmlRenderer
 {
@@ -47,13 +48,71 @@ public static class HtmlRenderer
     /// <summary>Renders the document as a page to read.</summary>
     /// <param name="document">The document.</param>
     /// <param name="source">Where the page came from (a path, <c>-</c>, or <c>archive#index</c>), shown at the foot of the page; null to leave it out.</param>
-    /// <returns>A complete HTML document, UTF-8, ending with a newline.</returns>
+    /// <returns>A complete HTML document, ending with a newline.</returns>
     public static string Render(ExtractedDocument document, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ChunkWriter.ToText(Chunks(document, source));
+    }
+
+    /// <summary>Writes the page to read to a text writer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from, shown at the foot of the page; null to leave it out.</param>
+    public static void Render(ExtractedDocument document, TextWriter writer, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        ChunkWriter.Write(Chunks(document, source), writer);
+    }
+
+    /// <summary>Writes the page to read to a stream, in UTF-8 without a byte-order mark (the page declares UTF-8).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from, shown at the foot of the page; null to leave it out.</param>
+    public static void Render(ExtractedDocument document, Stream stream, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        ChunkWriter.Write(Chunks(document, source), stream);
+    }
+
+    /// <summary>Writes the page to read to a text writer, asynchronously.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="source">Where the page came from, shown at the foot of the page; null to leave it out.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the page is written.</returns>
+    public static Task RenderAsync(ExtractedDocument document, TextWriter writer, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        return ChunkWriter.WriteAsync(Chunks(document, source), writer, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the page to read to a stream, asynchronously, in UTF-8 without a byte-order mark: for a response body that
+    /// refuses synchronous writes.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="source">Where the page came from, shown at the foot of the page; null to leave it out.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the page is written and flushed.</returns>
+    public static Task RenderAsync(ExtractedDocument document, Stream stream, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        return ChunkWriter.WriteAsync(Chunks(document, source), stream, cancellationToken);
+    }
+
+    private static IEnumerable<StringBuilder> Chunks(ExtractedDocument document, string? source)
+    {
+        var output = new ChunkedText(trimTrailingNewlines: false);
+        var html = output.Buffer;
         var error = document.ErrorPage;
         string heading = document.Title ?? (error is not null ? "Error page: " + HtmlMarkup.DescribeError(error.Status, error.Reason, error.Server) : "Untitled page");
-        var html = HtmlMarkup.OpenPage(document.Language, heading, StyleSheet);
+        html.AppendPageStart(document.Language, heading, StyleSheet);
         html.Append("<main>\n<article>\n");
         AppendBreadcrumb(html, document.Breadcrumb);
         if (error is not null)
@@ -65,18 +124,41 @@ public static class HtmlRenderer
         {
             html.Append("<h1>").AppendText(document.Title ?? "Untitled page").Append("</h1>\n");
             AppendByline(html, document);
-            AppendBlocks(html, document.Blocks);
+            foreach (var block in document.Blocks)
+            {
+                AppendBlock(html, block);
+                if (output.Full)
+                {
+                    yield return output.TakeChunk();
+                    output.Resume();
+                }
+            }
         }
 
         html.Append("</article>\n");
-        AppendLinkLists(html, document.LinkLists);
+        if (document.LinkLists.Count > 0)
+        {
+            html.Append("<aside>\n");
+            foreach (var list in document.LinkLists)
+            {
+                AppendLinkList(html, list);
+                if (output.Full)
+                {
+                    yield return output.TakeChunk();
+                    output.Resume();
+                }
+            }
+
+            html.Append("</aside>\n");
+        }
+
         if (source is not null)
         {
             html.Append("<p class=\"source\">Extracted by ContentExtract from ").AppendText(source).Append("</p>\n");
         }
 
-        html.Append("</main>\n");
-        return HtmlMarkup.ClosePage(html);
+        html.Append("</main>\n").AppendPageEnd();
+        yield return output.TakeLast();
     }
 
     private static void AppendBreadcrumb(StringBuilder html, IReadOnlyList<BreadcrumbItem> breadcrumb)
@@ -164,57 +246,54 @@ public static class HtmlRenderer
         html.Append("</p>\n");
     }
 
-    private static void AppendBlocks(StringBuilder html, IReadOnlyList<ContentBlock> blocks)
+    private static void AppendBlock(StringBuilder html, ContentBlock block)
     {
-        foreach (var block in blocks)
+        switch (block)
         {
-            switch (block)
-            {
-                case HeadingBlock heading:
-                    // The document's own h1 is the title: body headings start at h2.
-                    string level = Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture);
-                    html.Append("<h").Append(level).Append('>').AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
-                    break;
-                case QuoteBlock quote:
-                    var (quoted, signature) = QuoteSignature.Split(quote);
-                    html.Append("<blockquote><p>").AppendText(quoted).Append("</p>");
-                    if (signature is not null)
-                    {
-                        html.Append("<footer>").AppendText(signature).Append("</footer>");
-                    }
-                    else if (quote.Speaker is not null)
-                    {
-                        html.Append("<footer>— ").AppendText(quote.Speaker).Append("</footer>");
-                    }
+            case HeadingBlock heading:
+                // The document's own h1 is the title: body headings start at h2.
+                string level = Math.Clamp(heading.Level, 2, 6).ToString(CultureInfo.InvariantCulture);
+                html.Append("<h").Append(level).Append('>').AppendText(heading.Text).Append("</h").Append(level).Append(">\n");
+                break;
+            case QuoteBlock quote:
+                var (quoted, signature) = QuoteSignature.Split(quote);
+                html.Append("<blockquote><p>").AppendText(quoted).Append("</p>");
+                if (signature is not null)
+                {
+                    html.Append("<footer>").AppendText(signature).Append("</footer>");
+                }
+                else if (quote.Speaker is not null)
+                {
+                    html.Append("<footer>— ").AppendText(quote.Speaker).Append("</footer>");
+                }
 
-                    html.Append("</blockquote>\n");
-                    break;
-                case ListBlock list:
-                    string tag = list.Ordered ? "ol" : "ul";
-                    html.Append('<').Append(tag).Append('>');
-                    foreach (var item in list.Items)
-                    {
-                        html.Append("<li>").AppendText(item).Append("</li>");
-                    }
+                html.Append("</blockquote>\n");
+                break;
+            case ListBlock list:
+                string tag = list.Ordered ? "ol" : "ul";
+                html.Append('<').Append(tag).Append('>');
+                foreach (var item in list.Items)
+                {
+                    html.Append("<li>").AppendText(item).Append("</li>");
+                }
 
-                    html.Append("</").Append(tag).Append(">\n");
-                    break;
-                case TableBlock table:
-                    AppendTable(html, table);
-                    break;
-                case CodeBlock code:
-                    html.Append("<pre><code");
-                    if (code.Language is not null)
-                    {
-                        html.Append(" class=\"language-").AppendAttribute(code.Language).Append('"');
-                    }
+                html.Append("</").Append(tag).Append(">\n");
+                break;
+            case TableBlock table:
+                AppendTable(html, table);
+                break;
+            case CodeBlock code:
+                html.Append("<pre><code");
+                if (code.Language is not null)
+                {
+                    html.Append(" class=\"language-").AppendAttribute(code.Language).Append('"');
+                }
 
-                    html.Append('>').AppendText(code.Text).Append("</code></pre>\n");
-                    break;
-                default:
-                    html.Append("<p>").AppendText(block.Text).Append("</p>\n");
-                    break;
-            }
+                html.Append('>').AppendText(code.Text).Append("</code></pre>\n");
+                break;
+            default:
+                html.Append("<p>").AppendText(block.Text).Append("</p>\n");
+                break;
         }
     }
 
@@ -237,30 +316,19 @@ public static class HtmlRenderer
         html.Append("</table>\n");
     }
 
-    private static void AppendLinkLists(StringBuilder html, IReadOnlyList<LinkList> lists)
+    private static void AppendLinkList(StringBuilder html, LinkList list)
     {
-        if (lists.Count == 0)
+        html.Append("<h2>").AppendText(list.Title).Append("</h2>\n<ul>");
+        foreach (var link in list.Links)
         {
-            return;
+            html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
         }
 
-        html.Append("<aside>\n");
-        foreach (var list in lists)
+        if (list.HasMore && list.MoreUrl is not null)
         {
-            html.Append("<h2>").AppendText(list.Title).Append("</h2>\n<ul>");
-            foreach (var link in list.Links)
-            {
-                html.Append("<li>").AppendLink(link.Truncated ? link.Text + "…" : link.Text, link.Url).Append("</li>");
-            }
-
-            if (list.HasMore && list.MoreUrl is not null)
-            {
-                html.Append("<li>").AppendLink("more", list.MoreUrl).Append("</li>");
-            }
-
-            html.Append("</ul>\n");
+            html.Append("<li>").AppendLink("more", list.MoreUrl).Append("</li>");
         }
 
-        html.Append("</aside>\n");
+        html.Append("</ul>\n");
     }
 }

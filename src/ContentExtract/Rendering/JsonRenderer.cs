@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -82,7 +81,8 @@ public static class JsonRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        JsonText.Write(Utf8(ToJson(document, source, explain, record: null), indented), writer);
+        using var stream = new TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, ToJson(document, source, explain, record: null), TypeInfo(indented));
     }
 
     /// <summary>Writes the document as JSON to a text writer, asynchronously.</summary>
@@ -97,7 +97,7 @@ public static class JsonRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        return JsonText.WriteAsync(Utf8(ToJson(document, source, explain, record: null), indented), writer, cancellationToken);
+        return JsonSerializer.SerializeAsync(new TextWriterStream(writer), ToJson(document, source, explain, record: null), TypeInfo(indented), cancellationToken);
     }
 
     /// <summary>
@@ -163,7 +163,8 @@ public static class JsonRenderer
     public static void Render(ArchiveRecordResult result, TextWriter writer, string? source = null, bool indented = true, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        JsonText.Write(Utf8(ToJson(result, source, explain), indented), writer);
+        using var stream = new TextWriterStream(writer);
+        JsonSerializer.Serialize(stream, ToJson(result, source, explain), TypeInfo(indented));
     }
 
     /// <summary>Writes the document of an archive record as JSON to a text writer, asynchronously.</summary>
@@ -178,7 +179,7 @@ public static class JsonRenderer
     public static Task RenderAsync(ArchiveRecordResult result, TextWriter writer, string? source = null, bool indented = true, bool explain = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return JsonText.WriteAsync(Utf8(ToJson(result, source, explain), indented), writer, cancellationToken);
+        return JsonSerializer.SerializeAsync(new TextWriterStream(writer), ToJson(result, source, explain), TypeInfo(indented), cancellationToken);
     }
 
     private static ContractDocument ToJson(ArchiveRecordResult result, string? source, bool explain)
@@ -206,15 +207,6 @@ public static class JsonRenderer
     /// <summary>The contract's type information with the output settings: indented or not, relaxed escaping.</summary>
     internal static JsonTypeInfo<ContractDocument> TypeInfo(bool indented) =>
         (JsonTypeInfo<ContractDocument>)(indented ? Indented : Compact).GetTypeInfo(typeof(ContractDocument));
-
-    /// <summary>The JSON as UTF-8 bytes, for the text-writer forms (a writer takes characters, the serializer gives bytes).</summary>
-    private static ArrayBufferWriter<byte> Utf8(ContractDocument json, bool indented)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Indented.Encoder, SkipValidation = true });
-        JsonSerializer.Serialize(writer, json, TypeInfo(indented));
-        return buffer;
-    }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {

@@ -8,6 +8,10 @@ namespace ContentExtract.Rendering;
 /// breadcrumb, every block with its type, quotations with speakers, link lists, removed noise — so
 /// that a changed extraction shows up as a diff in words.
 /// </summary>
+/// <remarks>
+/// The writer and stream forms write the same text as the string form, a chunk of a few kilobytes at a time; streams get
+/// UTF-8 without a byte-order mark and are left open.
+/// </remarks>
 public static class ReviewRenderer
 {
     /// <summary>Renders the document for review.</summary>
@@ -17,7 +21,61 @@ public static class ReviewRenderer
     public static string Render(ExtractedDocument document, bool includeDecisions = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var r = new StringBuilder();
+        return ChunkWriter.ToText(Chunks(document, includeDecisions));
+    }
+
+    /// <summary>Writes the document for review to a text writer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="includeDecisions">True to end with every source block and why it was kept or dropped.</param>
+    public static void Render(ExtractedDocument document, TextWriter writer, bool includeDecisions = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        ChunkWriter.Write(Chunks(document, includeDecisions), writer);
+    }
+
+    /// <summary>Writes the document for review to a stream, in UTF-8 without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="includeDecisions">True to end with every source block and why it was kept or dropped.</param>
+    public static void Render(ExtractedDocument document, Stream stream, bool includeDecisions = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        ChunkWriter.Write(Chunks(document, includeDecisions), stream);
+    }
+
+    /// <summary>Writes the document for review to a text writer, asynchronously.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write; not flushed or closed.</param>
+    /// <param name="includeDecisions">True to end with every source block and why it was kept or dropped.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the text is written.</returns>
+    public static Task RenderAsync(ExtractedDocument document, TextWriter writer, bool includeDecisions = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        return ChunkWriter.WriteAsync(Chunks(document, includeDecisions), writer, cancellationToken);
+    }
+
+    /// <summary>Writes the document for review to a stream, asynchronously, in UTF-8 without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="includeDecisions">True to end with every source block and why it was kept or dropped.</param>
+    /// <param name="cancellationToken">Stops the writing between chunks.</param>
+    /// <returns>A task that completes when the text is written and flushed.</returns>
+    public static Task RenderAsync(ExtractedDocument document, Stream stream, bool includeDecisions = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        return ChunkWriter.WriteAsync(Chunks(document, includeDecisions), stream, cancellationToken);
+    }
+
+    private static IEnumerable<StringBuilder> Chunks(ExtractedDocument document, bool includeDecisions)
+    {
+        var output = new ChunkedText(trimTrailingNewlines: false);
+        var r = output.Buffer;
         r.Append("kind: ").Append(JsonRenderer.NameOf(document.PageKind))
          .Append(" | input: ").Append(document.InputKind == InputKind.Html ? "html" : "text")
          .Append(" | language: ").Append(document.Language ?? "?").Append('\n');
@@ -83,6 +141,11 @@ public static class ReviewRenderer
             }
 
             r.Append('\n');
+            if (output.Full)
+            {
+                yield return output.TakeChunk();
+                output.Resume();
+            }
         }
 
         r.Append('\n').Append("quotes (").Append(document.Quotes.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
@@ -90,6 +153,11 @@ public static class ReviewRenderer
         {
             r.Append(CultureInfo.InvariantCulture, $"- [{q.BlockIndex}{(q.Inline ? ", inline" : string.Empty)}] ")
              .Append(q.Text.Replace("\n", " / ", StringComparison.Ordinal)).Append("  — ").Append(q.Speaker ?? "(no speaker)").Append('\n');
+            if (output.Full)
+            {
+                yield return output.TakeChunk();
+                output.Resume();
+            }
         }
 
         r.Append('\n').Append("link lists (").Append(document.LinkLists.Count.ToString(CultureInfo.InvariantCulture)).Append("):\n");
@@ -100,7 +168,13 @@ public static class ReviewRenderer
             foreach (var link in list.Links)
             {
                 r.Append("    - ").Append(link.Text).Append(link.Truncated ? " [truncated]" : string.Empty)
-                 .Append(link.Url is null ? string.Empty : $" <{link.Url}>").Append('\n');
+                 .Append(link.Url is null ? string.Empty : " <").Append(link.Url).Append(link.Url is null ? string.Empty : ">").Append('\n');
+            }
+
+            if (output.Full)
+            {
+                yield return output.TakeChunk();
+                output.Resume();
             }
         }
 
@@ -108,6 +182,11 @@ public static class ReviewRenderer
         foreach (var n in document.Noise)
         {
             r.Append("- ").Append(Describe(n.Status, n.Reason, n.Server)).Append(": ").Append(n.Text).Append('\n');
+            if (output.Full)
+            {
+                yield return output.TakeChunk();
+                output.Resume();
+            }
         }
 
         if (includeDecisions)
@@ -116,10 +195,15 @@ public static class ReviewRenderer
             foreach (var decision in document.Decisions)
             {
                 ExplainRenderer.AppendDecision(r, decision, 60, escapeCommentEnd: false);
+                if (output.Full)
+                {
+                    yield return output.TakeChunk();
+                    output.Resume();
+                }
             }
         }
 
-        return r.ToString();
+        yield return output.TakeLast();
     }
 
     private static string Describe(int? status, string? reason, string? server) =>

@@ -84,61 +84,95 @@ public sealed class StreamingRenderingTests
         Assert.Throws<ArgumentException>(() => JsonRenderer.Render(result with { Document = null }, Stream.Null));
     }
 
-    [Fact]
-    public void A_large_document_goes_out_in_chunks_not_one_string()
+    [Theory]
+    [MemberData(nameof(Scrapes))]
+    public async Task Html_and_the_html_report_to_a_writer_or_a_stream_are_the_string(string name)
     {
-        // 2,000 paragraphs of about 300 characters: some 600,000 characters of Markdown.
-        var document = new ExtractedDocument
+        var document = Fixtures.Document(name);
+        foreach (string? source in (string?[])[name, null])
         {
-            InputKind = InputKind.Html,
-            Title = "Long",
-            Blocks = [.. Enumerable.Range(0, 2000).Select(i => new ParagraphBlock($"Paragraph {i}: " + new string('x', 300)))],
-        };
-        document = document with { Text = string.Join("\n\n", document.Blocks.Select(b => b.Text)) };
+            string expected = HtmlRenderer.Render(document, source);
+            Assert.Equal(expected, ToText(writer => HtmlRenderer.Render(document, writer, source)));
+            Assert.Equal(expected, ToUtf8(stream => HtmlRenderer.Render(document, stream, source)));
+            Assert.Equal(expected, await ToTextAsync(writer => HtmlRenderer.RenderAsync(document, writer, source)));
+            Assert.Equal(expected, await ToUtf8Async(stream => HtmlRenderer.RenderAsync(document, stream, source)));
 
-        foreach (var render in (Action<ExtractedDocument, TextWriter>[])[MarkdownRenderer.Render, PlainTextRenderer.Render])
-        {
-            var writer = new RecordingWriter();
-            render(document, writer);
-
-            Assert.True(writer.Writes > 20, $"{writer.Writes} writes");
-            Assert.True(writer.LongestWrite <= 64 * 1024, $"a write of {writer.LongestWrite} characters");
-            Assert.True(writer.Text.Length > 600_000);
-        }
-
-        Assert.Equal(MarkdownRenderer.Render(document), ToText(writer => MarkdownRenderer.Render(document, writer)));
-        Assert.Equal(PlainTextRenderer.Render(document), ToText(writer => PlainTextRenderer.Render(document, writer)));
-    }
-
-    [Fact]
-    public async Task The_asynchronous_forms_never_write_synchronously()
-    {
-        // An ASP.NET Core response body refuses synchronous writes; so does this stream.
-        var document = Fixtures.Document(Fixtures.SeedName);
-        foreach (var render in (Func<Stream, Task>[])
-        [
-            stream => MarkdownRenderer.RenderAsync(document, stream),
-            stream => PlainTextRenderer.RenderAsync(document, stream),
-            stream => JsonRenderer.RenderAsync(document, stream),
-        ])
-        {
-            await using var stream = new AsynchronousOnlyStream();
-            await render(stream);
-            Assert.True(stream.Length > 1000);
-            Assert.True(stream.CanWrite, "left open");
+            string report = ExplainHtmlRenderer.Render(document, source);
+            Assert.Equal(report, ToText(writer => ExplainHtmlRenderer.Render(document, writer, source)));
+            Assert.Equal(report, ToUtf8(stream => ExplainHtmlRenderer.Render(document, stream, source)));
+            Assert.Equal(report, await ToTextAsync(writer => ExplainHtmlRenderer.RenderAsync(document, writer, source)));
+            Assert.Equal(report, await ToUtf8Async(stream => ExplainHtmlRenderer.RenderAsync(document, stream, source)));
         }
     }
 
-    [Fact]
-    public async Task A_cancelled_token_stops_the_asynchronous_forms()
+    [Theory]
+    [MemberData(nameof(Scrapes))]
+    public async Task The_explain_and_review_texts_to_a_writer_or_a_stream_are_the_string(string name)
     {
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-        var document = Fixtures.Document(Fixtures.SeedName);
+        var document = Fixtures.Document(name);
+        string explain = ExplainRenderer.Render(document);
+        Assert.Equal(explain, ToText(writer => ExplainRenderer.Render(document, writer)));
+        Assert.Equal(explain, ToUtf8(stream => ExplainRenderer.Render(document, stream)));
+        Assert.Equal(explain, await ToTextAsync(writer => ExplainRenderer.RenderAsync(document, writer)));
+        Assert.Equal(explain, await ToUtf8Async(stream => ExplainRenderer.RenderAsync(document, stream)));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MarkdownRenderer.RenderAsync(document, new MemoryStream(), cancelled.Token));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PlainTextRenderer.RenderAsync(document, new StringWriter(), cancelled.Token));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => JsonRenderer.RenderAsync(document, new MemoryStream(), cancellationToken: cancelled.Token));
+        foreach (bool decisions in (bool[])[true, false])
+        {
+            string review = ReviewRenderer.Render(document, decisions);
+            Assert.Equal(review, ToText(writer => ReviewRenderer.Render(document, writer, decisions)));
+            Assert.Equal(review, ToUtf8(stream => ReviewRenderer.Render(document, stream, decisions)));
+            Assert.Equal(review, await ToTextAsync(writer => ReviewRenderer.RenderAsync(document, writer, decisions)));
+            Assert.Equal(review, await ToUtf8Async(stream => ReviewRenderer.RenderAsync(document, stream, decisions)));
+        }
+    }
+
+    /// <summary>Every renderer, by name: its string form, and its text-writer and stream forms.</summary>
+    public static TheoryData<string> Renderers() => [.. Forms.Keys.Order(StringComparer.Ordinal)];
+
+    private static readonly Dictionary<string, (Func<ExtractedDocument, string> String, Action<ExtractedDocument, TextWriter> Writer, Action<ExtractedDocument, Stream> Stream)> Forms = new(StringComparer.Ordinal)
+    {
+        ["markdown"] = (MarkdownRenderer.Render, MarkdownRenderer.Render, MarkdownRenderer.Render),
+        ["text"] = (PlainTextRenderer.Render, PlainTextRenderer.Render, PlainTextRenderer.Render),
+        ["html"] = (d => HtmlRenderer.Render(d, "big.html"), (d, w) => HtmlRenderer.Render(d, w, "big.html"), (d, s) => HtmlRenderer.Render(d, s, "big.html")),
+        ["explain-html"] = (d => ExplainHtmlRenderer.Render(d, "big.html"), (d, w) => ExplainHtmlRenderer.Render(d, w, "big.html"), (d, s) => ExplainHtmlRenderer.Render(d, s, "big.html")),
+        ["explain"] = (ExplainRenderer.Render, ExplainRenderer.Render, ExplainRenderer.Render),
+        ["review"] = (d => ReviewRenderer.Render(d), (d, w) => ReviewRenderer.Render(d, w), (d, s) => ReviewRenderer.Render(d, s)),
+        ["json"] = (d => JsonRenderer.Render(d, "big.html", explain: true), (d, w) => JsonRenderer.Render(d, w, "big.html", explain: true), (d, s) => JsonRenderer.Render(d, s, "big.html", explain: true)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Renderers))]
+    public void A_large_document_goes_out_in_chunks_not_one_string(string renderer)
+    {
+        var (toString, toWriter, _) = Forms[renderer];
+        var document = LargeDocument();
+        string expected = toString(document);
+
+        var writer = new RecordingWriter();
+        toWriter(document, writer);
+
+        Assert.True(expected.Length > 500_000, $"{expected.Length} characters");
+        Assert.Equal(expected, writer.Text);
+        Assert.True(writer.Writes > 20, $"{writer.Writes} writes");
+        Assert.True(writer.LongestWrite <= 64 * 1024, $"a write of {writer.LongestWrite} characters");
+    }
+
+    [Theory]
+    [MemberData(nameof(Renderers))]
+    public void A_large_document_is_streamed_without_allocating_its_text(string renderer)
+    {
+        var (toString, _, toStream) = Forms[renderer];
+        var document = LargeDocument();
+        long chars = toString(document).Length;
+
+        // The string form holds the whole text at least twice (the builder's chunks and the string): over 2 bytes a
+        // character. The stream form holds about one chunk and the stream writer's buffers: a small fraction, whatever
+        // the size of the document. The bound is a quarter of the string's own size, far above what it takes.
+        long asString = AllocatedBytes(() => toString(document));
+        long toNowhere = AllocatedBytes(() => toStream(document, Stream.Null));
+
+        Assert.True(asString > chars * 2, $"the string form allocated {asString:N0} bytes for {chars:N0} characters");
+        Assert.True(toNowhere < chars / 2, $"the stream form allocated {toNowhere:N0} bytes for {chars:N0} characters");
     }
 
     [Fact]
@@ -163,6 +197,47 @@ public sealed class StreamingRenderingTests
         Assert.Throws<ArgumentNullException>(() => { _ = PlainTextRenderer.RenderAsync(null!, new StringWriter()); });
         Assert.Throws<ArgumentNullException>(() => { _ = JsonRenderer.RenderAsync(document, (TextWriter)null!); });
         Assert.Throws<ArgumentNullException>(() => JsonRenderer.Render(document, (Utf8JsonWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => { _ = HtmlRenderer.RenderAsync(document, (Stream)null!); });
+        Assert.Throws<ArgumentNullException>(() => { _ = HtmlRenderer.RenderAsync(null!, new StringWriter()); });
+        Assert.Throws<ArgumentNullException>(() => HtmlRenderer.Render(document, (TextWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => { _ = ExplainHtmlRenderer.RenderAsync(document, (TextWriter)null!); });
+        Assert.Throws<ArgumentNullException>(() => ExplainHtmlRenderer.Render(null!, Stream.Null));
+        Assert.Throws<ArgumentNullException>(() => { _ = ExplainRenderer.RenderAsync(document, (Stream)null!); });
+        Assert.Throws<ArgumentNullException>(() => ReviewRenderer.Render(document, (TextWriter)null!));
+        Assert.Throws<ArgumentNullException>(() => { _ = ReviewRenderer.RenderAsync(null!, Stream.Null); });
+    }
+
+    /// <summary>
+    /// A document of some two million characters with every part the renderers write: 5,000 paragraphs, a decision for
+    /// each (19 in 20 dropped, so that the report folds runs of them), quotations and link lists.
+    /// </summary>
+    private static ExtractedDocument LargeDocument()
+    {
+        const int Paragraphs = 5000;
+        var blocks = Enumerable.Range(0, Paragraphs).Select(i => (ContentBlock)new ParagraphBlock($"Paragraph {i}: " + new string('x', 400))).ToList();
+        return new ExtractedDocument
+        {
+            InputKind = InputKind.Html,
+            Title = "Long",
+            Blocks = blocks,
+            Text = string.Join("\n\n", blocks.Select(b => b.Text)),
+            Quotes = [.. Enumerable.Range(0, 500).Select(i => new Quotation { Text = $"Quotation {i}: " + new string('q', 100), Speaker = "Someone", BlockIndex = i })],
+            LinkLists = [.. Enumerable.Range(0, 50).Select(i => new LinkList
+            {
+                Title = $"Related {i}",
+                Links = [.. Enumerable.Range(0, 20).Select(j => new LinkItem { Text = $"Story {i}.{j}", Url = $"https://example.com/{i}/{j}" })],
+            })],
+            Decisions = [.. blocks.Select((b, i) => new BlockDecision { Index = i, Role = i % 20 == 0 ? BlockRole.Content : BlockRole.Boilerplate, Reason = i % 20 == 0 ? "prose (70 words)" : "link density 0.9", Text = b.Text })],
+        };
+    }
+
+    /// <summary>Bytes the test's thread allocated in the action, measured on its second run (the first JIT-compiles and fills caches).</summary>
+    private static long AllocatedBytes(Action action)
+    {
+        action();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static string ToText(Action<TextWriter> render)
@@ -195,6 +270,8 @@ public sealed class StreamingRenderingTests
 
     private sealed class RecordingWriter : StringWriter
     {
+        public Action? OnWrite { get; init; }
+
         public int Writes { get; private set; }
 
         public int LongestWrite { get; private set; }
@@ -219,8 +296,27 @@ public sealed class StreamingRenderingTests
             base.Write(buffer, index, count);
         }
 
+        public override Task WriteAsync(StringBuilder? value, CancellationToken cancellationToken = default)
+        {
+            Write(value);
+            return Task.CompletedTask;
+        }
+
+        public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return Task.CompletedTask;
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Note(buffer.Length);
+            base.Write(buffer);
+        }
+
         private void Note(int length)
         {
+            OnWrite?.Invoke();
             Writes++;
             LongestWrite = Math.Max(LongestWrite, length);
         }
