@@ -102,10 +102,25 @@ public sealed record DocumentMetadata
     public string? Author { get; init; }
 
     /// <summary>
-    /// When the page says it was published (<c>article:published_time</c> and the like), with the offset the page
-    /// gives; a date without a time is midnight UTC. Null when the page gives none or gives one that cannot be read.
+    /// When the page says it was published: its <c>article:published_time</c> (or <c>pubdate</c>, <c>publishdate</c>) meta
+    /// tag, else the <c>datePublished</c> of its JSON-LD article. Null when the page gives none, or none that can be read.
     /// </summary>
+    /// <value>
+    /// The instant with the offset the page states. A page that gives a time without an offset
+    /// (<c>2024-06-01T12:30:00</c>), or a date alone, gets its clock reading as stated, with offset zero, and
+    /// <see cref="PublishedOffsetUnknown"/> set: it is then the time the page shows, not a UTC instant. When the meta tag
+    /// and JSON-LD disagree, the meta tag wins (it is the page's one statement about itself; JSON-LD is often a plugin's,
+    /// describing several things); but a meta time without an offset takes the JSON-LD one when that agrees with it and
+    /// states its offset.
+    /// </value>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>
+    /// True when the page gave <see cref="Published"/> without an offset, so that its offset of zero stands for "not
+    /// stated": it may be UTC or the site's local time. False when the offset is the page's (or there is no date).
+    /// </summary>
+    /// <value>Defaults to false: a date given to this record with an offset is taken at its word.</value>
+    public bool PublishedOffsetUnknown { get; init; }
 
     /// <summary>The publishing site's name.</summary>
     public string? SiteName { get; init; }

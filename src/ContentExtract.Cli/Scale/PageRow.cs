@@ -84,6 +84,9 @@ internal sealed class PageRow
     [JsonPropertyName("published")]
     public string? Published { get; set; }
 
+    [JsonPropertyName("published_offset_unknown")]
+    public bool? PublishedOffsetUnknown { get; set; }
+
     [JsonPropertyName("site_name")]
     public string? SiteName { get; set; }
 
@@ -146,6 +149,7 @@ internal sealed class PageRow
             row.Language = d.Language;
             row.Author = d.Metadata.Author;
             row.Published = d.Metadata.Published is { } published ? JsonRenderer.FormatDate(published) : null;
+            row.PublishedOffsetUnknown = d.Metadata.Published is not null && d.Metadata.PublishedOffsetUnknown;
             row.SiteName = d.Metadata.SiteName;
             row.Description = d.Metadata.Description;
             row.Text = d.Text;

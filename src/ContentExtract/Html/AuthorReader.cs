@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AngleSharp.Dom;
 using ContentExtract.Text;
 
@@ -16,29 +15,18 @@ internal static class AuthorReader
     /// <summary>Characters of a name: longer text is a sentence or a whole byline block, not a name.</summary>
     private const int MaxNameLength = 100;
 
-    /// <summary>Names kept when several authors are listed.</summary>
-    private const int MaxNames = 8;
-
-    /// <summary>Characters of one JSON-LD script read; article metadata is far smaller.</summary>
-    private const int MaxScriptChars = 512 * 1024;
-
-    /// <summary>Objects looked at in one JSON-LD script, nested ones included.</summary>
-    private const int MaxNodes = 2000;
-
-    private const int MaxDepth = 8;
-
     /// <summary>Lead-ins a byline puts before the name.</summary>
     private static readonly string[] BylinePrefixes = ["By ", "by ", "BY ", "Von ", "Par ", "Por ", "Door ", "Di ", "Av ", "文/", "作者：", "作者:"];
 
-    public static string? Read(IDocument document)
-    {
-        var (people, organizations) = FromJsonLd(HtmlBreadcrumbReader.Survey(document).JsonLd);
-        return people
-            ?? Name(HtmlMetadataReader.Meta(document, "author"))
-            ?? Name(HtmlMetadataReader.Meta(document, "article:author"))
-            ?? FromMarkup(document)
-            ?? organizations;
-    }
+    /// <summary>The author's name, or several joined by ", "; null when no source names one.</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="jsonLd">What the page's JSON-LD says of its article.</param>
+    public static string? Read(IDocument document, JsonLdArticleReader.Facts jsonLd) =>
+        jsonLd.People
+        ?? Name(HtmlMetadataReader.Meta(document, "author"))
+        ?? Name(HtmlMetadataReader.Meta(document, "article:author"))
+        ?? FromMarkup(document)
+        ?? jsonLd.Organizations;
 
     /// <summary>The text as a name: trimmed of a byline's lead-in; null for an address, an empty or an overlong text.</summary>
     internal static string? Name(string? text)
@@ -112,134 +100,4 @@ internal static class AuthorReader
         && value.Split(AttributeSpaces, StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] AttributeSpaces = [' ', '\t', '\n', '\r', '\f'];
-
-    /// <summary>The authors of the first JSON-LD article that names any: people (and authors of no stated kind), and organizations apart.</summary>
-    private static (string? People, string? Organizations) FromJsonLd(List<string> scripts)
-    {
-        string? organizations = null;
-        foreach (string script in scripts)
-        {
-            if (string.IsNullOrWhiteSpace(script) || script.Length > MaxScriptChars)
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                var nodes = new List<JsonElement>();
-                Collect(json.RootElement, nodes, 0);
-                var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-                foreach (var node in nodes)
-                {
-                    if (node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && node.TryGetProperty("name", out _))
-                    {
-                        byId.TryAdd(id.GetString()!, node);
-                    }
-                }
-
-                // The article's author first; any other object's author (a WebPage's) only when no article names one.
-                foreach (bool article in (bool[])[true, false])
-                {
-                    foreach (var node in nodes)
-                    {
-                        if (IsArticle(node) == article && node.TryGetProperty("author", out var author))
-                        {
-                            var (people, organization) = Names(author, byId);
-                            if (people.Count > 0)
-                            {
-                                return (string.Join(", ", people), organizations);
-                            }
-
-                            organizations ??= organization.Count > 0 ? string.Join(", ", organization) : null;
-                        }
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                // Hand-written JSON-LD is often broken; the other sources still stand.
-            }
-        }
-
-        return (null, organizations);
-    }
-
-    /// <summary>Every object in the script, outermost first, nested ones included, within the depth and count limits.</summary>
-    private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)
-    {
-        if (depth > MaxDepth || nodes.Count >= MaxNodes)
-        {
-            return;
-        }
-
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            nodes.Add(element);
-            foreach (var property in element.EnumerateObject())
-            {
-                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                {
-                    Collect(property.Value, nodes, depth + 1);
-                }
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                Collect(item, nodes, depth + 1);
-            }
-        }
-    }
-
-    private static bool IsArticle(JsonElement node)
-    {
-        if (!node.TryGetProperty("@type", out var type))
-        {
-            return false;
-        }
-
-        if (type.ValueKind == JsonValueKind.String)
-        {
-            return DeclaredTypeReader.Classify(type.GetString().AsSpan()) == DeclaredTypes.Article;
-        }
-
-        return type.ValueKind == JsonValueKind.Array
-            && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && DeclaredTypeReader.Classify(t.GetString().AsSpan()) == DeclaredTypes.Article);
-    }
-
-    /// <summary>The names an <c>author</c> value gives: a string, an object with a name or an <c>@id</c> of one, or an array of those.</summary>
-    private static (List<string> People, List<string> Organizations) Names(JsonElement author, Dictionary<string, JsonElement> byId)
-    {
-        List<string> people = [], organizations = [];
-        foreach (var item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().Take(MaxNames * 2).ToArray() : [author])
-        {
-            var node = item;
-            if (node.ValueKind == JsonValueKind.Object && !node.TryGetProperty("name", out _)
-                && node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && byId.TryGetValue(id.GetString()!, out var referenced))
-            {
-                node = referenced;
-            }
-
-            string? name = node.ValueKind switch
-            {
-                JsonValueKind.String => Name(node.GetString()),
-                JsonValueKind.Object when node.TryGetProperty("name", out var value) && value.ValueKind == JsonValueKind.String => Name(value.GetString()),
-                _ => null,
-            };
-
-            var list = IsOrganization(node) ? organizations : people;
-            if (name is not null && list.Count < MaxNames && !list.Contains(name, StringComparer.Ordinal))
-            {
-                list.Add(name);
-            }
-        }
-
-        return (people, organizations);
-    }
-
-    private static bool IsOrganization(JsonElement node) =>
-        node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String
-        && type.GetString() is "Organization" or "NewsMediaOrganization" or "Corporation" or "GovernmentOrganization";
 }

@@ -92,34 +92,67 @@ internal static class HtmlMetadataReader
         return primary.Length is 2 or 3 ? primary : null;
     }
 
-    /// <summary>What the head says about the page.</summary>
+    /// <summary>What the head and the JSON-LD say about the page.</summary>
     /// <param name="document">The parsed page.</param>
     /// <param name="statesPublished">
-    /// True when the page states a publication date, whether or not it can be read as one: the page kind weighs the claim.
+    /// True when a meta tag states a publication date, whether or not it can be read as one: the page kind weighs the
+    /// claim. JSON-LD's <c>datePublished</c> does not count here: a JSON-LD article already counts as a declared article,
+    /// and a date on another JSON-LD object (a WebPage's) is no claim to be one article.
     /// </param>
     public static DocumentMetadata ReadMetadata(IDocument document, out bool statesPublished)
     {
         string? published = Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate");
         statesPublished = published is not null;
+        var jsonLd = JsonLdArticleReader.Read(HtmlBreadcrumbReader.Survey(document).JsonLd);
+        var date = ChoosePublished(published is null ? null : ParseDate(published), jsonLd.Published);
         return new DocumentMetadata
         {
-            Author = AuthorReader.Read(document),
-            Published = published is null ? null : ParseDate(published),
+            Author = AuthorReader.Read(document, jsonLd),
+            Published = date?.Value,
+            PublishedOffsetUnknown = date is { OffsetStated: false },
             SiteName = Meta(document, "og:site_name"),
             Description = Meta(document, "description") ?? Meta(document, "og:description"),
         };
+    }
+
+    /// <summary>
+    /// The publication date: the first of the <c>article:published_time</c>, <c>pubdate</c> and <c>publishdate</c> meta
+    /// tags when it reads as a date, else the JSON-LD article's <c>datePublished</c>. The meta tag wins a
+    /// disagreement: it is the one value the page states for the page, where JSON-LD often comes from a plugin that
+    /// describes several things and is more often broken. One exception: a meta date without an offset takes the JSON-LD
+    /// date when that states an offset and agrees with it (the same clock time, or for a date alone the same day), since
+    /// then both say the same instant and only one says where. An offset is never borrowed from another time, such as the
+    /// modification time: the two can fall either side of a change to or from daylight-saving time.
+    /// </summary>
+    internal static StatedDate? ChoosePublished(StatedDate? meta, StatedDate? jsonLd)
+    {
+        if (meta is not { } stated)
+        {
+            return jsonLd;
+        }
+
+        if (stated.OffsetStated || jsonLd is not { OffsetStated: true } other)
+        {
+            return stated;
+        }
+
+        var clock = stated.Value.DateTime;
+        bool agrees = other.Value.DateTime == clock || (clock.TimeOfDay == TimeSpan.Zero && other.Value.DateTime.Date == clock.Date);
+        return agrees ? other : stated;
     }
 
     /// <summary>Compact forms that the general parser does not read: <c>20240601</c>, <c>20240601T120000Z</c>.</summary>
     private static readonly string[] CompactDateFormats = ["yyyyMMdd", "yyyyMMdd'T'HHmmss", "yyyyMMdd'T'HHmmssK", "yyyyMMddHHmmss"];
 
     /// <summary>
-    /// A stated date as an instant: ISO 8601 and RFC 1123 forms and the invariant culture's others, then the compact forms.
-    /// A time without an offset is taken as UTC, and so is a date without a time (its midnight). Null when it reads as no
-    /// date, and for a date that begins with day and month in an order it does not say (<c>01/06/2024</c>): a wrong
-    /// date is worse than none.
+    /// A stated date: ISO 8601 and RFC 1123 forms and the invariant culture's others, then the compact forms. A date with
+    /// an offset (or <c>Z</c>, or <c>GMT</c>) keeps it. A time without one keeps its clock reading, with offset zero and
+    /// <see cref="StatedDate.OffsetStated"/> false, and so does a date without a time (its midnight): the page did not say
+    /// where its clock was, and guessing the reader's zone or the server's would be wrong as often as right. Null when it
+    /// reads as no date, and for a date that begins with day and month in an order it does not say (<c>01/06/2024</c>): a
+    /// wrong date is worse than none.
     /// </summary>
-    internal static DateTimeOffset? ParseDate(string text)
+    internal static StatedDate? ParseDate(string text)
     {
         const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         string trimmed = text.Trim();
@@ -128,14 +161,26 @@ internal static class HtmlMetadataReader
             return null;
         }
 
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, Styles, out var date)
-            || DateTimeOffset.TryParseExact(trimmed, CompactDateFormats, CultureInfo.InvariantCulture, Styles, out date))
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, Styles, out var date))
         {
-            return date;
+            return new StatedDate(date, StatesOffset(DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var clock), clock, date));
+        }
+
+        if (DateTimeOffset.TryParseExact(trimmed, CompactDateFormats, CultureInfo.InvariantCulture, Styles, out date))
+        {
+            return new StatedDate(date, StatesOffset(DateTime.TryParseExact(trimmed, CompactDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var clock), clock, date));
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the text stated its offset: the same text read as a <see cref="DateTime"/> keeping what it says has a kind
+    /// (UTC or local) only when it names an offset. A date that reads one way and not the other stated an offset when it
+    /// has one other than zero.
+    /// </summary>
+    private static bool StatesOffset(bool read, DateTime clock, DateTimeOffset date) =>
+        read ? clock.Kind != DateTimeKind.Unspecified : date.Offset != TimeSpan.Zero;
 
     /// <summary>One or two digits, a slash or dot, one or two digits and a slash or dot: <c>01/06/2024</c>, <c>1.6.2024</c>.</summary>
     private static bool StartsWithDayAndMonth(string text)

@@ -335,7 +335,9 @@ public static partial class ExplainHtmlRenderer
         html.Append("</dd>\n");
         var metadata = document.Metadata;
         AppendFact(html, "Author", metadata.Author);
-        AppendFact(html, "Published", metadata.Published is { } published ? JsonRenderer.FormatDate(published) : null);
+        AppendFact(html, "Published", metadata.Published is { } published
+            ? JsonRenderer.FormatDate(published) + (metadata.PublishedOffsetUnknown ? " (the page states no offset: its clock time, not UTC)" : string.Empty)
+            : null);
         AppendFact(html, "Site", metadata.SiteName);
         AppendFact(html, "Description", metadata.Description);
         html.Append("</dl>\n</header>\n");

@@ -183,13 +183,15 @@ public static class HtmlRenderer
     }
 
     /// <summary>
-    /// The date as a reader wants it: <c>2024-06-01</c>, <c>2024-06-01 12:30</c>, with the offset only when it is not zero
-    /// (a page that states no offset is read as UTC, and its reader should see the time the page shows).
+    /// The date as a reader wants it: <c>2024-06-01 12:30 +02:00</c>, <c>2024-06-01 10:30 UTC</c>; when the page stated no
+    /// offset, the time it shows without one (<c>2024-06-01 12:30</c>, or <c>2024-06-01</c> for a date alone).
     /// </summary>
-    private static string ReadableDate(DateTimeOffset date) =>
-        date.Offset == TimeSpan.Zero
+    private static string ReadableDate(DateTimeOffset date, bool offsetUnknown) =>
+        offsetUnknown
             ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-            : date.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+            : date.Offset == TimeSpan.Zero
+                ? date.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+                : date.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     private static void AppendByline(StringBuilder html, ExtractedDocument document)
     {
@@ -207,7 +209,7 @@ public static class HtmlRenderer
 
         if (document.Metadata.Published is { } published)
         {
-            parts.Add(ReadableDate(published));
+            parts.Add(ReadableDate(published, document.Metadata.PublishedOffsetUnknown));
         }
 
         if (document.Metadata.SiteName is { } site)

@@ -15,8 +15,9 @@ namespace ContentExtract.Rendering;
 /// archive record's <c>record</c> object are not part of the document and are not read. Fields the contract may add later
 /// are ignored; a value outside the contract (an unknown <c>pageKind</c> or block <c>type</c>) is a <see cref="JsonException"/>.
 /// A block's <c>type</c> comes first in its object, as the renderer writes it. <c>published</c> is read as the extractor reads
-/// a page's date, so the text older versions wrote (<c>2024-11-05 10:20</c>) still reads; an address that is not absolute
-/// reads as no <see cref="ExtractedDocument.Url"/>.
+/// a page's date, so the text older versions wrote (<c>2024-11-05 10:20</c>) still reads; without
+/// <c>publishedOffsetUnknown</c> (JSON written before it), the offset counts as unknown when that text names none. An
+/// address that is not absolute reads as no <see cref="ExtractedDocument.Url"/>.
 /// </remarks>
 public static class JsonContractReader
 {
@@ -102,15 +103,21 @@ public static class JsonContractReader
         var errorPage = json.ErrorPage is { } e
             ? new ErrorPageInfo { Status = e.Status, Reason = e.Reason, Server = e.Server }
             : json.IsErrorPage ? new ErrorPageInfo() : null;
-        var metadata = json.Metadata is { } m
-            ? new DocumentMetadata
+        var metadata = DocumentMetadata.Empty;
+        if (json.Metadata is { } m)
+        {
+            var published = m.Published is null ? null : Html.HtmlMetadataReader.ParseDate(m.Published);
+            metadata = new DocumentMetadata
             {
                 Author = m.Author,
-                Published = m.Published is null ? null : Html.HtmlMetadataReader.ParseDate(m.Published),
+                Published = published?.Value,
+
+                // Written by this contract: as it says. Older JSON does not say, and its text may still show no offset.
+                PublishedOffsetUnknown = published is { } date && (m.PublishedOffsetUnknown ?? !date.OffsetStated),
                 SiteName = m.SiteName,
                 Description = m.Description,
-            }
-            : DocumentMetadata.Empty;
+            };
+        }
 
         return new ExtractedDocument
         {

@@ -63,7 +63,8 @@ internal sealed record JsonLink(string Text, string? Url, bool Truncated);
 
 internal sealed record JsonNoise(string Kind, int? Status, string? Reason, string? Server, string Text);
 
-internal sealed record JsonMetadata(string? Author, string? Published, string? SiteName, string? Description);
+// PublishedOffsetUnknown is nullable only so that JSON written before it existed reads as "not said".
+internal sealed record JsonMetadata(string? Author, string? Published, bool? PublishedOffsetUnknown, string? SiteName, string? Description);
 
 internal sealed record JsonDecision(int Index, bool Kept, string Role, string Reason, string Text);
 

@@ -237,7 +237,7 @@ public static class JsonRenderer
         d.Quotes.Select(q => new JsonQuote(q.Text, q.Speaker, q.BlockIndex, q.Inline)).ToArray(),
         d.LinkLists.Select(l => new JsonLinkList(l.Title, l.HasMore, l.MoreUrl, l.Links.Select(k => new JsonLink(k.Text, k.Url, k.Truncated)).ToArray())).ToArray(),
         d.Noise.Select(n => new JsonNoise("error-page", n.Status, n.Reason, n.Server, n.Text)).ToArray(),
-        new JsonMetadata(d.Metadata.Author, d.Metadata.Published is { } published ? FormatDate(published) : null, d.Metadata.SiteName, d.Metadata.Description),
+        new JsonMetadata(d.Metadata.Author, d.Metadata.Published is { } published ? FormatDate(published) : null, d.Metadata.Published is not null && d.Metadata.PublishedOffsetUnknown, d.Metadata.SiteName, d.Metadata.Description),
         d.Text,
         record,
         explain ? d.Decisions.Select(x => new JsonDecision(x.Index, x.Kept, NameOf(x.Role), x.Reason, x.Text)).ToArray() : null);
@@ -252,7 +252,10 @@ public static class JsonRenderer
         _ => new JsonParagraph(block.Text),
     };
 
-    /// <summary>An ISO 8601 timestamp with the offset it was stated with (<c>Z</c> for UTC), to the precision it has.</summary>
+    /// <summary>
+    /// An ISO 8601 timestamp with the offset it was stated with (<c>Z</c> for UTC), to the precision it has. A date whose
+    /// page stated no offset is written with <c>Z</c> too, as it always was; <c>publishedOffsetUnknown</c> says so.
+    /// </summary>
     internal static string FormatDate(DateTimeOffset date) => date.Offset == TimeSpan.Zero
         ? date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
         : date.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);

@@ -95,6 +95,7 @@ public static class ReviewRenderer
         {
             var m = document.Metadata;
             r.Append("metadata: author=").Append(m.Author ?? "-").Append(" published=").Append(m.Published is { } published ? JsonRenderer.FormatDate(published) : "-")
+             .Append(m.PublishedOffsetUnknown ? " (no offset stated)" : string.Empty)
              .Append(" site=").Append(m.SiteName ?? "-").Append('\n');
         }
 

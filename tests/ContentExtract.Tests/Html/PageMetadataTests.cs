@@ -226,19 +226,158 @@ public sealed class PageMetadataTests
     }
 
     [Theory]
-    [InlineData("2024-06-01T12:30:00+02:00", "2024-06-01T12:30:00.0000000+02:00")]
-    [InlineData("2024-06-01T12:30:00+0200", "2024-06-01T12:30:00.0000000+02:00")]
-    [InlineData("2024-06-01T10:30:00Z", "2024-06-01T10:30:00.0000000+00:00")]
-    [InlineData("2024-06-01 10:30", "2024-06-01T10:30:00.0000000+00:00")]
-    [InlineData("2024-06-01", "2024-06-01T00:00:00.0000000+00:00")]
-    [InlineData("Sat, 01 Jun 2024 10:30:00 GMT", "2024-06-01T10:30:00.0000000+00:00")]
-    [InlineData("20240601", "2024-06-01T00:00:00.0000000+00:00")]
-    [InlineData("01/06/2024", null)]
-    [InlineData("1.6.2024", null)]
-    [InlineData("last Tuesday", null)]
-    public void The_publication_date_is_an_instant_or_nothing(string stated, string? expected)
+    [InlineData("2024-06-01T12:30:00+02:00", "2024-06-01T12:30:00.0000000+02:00", false)]
+    [InlineData("2024-06-01T12:30:00+0200", "2024-06-01T12:30:00.0000000+02:00", false)]
+    [InlineData("2024-06-01T10:30:00Z", "2024-06-01T10:30:00.0000000+00:00", false)]
+    [InlineData("2024-06-01T10:30:00+00:00", "2024-06-01T10:30:00.0000000+00:00", false)]
+    [InlineData("Sat, 01 Jun 2024 10:30:00 GMT", "2024-06-01T10:30:00.0000000+00:00", false)]
+    [InlineData("20240601T103000Z", "2024-06-01T10:30:00.0000000+00:00", false)]
+    [InlineData("2024-06-01T12:30:00", "2024-06-01T12:30:00.0000000+00:00", true)]
+    [InlineData("2024-06-01 10:30", "2024-06-01T10:30:00.0000000+00:00", true)]
+    [InlineData("2024-06-01", "2024-06-01T00:00:00.0000000+00:00", true)]
+    [InlineData("20240601", "2024-06-01T00:00:00.0000000+00:00", true)]
+    [InlineData("20240601T103000", "2024-06-01T10:30:00.0000000+00:00", true)]
+    [InlineData("01/06/2024", null, false)]
+    [InlineData("1.6.2024", null, false)]
+    [InlineData("last Tuesday", null, false)]
+    public void The_publication_date_is_an_instant_a_clock_time_marked_as_such_or_nothing(string stated, string? expected, bool offsetUnknown)
     {
         var document = Page($"""<meta property="article:published_time" content="{stated}">""");
         Assert.Equal(expected, document.Metadata.Published?.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(offsetUnknown, document.Metadata.PublishedOffsetUnknown);
+    }
+
+    private static string JsonLd(string json) => $"""<script type="application/ld+json">{json}</script>""";
+
+    [Theory]
+    [InlineData("""{"@context":"https://schema.org","@type":"NewsArticle","headline":"Studio strike talks resume","datePublished":"2024-06-01T12:30:00+02:00"}""")]
+    [InlineData("""[{"@type":"Organization","name":"Example Times"},{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00+02:00"}]""")]
+    [InlineData("""{"@type":["NewsArticle","Article"],"datePublished":" 2024-06-01T12:30:00+02:00 "}""")]
+    public void Without_a_meta_date_the_json_ld_article_s_date_is_the_publication_date(string json)
+    {
+        var document = Page(JsonLd(json));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), document.Metadata.Published);
+        Assert.Equal(TimeSpan.FromHours(2), document.Metadata.Published!.Value.Offset);
+        Assert.False(document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Fact]
+    public void A_json_ld_date_without_an_offset_is_marked_as_such()
+    {
+        var document = Page(JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00"}"""));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.Zero), document.Metadata.Published);
+        Assert.True(document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Fact]
+    public void The_meta_tag_wins_when_it_and_json_ld_disagree()
+    {
+        var document = Page("""<meta property="article:published_time" content="2024-06-01T12:30:00+02:00">"""
+            + JsonLd("""{"@type":"NewsArticle","datePublished":"2024-05-31T08:00:00-04:00"}"""));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), document.Metadata.Published);
+        Assert.Equal(TimeSpan.FromHours(2), document.Metadata.Published!.Value.Offset);
+
+        // A meta time without an offset that does not agree with JSON-LD keeps its clock time and stays marked.
+        var unstated = Page("""<meta property="article:published_time" content="2024-06-01T09:15:00">"""
+            + JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00+02:00"}"""));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 9, 15, 0, TimeSpan.Zero), unstated.Metadata.Published);
+        Assert.True(unstated.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Theory]
+    [InlineData("2024-06-01T12:30:00")]     // the same clock time
+    [InlineData("2024-06-01 12:30")]
+    [InlineData("2024-06-01")]              // a date alone, the same day
+    public void A_meta_date_without_an_offset_takes_the_offset_of_the_json_ld_date_that_agrees_with_it(string meta)
+    {
+        var document = Page($"""<meta property="article:published_time" content="{meta}">"""
+            + JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00+02:00"}"""));
+
+        Assert.Equal("2024-06-01T12:30:00.0000000+02:00", document.Metadata.Published?.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Fact]
+    public void The_offset_of_the_modification_time_is_never_borrowed()
+    {
+        // Published in winter (+01:00), modified in summer (+02:00): the zone's offset is not one number.
+        var document = Page("""
+            <meta property="article:published_time" content="2024-01-15T09:00:00">
+            <meta property="article:modified_time" content="2024-07-01T10:00:00+02:00">
+            """ + JsonLd("""{"@type":"NewsArticle","dateModified":"2024-07-01T10:00:00+02:00"}"""));
+
+        Assert.Equal(new DateTimeOffset(2024, 1, 15, 9, 0, 0, TimeSpan.Zero), document.Metadata.Published);
+        Assert.True(document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Fact]
+    public void An_unreadable_meta_date_gives_way_to_the_json_ld_date()
+    {
+        var document = Page("""<meta property="article:published_time" content="01/06/2024">"""
+            + JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00+02:00"}"""));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), document.Metadata.Published);
+    }
+
+    [Fact]
+    public void In_a_graph_the_article_s_date_wins_over_the_web_page_s()
+    {
+        // The shape Yoast writes: the WebPage first, with its own dates, then the Article.
+        var document = Page(JsonLd("""
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","@id":"https://example.com/#website","name":"Example Times"},
+              {"@type":"WebPage","@id":"https://example.com/a","datePublished":"2024-06-02T08:00:00+00:00"},
+              {"@type":"NewsArticle","@id":"https://example.com/a#article","isPartOf":{"@id":"https://example.com/a"},"datePublished":"2024-06-01T12:30:00+02:00"}]}
+            """));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), document.Metadata.Published);
+
+        var pageOnly = Page(JsonLd("""{"@graph":[{"@type":"WebPage","datePublished":"2024-06-02T08:00:00Z"}]}"""));
+        Assert.Equal(new DateTimeOffset(2024, 6, 2, 8, 0, 0, TimeSpan.Zero), pageOnly.Metadata.Published);
+
+        var mainEntity = Page(JsonLd("""{"@type":"WebPage","mainEntity":{"@type":"Article","datePublished":"2024-06-01T12:30:00+02:00"}}"""));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), mainEntity.Metadata.Published);
+    }
+
+    [Fact]
+    public void The_dates_of_other_articles_the_json_ld_lists_are_not_the_page_s()
+    {
+        // A front page lists its stories, each with its own date.
+        var document = Page(JsonLd("""
+            {"@type":"ItemList","itemListElement":[
+              {"@type":"ListItem","position":1,"item":{"@type":"NewsArticle","datePublished":"2024-05-30T10:00:00Z"}},
+              {"@type":"ListItem","position":2,"item":{"@type":"NewsArticle","datePublished":"2024-05-29T10:00:00Z"}}]}
+            """));
+        Assert.Null(document.Metadata.Published);
+    }
+
+    [Fact]
+    public void A_malformed_json_ld_block_is_passed_over_and_the_next_one_read()
+    {
+        var document = Page(JsonLd("""{"@type":"NewsArticle","datePublished":"2024-05-01T00:00:00Z",""")
+            + JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01T12:30:00+02:00"}"""));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), document.Metadata.Published);
+
+        Assert.Null(Page(JsonLd("""{"@type":"NewsArticle","datePublished":"2024-06-01""")).Metadata.Published);
+        Assert.Null(Page(JsonLd("""{"@type":"NewsArticle","datePublished":20240601}""")).Metadata.Published);
+        Assert.Null(Page(JsonLd("""{"@type":"NewsArticle","datePublished":"sometime in June"}""")).Metadata.Published);
+    }
+
+    [Fact]
+    public void The_byline_shows_a_stated_zone_and_none_where_the_page_stated_none()
+    {
+        string stated = HtmlRenderer.Render(Page("""<meta property="article:published_time" content="2024-06-01T10:30:00Z">"""));
+        string unstated = HtmlRenderer.Render(Page("""<meta property="article:published_time" content="2024-06-01T10:30:00">"""));
+        string dateOnly = HtmlRenderer.Render(Page("""<meta property="article:published_time" content="2024-06-01">"""));
+
+        Assert.Contains("2024-06-01 10:30 UTC", stated, StringComparison.Ordinal);
+        Assert.Contains("2024-06-01 10:30</p>", unstated, StringComparison.Ordinal);
+        Assert.Contains("2024-06-01</p>", dateOnly, StringComparison.Ordinal);
+        Assert.Contains("the page states no offset", ExplainHtmlRenderer.Render(Page("""<meta property="article:published_time" content="2024-06-01T10:30:00">""")), StringComparison.Ordinal);
+
+        var json = System.Text.Json.JsonDocument.Parse(JsonRenderer.Render(Page("""<meta property="article:published_time" content="2024-06-01T10:30:00">"""))).RootElement.GetProperty("metadata");
+        Assert.Equal("2024-06-01T10:30:00Z", json.GetProperty("published").GetString());
+        Assert.True(json.GetProperty("publishedOffsetUnknown").GetBoolean());
     }
 }

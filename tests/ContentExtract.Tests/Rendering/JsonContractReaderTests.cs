@@ -97,6 +97,37 @@ public sealed class JsonContractReaderTests
         Assert.Equal([new ParagraphBlock("P")], document.Blocks);
         Assert.Empty(document.PageKindEvidence);
         Assert.Equal(new DateTimeOffset(2024, 11, 5, 10, 20, 0, TimeSpan.Zero), document.Metadata.Published);
+
+        // Written before publishedOffsetUnknown existed: the text says whether it named an offset.
+        Assert.True(document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Theory]
+    [InlineData("\"2024-06-01T10:30:00Z\", \"publishedOffsetUnknown\": true", true)]
+    [InlineData("\"2024-06-01T10:30:00Z\", \"publishedOffsetUnknown\": false", false)]
+    [InlineData("\"2024-06-01T10:30:00Z\"", false)]
+    [InlineData("\"2024-06-01T12:30:00+02:00\"", false)]
+    [InlineData("\"2024-06-01T10:30:00\"", true)]
+    [InlineData("null, \"publishedOffsetUnknown\": true", false)]
+    public void Whether_the_offset_was_stated_reads_back_and_older_json_is_read_from_its_text(string published, bool offsetUnknown)
+    {
+        var document = JsonContractReader.Read($$"""
+            { "inputKind": "html", "pageKind": "article", "metadata": { "author": null, "published": {{published}} }, "text": "" }
+            """);
+        Assert.Equal(offsetUnknown, document.Metadata.PublishedOffsetUnknown);
+    }
+
+    [Fact]
+    public void A_date_without_an_offset_reads_back_equal()
+    {
+        var document = ValueEqualityTests.Sample() with
+        {
+            Metadata = ValueEqualityTests.Sample().Metadata with { Published = new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.Zero), PublishedOffsetUnknown = true },
+        };
+
+        var read = JsonContractReader.Read(JsonRenderer.Render(document, explain: true));
+        Assert.Equal(document, read);
+        Assert.NotEqual(document, read with { Metadata = read.Metadata with { PublishedOffsetUnknown = false } });
     }
 
     [Theory]

@@ -75,7 +75,7 @@ public sealed class JsonRendererTests
         Assert.Equal(404, noise.GetProperty("status").GetInt32());
         Assert.Equal("404 Not Found 404 Not Found ZJOL/1.24.96", noise.GetProperty("text").GetString());
 
-        Assert.Equal(["author", "published", "siteName", "description"], root.GetProperty("metadata").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["author", "published", "publishedOffsetUnknown", "siteName", "description"], root.GetProperty("metadata").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
