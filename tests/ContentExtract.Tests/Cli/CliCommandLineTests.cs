@@ -20,6 +20,13 @@ public sealed class CliCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void The_grammar_is_System_CommandLine_s_not_a_hand_written_parser()
+    {
+        // The behaviour it brings (response files, completion, POSIX forms) is tested below; this pins where it comes from.
+        Assert.Contains(typeof(CliApplication).Assembly.GetReferencedAssemblies(), name => name.Name == "System.CommandLine");
+    }
+
+    [Fact]
     public async Task A_response_file_holds_arguments_one_or_more_a_line()
     {
         string rsp = Path.Combine(_temp, "args.rsp");

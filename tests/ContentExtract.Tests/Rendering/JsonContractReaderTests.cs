@@ -145,6 +145,16 @@ public sealed class JsonContractReaderTests
     }
 
     [Fact]
+    public void The_library_is_built_trimmable_with_the_trimming_and_aot_analyzers_on()
+    {
+        // IsAotCompatible marks the assembly trimmable and turns the trimming and AOT analyzers on; with warnings as
+        // errors, a reflection-based JSON call (or any other the analyzers flag) fails the build.
+        var metadata = typeof(ContentExtractor).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>();
+        Assert.Contains(metadata, m => m.Key == "IsTrimmable" && m.Value == "True");
+    }
+
+    [Fact]
     public void Reflection_based_serialization_is_off_in_these_tests()
     {
         // The test project turns it off as a trimmed or AOT app would, so the round trips above prove that rendering

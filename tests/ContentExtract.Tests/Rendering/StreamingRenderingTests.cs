@@ -126,6 +126,43 @@ public sealed class StreamingRenderingTests
         }
     }
 
+    [Fact]
+    public void Every_public_renderer_has_the_writer_and_stream_forms()
+    {
+        var renderers = typeof(JsonRenderer).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(JsonRenderer).Namespace && t.Name.EndsWith("Renderer", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(renderers.Count >= 7, string.Join(", ", renderers.Select(t => t.Name)));
+
+        foreach (var renderer in renderers)
+        {
+            var methods = renderer.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
+            foreach (var (name, target, returns) in ((string, Type, Type)[])
+                [("Render", typeof(TextWriter), typeof(void)), ("Render", typeof(Stream), typeof(void)), ("RenderAsync", typeof(TextWriter), typeof(Task)), ("RenderAsync", typeof(Stream), typeof(Task))])
+            {
+                Assert.True(
+                    methods.Any(m => m.Name == name && m.ReturnType == returns && m.GetParameters() is [{ } first, { } second, ..]
+                        && first.ParameterType == typeof(ExtractedDocument) && second.ParameterType == target),
+                    $"{renderer.Name} has no {name}(ExtractedDocument, {target.Name}, ...)");
+            }
+
+            Assert.Contains(methods, m => m.Name == "Render" && m.ReturnType == typeof(string) && m.GetParameters()[0].ParameterType == typeof(ExtractedDocument));
+            Assert.True(Forms.ContainsKey(FormName(renderer)), $"{renderer.Name} is not among the renderers the large-document tests run");
+        }
+    }
+
+    private static string FormName(Type renderer) => renderer.Name switch
+    {
+        nameof(MarkdownRenderer) => "markdown",
+        nameof(PlainTextRenderer) => "text",
+        nameof(HtmlRenderer) => "html",
+        nameof(ExplainHtmlRenderer) => "explain-html",
+        nameof(ExplainRenderer) => "explain",
+        nameof(ReviewRenderer) => "review",
+        nameof(JsonRenderer) => "json",
+        _ => renderer.Name,
+    };
+
     /// <summary>Every renderer, by name: its string form, and its text-writer and stream forms.</summary>
     public static TheoryData<string> Renderers() => [.. Forms.Keys.Order(StringComparer.Ordinal)];
 
