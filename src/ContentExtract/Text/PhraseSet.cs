@@ -8,8 +8,8 @@ namespace ContentExtract.Text;
 
 /// <summary>
 /// Phrases searched for anywhere in a text ("All rights reserved", "版权所有"). On .NET 9 and later the phrases written in
-/// ASCII are found by <c>SearchValues&lt;string&gt;</c> in one vectorized pass, and the others by their first characters
-/// (a first-character index); on .NET 8, which cannot build those, each phrase is searched for in turn
+/// ASCII are found by <c>SearchValues&lt;string&gt;</c> in one vectorized pass, and the others by an anchor character
+/// each (their first character outside ASCII); on .NET 8, which cannot build those, each phrase is searched for in turn
 /// (<see cref="IsFoundInOneByOne"/>: still linear in the text, a fixed number of passes). Either way the same answer.
 /// Build once, in a lexicon.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class PhraseSet
     // ("版权所有" beside "All rights reserved") sent the whole set down its character-by-character path (a dictionary
     // lookup a character), measured at a fifth of the text path's time. So the set is split in two.
     private readonly SearchValues<string>? _ascii;
-    private readonly FirstCharIndex? _others;
+    private readonly AnchorIndex? _others;
 #endif
 
     private PhraseSet(string[] phrases, StringComparison comparison)
@@ -33,7 +33,7 @@ internal sealed class PhraseSet
         var ascii = Array.FindAll(phrases, phrase => Ascii.IsValid(phrase));
         var others = Array.FindAll(phrases, phrase => !Ascii.IsValid(phrase));
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, comparison) : null;
-        _others = others.Length > 0 ? new FirstCharIndex(others, comparison) : null;
+        _others = others.Length > 0 ? new AnchorIndex(others, comparison) : null;
 #endif
     }
 
@@ -64,11 +64,11 @@ internal sealed class PhraseSet
     public bool IsFoundIn(ReadOnlySpan<char> text) =>
         (_ascii is not null && text.ContainsAny(_ascii)) || (_others is not null && _others.IsFoundIn(text));
 
-    /// <summary>Every character a phrase not written in ASCII may start with in a text (a test checks it is complete).</summary>
-    internal IEnumerable<char> OtherStarts => _others?.Starts ?? [];
+    /// <summary>Every character searched for as the anchor of a phrase not written in ASCII (a test checks it is complete).</summary>
+    internal IEnumerable<char> OtherAnchorsSearched => _others?.Searched ?? [];
 
-    /// <summary>The first characters of the phrases not written in ASCII.</summary>
-    internal IEnumerable<char> OtherFirstChars => _others?.FirstChars ?? [];
+    /// <summary>The anchors of the phrases not written in ASCII, as written in them.</summary>
+    internal IEnumerable<char> OtherAnchors => _others?.AnchorChars ?? [];
 #else
     public bool IsFoundIn(ReadOnlySpan<char> text) => IsFoundInOneByOne(text);
 #endif
@@ -89,74 +89,87 @@ internal sealed class PhraseSet
 
 #if NET9_0_OR_GREATER
     /// <summary>
-    /// Phrases found by their first characters: a vectorized search for any character a phrase may start with, then the
-    /// phrases that start with it compared in place. Linear in the text: at each position, a fixed number of phrases of
-    /// bounded length.
+    /// Phrases found by an anchor character each: the first character of the phrase outside ASCII ("á" in "Página no
+    /// encontrada", "版" in "版权所有"), found by a vectorized search for any character an anchor may be in a text, and the
+    /// phrases anchored on it then compared in place, where they would start. An anchor outside ASCII is rare in English
+    /// text, where a phrase's first letter ("P") is everywhere. Linear in the text: at each anchor, a fixed number of
+    /// phrases of bounded length.
     /// </summary>
-    private sealed class FirstCharIndex
+    private sealed class AnchorIndex
     {
         private readonly StringComparison _comparison;
-        private readonly SearchValues<char> _starts;
-        private readonly FrozenDictionary<char, string[]> _byStart;
+        private readonly SearchValues<char> _anchors;
+        private readonly FrozenDictionary<char, (string Phrase, int Offset)[]> _byAnchor;
 
-        public FirstCharIndex(string[] phrases, StringComparison comparison)
+        public AnchorIndex(string[] phrases, StringComparison comparison)
         {
             _comparison = comparison;
-            var byStart = new Dictionary<char, List<string>>();
+            var byAnchor = new Dictionary<char, List<(string Phrase, int Offset)>>();
+            var anchorChars = new List<char>();
             foreach (string phrase in phrases)
             {
-                foreach (char start in StartsOf(phrase[0], comparison))
+                int offset = AnchorOf(phrase);
+                anchorChars.Add(phrase[offset]);
+                var seen = comparison == StringComparison.OrdinalIgnoreCase ? CaseRelatives.Of(phrase[offset]) : [phrase[offset]];
+                foreach (char anchor in seen)
                 {
-                    if (!byStart.TryGetValue(start, out var list))
+                    if (!byAnchor.TryGetValue(anchor, out var list))
                     {
-                        byStart[start] = list = [];
+                        byAnchor[anchor] = list = [];
                     }
 
-                    list.Add(phrase);
+                    list.Add((phrase, offset));
                 }
             }
 
-            _byStart = byStart.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray());
-            _starts = SearchValues.Create([.. byStart.Keys]);
-            FirstChars = [.. phrases.Select(phrase => phrase[0]).Distinct()];
+            _byAnchor = byAnchor.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+            _anchors = SearchValues.Create([.. byAnchor.Keys]);
+            AnchorChars = [.. anchorChars.Distinct()];
         }
 
-        public IEnumerable<char> Starts => _byStart.Keys;
+        /// <summary>Every character searched for.</summary>
+        public IEnumerable<char> Searched => _byAnchor.Keys;
 
-        public IReadOnlyList<char> FirstChars { get; }
+        /// <summary>The phrases' anchors as written in them.</summary>
+        public IReadOnlyList<char> AnchorChars { get; }
 
         public bool IsFoundIn(ReadOnlySpan<char> text)
         {
-            int at = text.IndexOfAny(_starts);
+            int at = text.IndexOfAny(_anchors);
             while (at >= 0)
             {
-                var rest = text[at..];
-                foreach (string phrase in _byStart[rest[0]])
+                foreach (var (phrase, offset) in _byAnchor[text[at]])
                 {
-                    if (rest.StartsWith(phrase, _comparison))
+                    int start = at - offset;
+                    if (start >= 0 && text[start..].StartsWith(phrase, _comparison))
                     {
                         return true;
                     }
                 }
 
-                int next = rest[1..].IndexOfAny(_starts);
+                int next = text[(at + 1)..].IndexOfAny(_anchors);
                 at = next < 0 ? -1 : at + 1 + next;
             }
 
             return false;
         }
 
-        /// <summary>The characters a text may show where a phrase starts with <paramref name="first"/> (<see cref="CaseRelatives"/>).</summary>
-        private static IEnumerable<char> StartsOf(char first, StringComparison comparison)
+        /// <summary>
+        /// Where the phrase's anchor is: its first character outside ASCII that is not half of a surrogate pair (a pair is
+        /// compared without case as one character, so its halves are no anchor); the phrase's start if it has none.
+        /// </summary>
+        private static int AnchorOf(string phrase)
         {
-            if (comparison != StringComparison.OrdinalIgnoreCase)
+            for (int i = 0; i < phrase.Length; i++)
             {
-                return [first];
+                if (!char.IsAscii(phrase[i]) && !char.IsSurrogate(phrase[i]))
+                {
+                    return i;
+                }
             }
 
-            return CaseRelatives.Of(first);
+            return 0;
         }
     }
-
 #endif
 }

@@ -91,21 +91,21 @@ public sealed class Net8FallbackTests
     ];
 
     [Fact]
-    public void Every_character_equal_to_a_phrases_first_is_searched_for()
+    public void Every_character_equal_to_a_phrases_anchor_is_searched_for()
     {
-        // The phrases not written in ASCII are found by their first characters; a text character the comparison takes
-        // for a first one must be among those searched, or a phrase would be missed where SearchValues finds it.
+        // The phrases not written in ASCII are found by an anchor character each; a text character the comparison takes
+        // for an anchor must be among those searched, or a phrase would be missed where SearchValues finds it.
         int checkedStarts = 0;
         foreach (var lexicon in Lexicons.Append(PhraseSet.Create(["ſtop", "Kelvin ü", "İstanbul", "ırmak", "ǅemal ö", "σοφία"], StringComparison.OrdinalIgnoreCase)))
         {
-            var starts = lexicon.OtherStarts.ToHashSet();
-            foreach (char first in lexicon.OtherFirstChars)
+            var starts = lexicon.OtherAnchorsSearched.ToHashSet();
+            foreach (char first in lexicon.OtherAnchors)
             {
                 for (int c = 0; c <= char.MaxValue; c++)
                 {
                     if (MemoryExtensions.Equals([(char)c], [first], lexicon.Comparison))
                     {
-                        Assert.True(starts.Contains((char)c), $"U+{c:X4} equals the first character U+{(int)first:X4} of a phrase but is not searched for");
+                        Assert.True(starts.Contains((char)c), $"U+{c:X4} equals the anchor U+{(int)first:X4} of a phrase but is not searched for");
                         checkedStarts++;
                     }
                 }
