@@ -16,6 +16,12 @@ internal static class CorpusSample
     /// <summary>Six pages a corpus: 30 pages and 90 benchmark cases (each its own process), a median over several sites per corpus.</summary>
     public const int PagesPerCorpus = 6;
 
+    /// <summary>Set by <c>--quick</c> (the CI check that the suite runs): one page a corpus.</summary>
+    public const string QuickVariable = "CONTENTEXTRACT_BENCHMARK_QUICK";
+
+    /// <summary>The pages a corpus in this run: <see cref="PagesPerCorpus"/>, or one under <c>--quick</c>.</summary>
+    public static int PagesPerCorpusNow => Environment.GetEnvironmentVariable(QuickVariable) == "1" ? 1 : PagesPerCorpus;
+
     /// <summary>The corpora with HTML pages and text gold; zh-cwced names GB18030 for its pages that are not UTF-8 (its README), as the evaluation does.</summary>
     private static readonly (string Name, string? LegacyCharset)[] Corpora =
     [
@@ -60,7 +66,7 @@ internal static class CorpusSample
             sample.AddRange(Directory.EnumerateFiles(htmlDirectory)
                 .Select(path => (Id: CorpusPage.KeyOf(path), Path: path))
                 .OrderBy(file => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file.Id))), StringComparer.Ordinal)
-                .Take(PagesPerCorpus)
+                .Take(PagesPerCorpusNow)
                 .Select(file => ($"{name}/{file.Id}", new CorpusPage(file.Id, file.Path, InputMode.Html, Url: null) { LegacyCharset = legacyCharset })));
         }
 

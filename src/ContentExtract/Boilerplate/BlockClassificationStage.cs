@@ -12,9 +12,9 @@ internal sealed class BlockClassificationStage : IExtractionStage
         var classifier = new BlockClassifier(context.Options.Boilerplate) { PageHasFunctionWords = context.Kind == InputKind.Text && HasFunctionWords(segments) };
         foreach (var segment in segments)
         {
-            var (blockClass, reason) = classifier.Classify(segment);
+            var (blockClass, reason) = classifier.Classify(segment, honourZone: true, out bool? saysFurniture);
             segment.Class = blockClass;
-            segment.SaysFurniture = BlockClassifier.SaysFurniture(segment);
+            segment.SaysFurniture = saysFurniture ?? BlockClassifier.SaysFurniture(segment);
             segment.ClassReason = reason;
         }
     }
@@ -32,7 +32,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
         {
             if (segment.Stats.Words >= SampledBlockWords && !segment.Stats.IsMostlyCjk)
             {
-                var (blockWords, blockStopwords) = Text.LanguageIdentifier.CountStopwords(segment.Text);
+                var (blockWords, blockStopwords) = segment.FunctionWords;
                 words += blockWords;
                 stopwords += blockStopwords;
             }

@@ -35,10 +35,17 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool PageHasFunctionWords { get; init; }
 
-    public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true);
+    public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
 
-    public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone)
+    public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone) => Classify(segment, honourZone, out _);
+
+    /// <summary>
+    /// The block's class, and whether its words say it is furniture (<see cref="SaysFurniture"/>) where the class was
+    /// decided after that was asked (null where it was decided before: by role, zone, emptiness or as a terminator).
+    /// </summary>
+    public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone, out bool? saysFurniture)
     {
+        saysFurniture = null;
         if (segment.Role is { } role && role != BlockRole.Content)
         {
             return (BlockClass.Bad, segment.Reason);
@@ -61,34 +68,11 @@ internal sealed class BlockClassifier
             return (BlockClass.Terminator, "end-of-article heading");
         }
 
-        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+        var furniture = FurnitureReason(text, stats);
+        saysFurniture = furniture is not null;
+        if (furniture is not null)
         {
-            return (BlockClass.Bad, "furniture phrase");
-        }
-
-        if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
-        {
-            return (BlockClass.Bad, "cookie, comment-rule or copyright line");
-        }
-
-        if (IsFormControls(text) || IsBracketedControls(text))
-        {
-            return (BlockClass.Bad, "form controls or bracketed UI labels");
-        }
-
-        if (IsShareBar(text))
-        {
-            return (BlockClass.Bad, "share bar");
-        }
-
-        if (text[0] == '©' && stats.Words <= MaxCaptionWords)
-        {
-            return (BlockClass.Bad, "copyright line");
-        }
-
-        if (IsBareDomain(text))
-        {
-            return (BlockClass.Bad, "a site's address alone (a source credit)");
+            return (BlockClass.Bad, furniture);
         }
 
         if (IsCaption(text, stats))
@@ -121,7 +105,7 @@ internal sealed class BlockClassifier
             // row of menu entries, names or headlines, not prose.
             if (PageHasFunctionWords && !stats.IsMostlyCjk && segment.Markup != MarkupHint.TableRow)
             {
-                var (words, stopwords) = LanguageIdentifier.CountStopwords(text);
+                var (words, stopwords) = segment.FunctionWords;
                 if (words >= _options.ProseBlockWords && stopwords < words * MinProseStopwordShare)
                 {
                     return (BlockClass.Short, $"no function words ({stopwords} of {words} words)");
@@ -146,15 +130,37 @@ internal sealed class BlockClassifier
     /// True when the block's own words say it is furniture (a furniture phrase, a cookie or copyright line, form
     /// controls, a share bar, a bare site address), whatever its zone or links: what no page type keeps.
     /// </summary>
-    public static bool SaysFurniture(Segment segment)
+    public static bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
+
+    /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
+    private static string? FurnitureReason(string text, TextStats stats)
     {
-        var stats = segment.Stats;
-        string text = segment.Text;
-        return stats.Chars > 0
-            && ((stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
-                || (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
-                || IsFormControls(text) || IsBracketedControls(text) || IsShareBar(text)
-                || (text[0] == '©' && stats.Words <= MaxCaptionWords) || IsBareDomain(text));
+        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+        {
+            return "furniture phrase";
+        }
+
+        if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+        {
+            return "cookie, comment-rule or copyright line";
+        }
+
+        if (IsFormControls(text) || IsBracketedControls(text))
+        {
+            return "form controls or bracketed UI labels";
+        }
+
+        if (IsShareBar(text))
+        {
+            return "share bar";
+        }
+
+        if (text[0] == '©' && stats.Words <= MaxCaptionWords)
+        {
+            return "copyright line";
+        }
+
+        return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
 
     private static string ZoneName(PageZone zone) => zone switch
@@ -182,7 +188,7 @@ internal sealed class BlockClassifier
             return false;
         }
 
-        foreach (var start in BoilerplateLexicon.TerminatorStarts)
+        foreach (var start in BoilerplateLexicon.TerminatorStartTable.Candidates(text))
         {
             if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
@@ -249,15 +255,7 @@ internal sealed class BlockClassifier
             return true;
         }
 
-        foreach (var start in BoilerplateLexicon.CaptionStarts)
-        {
-            if (text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return BoilerplateLexicon.CaptionStartTable.StartOf(text) is not null;
     }
 
     /// <summary>Form controls as text renderers print them: "(BUTTON)", "[ ]", "____________".</summary>

@@ -77,6 +77,9 @@ internal static class BoilerplateLexicon
         "About the author", "Schon gelesen", "Zum Weiterlesen", "Das könnte Sie interessieren", "Temas relacionados", "Más sobre", "Más noticias", "Sigue leyendo", "Plus d'articles", "Du même auteur",
     ];
 
+    /// <summary><see cref="TerminatorStarts"/> by first character, compared without case.</summary>
+    public static readonly Text.PrefixTable TerminatorStartTable = Text.PrefixTable.Create(TerminatorStarts, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Phrases of the appeals and disclosures that sites put at the edges of an article — follow us,
     /// get our app, support our journalism, affiliate and advertising notices, author blurbs — which
@@ -104,6 +107,9 @@ internal static class BoilerplateLexicon
         "Photo:", "Photo by", "Photos:", "Image:", "Picture:", "Pictured:", "Credit:", "Foto:", "Fotos:", "Bild:", "Titelbild:", "Beitragsbild", "Abbildung", "Quelle:", "Bildquelle",
         "(crédito", "(Foto", "(Photo", "(Image", "Crédito:", "Imagen:", "Getty Images", "图片来源", "图片：", "图：", "摄影：", "资料图",
     ];
+
+    /// <summary><see cref="CaptionStarts"/> by first character, compared without case.</summary>
+    public static readonly Text.PrefixTable CaptionStartTable = Text.PrefixTable.Create(CaptionStarts, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words a share bar is made of; a line of nothing else is furniture.</summary>
     public static readonly FrozenSet<string> ShareWords = FrozenSet.ToFrozenSet(

@@ -10,6 +10,7 @@ namespace ContentExtract.Segmentation;
 internal sealed class Segment
 {
     private TextStats? _stats;
+    private (int Words, int Stopwords)? _functionWords;
 
     public Segment(int index, string text)
     {
@@ -27,6 +28,9 @@ internal sealed class Segment
     public string Text { get; }
 
     public TextStats Stats => _stats ??= TextStats.Of(Text);
+
+    /// <summary>The block's words and the function words among them (<see cref="LanguageIdentifier.CountStopwords"/>), counted once.</summary>
+    public (int Words, int Stopwords) FunctionWords => _functionWords ??= LanguageIdentifier.CountStopwords(Text);
 
     /// <summary>Columns of indentation in a text dump; zero for HTML.</summary>
     public int Indent { get; init; }

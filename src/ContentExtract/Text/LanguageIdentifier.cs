@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace ContentExtract.Text;
@@ -21,12 +22,21 @@ internal static class LanguageIdentifier
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The function words of every language above together, for stopword density.</summary>
-    private static readonly FrozenSet<string> AnyStopword = LatinStopwords.SelectMany(l => l.Words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Every function word above, with the languages it is one of (bit <c>l</c> for <c>LatinStopwords[l]</c>): each word
+    /// of a text is looked up once, not once a language.
+    /// </summary>
+    private static readonly SpanLookupMap<int> StopwordLanguages = new(LatinStopwords
+        .SelectMany((language, index) => language.Words.Select(word => (Word: word, Bit: 1 << index)))
+        .GroupBy(entry => entry.Word, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(0, (mask, entry) => mask | entry.Bit), StringComparer.OrdinalIgnoreCase));
 
-    // Taken once: every word of every block is looked up in these.
-    private static readonly SpanLookupSet AnyStopwordLookup = new(AnyStopword);
-    private static readonly SpanLookupSet[] LatinStopwordLookups = [.. LatinStopwords.Select(l => new SpanLookupSet(l.Words))];
+    /// <summary>No function word is longer: a longer word is not looked up.</summary>
+    private static readonly int LongestStopword = LatinStopwords.Max(language => language.Words.Max(word => word.Length));
+
+    // Where CountStopwords and IdentifyLatin cut words (the second keeps quotation marks other than ASCII ones in words).
+    private static readonly SearchValues<char> CountSeparators = SearchValues.Create(" \n\t\r,.;:!?\"()“”„«»");
+    private static readonly SearchValues<char> IdentifySeparators = SearchValues.Create(" \n\t\r,.;:!?\"()");
 
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the
@@ -35,18 +45,19 @@ internal static class LanguageIdentifier
     /// </summary>
     public static (int Words, int Stopwords) CountStopwords(ReadOnlySpan<char> text)
     {
-        var lookup = AnyStopwordLookup;
         int words = 0, stopwords = 0;
-        foreach (var range in text.SplitAny(" \n\t\r,.;:!?\"()“”„«»"))
+        int start = 0;
+        while (start <= text.Length)
         {
-            var word = text[range];
-            if (word.IsEmpty)
+            int length = text[start..].IndexOfAny(CountSeparators);
+            length = length < 0 ? text.Length - start : length;
+            if (length > 0)
             {
-                continue;
+                words++;
+                stopwords += length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out _) ? 1 : 0;
             }
 
-            words++;
-            stopwords += lookup.Contains(word) ? 1 : 0;
+            start += length + 1;
         }
 
         return (words, stopwords);
@@ -190,22 +201,24 @@ internal static class LanguageIdentifier
     {
         Span<int> hits = stackalloc int[LatinStopwords.Length];
         int words = 0;
-        foreach (var range in text.SplitAny(" \n\t\r,.;:!?\"()"))
+        int start = 0;
+        while (start <= text.Length)
         {
-            var word = text[range];
-            if (word.IsEmpty)
+            int length = text[start..].IndexOfAny(IdentifySeparators);
+            length = length < 0 ? text.Length - start : length;
+            if (length > 0)
             {
-                continue;
-            }
-
-            words++;
-            for (int l = 0; l < LatinStopwords.Length; l++)
-            {
-                if (LatinStopwordLookups[l].Contains(word))
+                words++;
+                if (length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out int languages))
                 {
-                    hits[l]++;
+                    for (int l = 0; l < LatinStopwords.Length; l++)
+                    {
+                        hits[l] += (languages >> l) & 1;
+                    }
                 }
             }
+
+            start += length + 1;
         }
 
         int best = -1;

@@ -1,21 +1,28 @@
 #if NET9_0_OR_GREATER
 using System.Buffers;
+using System.Collections.Frozen;
+using System.Text;
 #endif
 
 namespace ContentExtract.Text;
 
 /// <summary>
-/// Phrases searched for anywhere in a text ("All rights reserved", "版权所有"): <c>SearchValues&lt;string&gt;</c> on .NET 9
-/// and later, which finds them all in one pass; on .NET 8, which cannot build those, each phrase is searched for in
-/// turn (<see cref="IsFoundInOneByOne"/>: still linear in the text, a fixed number of passes). Either way the same
-/// answer. Build once, in a lexicon.
+/// Phrases searched for anywhere in a text ("All rights reserved", "版权所有"). On .NET 9 and later the phrases written in
+/// ASCII are found by <c>SearchValues&lt;string&gt;</c> in one vectorized pass, and the others by an anchor character
+/// each (their first character outside ASCII); on .NET 8, which cannot build those, each phrase is searched for in turn
+/// (<see cref="IsFoundInOneByOne"/>: still linear in the text, a fixed number of passes). Either way the same answer.
+/// Build once, in a lexicon.
 /// </summary>
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
     private readonly StringComparison _comparison;
 #if NET9_0_OR_GREATER
-    private readonly SearchValues<string> _values;
+    // SearchValues<string> searches a vectorized way only when every phrase is ASCII: one phrase in another script
+    // ("版权所有" beside "All rights reserved") sent the whole set down its character-by-character path (a dictionary
+    // lookup a character), measured at a fifth of the text path's time. So the set is split in two.
+    private readonly SearchValues<string>? _ascii;
+    private readonly AnchorIndex? _others;
 #endif
 
     private PhraseSet(string[] phrases, StringComparison comparison)
@@ -23,9 +30,15 @@ internal sealed class PhraseSet
         _phrases = phrases;
         _comparison = comparison;
 #if NET9_0_OR_GREATER
-        _values = SearchValues.Create(phrases, comparison);
+        var ascii = Array.FindAll(phrases, phrase => Ascii.IsValid(phrase));
+        var others = Array.FindAll(phrases, phrase => !Ascii.IsValid(phrase));
+        _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, comparison) : null;
+        _others = others.Length > 0 ? new AnchorIndex(others, comparison) : null;
 #endif
     }
+
+    /// <summary>How the phrases are compared with the text.</summary>
+    internal StringComparison Comparison => _comparison;
 
     /// <summary>Builds the set.</summary>
     /// <param name="phrases">The phrases; none empty.</param>
@@ -48,7 +61,14 @@ internal sealed class PhraseSet
 
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
 #if NET9_0_OR_GREATER
-    public bool IsFoundIn(ReadOnlySpan<char> text) => text.ContainsAny(_values);
+    public bool IsFoundIn(ReadOnlySpan<char> text) =>
+        (_ascii is not null && text.ContainsAny(_ascii)) || (_others is not null && _others.IsFoundIn(text));
+
+    /// <summary>Every character searched for as the anchor of a phrase not written in ASCII (a test checks it is complete).</summary>
+    internal IEnumerable<char> OtherAnchorsSearched => _others?.Searched ?? [];
+
+    /// <summary>The anchors of the phrases not written in ASCII, as written in them.</summary>
+    internal IEnumerable<char> OtherAnchors => _others?.AnchorChars ?? [];
 #else
     public bool IsFoundIn(ReadOnlySpan<char> text) => IsFoundInOneByOne(text);
 #endif
@@ -66,4 +86,90 @@ internal sealed class PhraseSet
 
         return false;
     }
+
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// Phrases found by an anchor character each: the first character of the phrase outside ASCII ("á" in "Página no
+    /// encontrada", "版" in "版权所有"), found by a vectorized search for any character an anchor may be in a text, and the
+    /// phrases anchored on it then compared in place, where they would start. An anchor outside ASCII is rare in English
+    /// text, where a phrase's first letter ("P") is everywhere. Linear in the text: at each anchor, a fixed number of
+    /// phrases of bounded length.
+    /// </summary>
+    private sealed class AnchorIndex
+    {
+        private readonly StringComparison _comparison;
+        private readonly SearchValues<char> _anchors;
+        private readonly FrozenDictionary<char, (string Phrase, int Offset)[]> _byAnchor;
+
+        public AnchorIndex(string[] phrases, StringComparison comparison)
+        {
+            _comparison = comparison;
+            var byAnchor = new Dictionary<char, List<(string Phrase, int Offset)>>();
+            var anchorChars = new List<char>();
+            foreach (string phrase in phrases)
+            {
+                int offset = AnchorOf(phrase);
+                anchorChars.Add(phrase[offset]);
+                var seen = comparison == StringComparison.OrdinalIgnoreCase ? CaseRelatives.Of(phrase[offset]) : [phrase[offset]];
+                foreach (char anchor in seen)
+                {
+                    if (!byAnchor.TryGetValue(anchor, out var list))
+                    {
+                        byAnchor[anchor] = list = [];
+                    }
+
+                    list.Add((phrase, offset));
+                }
+            }
+
+            _byAnchor = byAnchor.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+            _anchors = SearchValues.Create([.. byAnchor.Keys]);
+            AnchorChars = [.. anchorChars.Distinct()];
+        }
+
+        /// <summary>Every character searched for.</summary>
+        public IEnumerable<char> Searched => _byAnchor.Keys;
+
+        /// <summary>The phrases' anchors as written in them.</summary>
+        public IReadOnlyList<char> AnchorChars { get; }
+
+        public bool IsFoundIn(ReadOnlySpan<char> text)
+        {
+            int at = text.IndexOfAny(_anchors);
+            while (at >= 0)
+            {
+                foreach (var (phrase, offset) in _byAnchor[text[at]])
+                {
+                    int start = at - offset;
+                    if (start >= 0 && text[start..].StartsWith(phrase, _comparison))
+                    {
+                        return true;
+                    }
+                }
+
+                int next = text[(at + 1)..].IndexOfAny(_anchors);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Where the phrase's anchor is: its first character outside ASCII that is not half of a surrogate pair (a pair is
+        /// compared without case as one character, so its halves are no anchor); the phrase's start if it has none.
+        /// </summary>
+        private static int AnchorOf(string phrase)
+        {
+            for (int i = 0; i < phrase.Length; i++)
+            {
+                if (!char.IsAscii(phrase[i]) && !char.IsSurrogate(phrase[i]))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+    }
+#endif
 }

@@ -82,16 +82,43 @@ public sealed class Net8FallbackTests
                 Assert.Equal(set.IsFoundIn(planted), set.IsFoundInOneByOne(planted));
             });
 
+    private static readonly PhraseSet[] Lexicons =
+    [
+        ContentExtract.Boilerplate.BoilerplateLexicon.StrongFurniturePhrases, ContentExtract.Boilerplate.BoilerplateLexicon.FurniturePhrases, ContentExtract.Boilerplate.BoilerplateLexicon.EdgeAppealPhrases,
+        ContentExtract.Structure.LinkListLexicon.ListHeadingWords, ContentExtract.Structure.LinkListLexicon.NonListHeadingPhrases, ContentExtract.Structure.LinkListLexicon.CopyrightPhrases,
+        ContentExtract.Noise.ErrorPageLexicon.ErrorSentences, ContentExtract.Noise.ErrorPageLexicon.ServerWords, ContentExtract.Noise.PageKindLexicon.ChallengePhrases,
+        ContentExtract.Structure.BreadcrumbLexicon.ContainerNameHints, ContentExtract.Structure.BreadcrumbLexicon.AriaLabelParts,
+    ];
+
+    [Fact]
+    public void Every_character_equal_to_a_phrases_anchor_is_searched_for()
+    {
+        // The phrases not written in ASCII are found by an anchor character each; a text character the comparison takes
+        // for an anchor must be among those searched, or a phrase would be missed where SearchValues finds it.
+        int checkedStarts = 0;
+        foreach (var lexicon in Lexicons.Append(PhraseSet.Create(["ſtop", "Kelvin ü", "İstanbul", "ırmak", "ǅemal ö", "σοφία"], StringComparison.OrdinalIgnoreCase)))
+        {
+            var starts = lexicon.OtherAnchorsSearched.ToHashSet();
+            foreach (char first in lexicon.OtherAnchors)
+            {
+                for (int c = 0; c <= char.MaxValue; c++)
+                {
+                    if (MemoryExtensions.Equals([(char)c], [first], lexicon.Comparison))
+                    {
+                        Assert.True(starts.Contains((char)c), $"U+{c:X4} equals the anchor U+{(int)first:X4} of a phrase but is not searched for");
+                        checkedStarts++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedStarts > 50, $"only {checkedStarts} start characters checked");
+    }
+
     [Fact]
     public void The_lexicons_phrase_sets_agree_both_ways_on_every_scrape_fixture()
     {
-        PhraseSet[] lexicons =
-        [
-            ContentExtract.Boilerplate.BoilerplateLexicon.StrongFurniturePhrases, ContentExtract.Boilerplate.BoilerplateLexicon.FurniturePhrases, ContentExtract.Boilerplate.BoilerplateLexicon.EdgeAppealPhrases,
-            ContentExtract.Structure.LinkListLexicon.ListHeadingWords, ContentExtract.Structure.LinkListLexicon.NonListHeadingPhrases, ContentExtract.Structure.LinkListLexicon.CopyrightPhrases,
-            ContentExtract.Noise.ErrorPageLexicon.ErrorSentences, ContentExtract.Noise.ErrorPageLexicon.ServerWords, ContentExtract.Noise.PageKindLexicon.ChallengePhrases,
-            ContentExtract.Structure.BreadcrumbLexicon.ContainerNameHints, ContentExtract.Structure.BreadcrumbLexicon.AriaLabelParts,
-        ];
+        var lexicons = Lexicons;
         int found = 0;
         foreach (string file in Directory.EnumerateFiles(Support.RepositoryPaths.Scrapes).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)))
         {
