@@ -54,6 +54,14 @@ internal static class ChineseAttribution
         int lastClauseMark = LastClauseMark(before, before.Length);
         for (int end = before.Length; end >= 2; end--)
         {
+            // "孙启勤向记者讲述了当时的经过：": an addressed phrase speaks whatever verb ends it.
+            int addressedAt = end - 1;
+            if (ChineseAddressedSpeech.LengthAt(before, addressedAt) is > 0 and var addressed && !IsNegated(before, addressedAt))
+            {
+                immediate = before[(addressedAt + addressed)..].Trim("：:，,︰ \u3000").IndexOfAny(SpeechLexicon.ChineseClauseMarks) < 0;
+                return NameBeforeVerb(before, addressedAt, memory);
+            }
+
             if (!SpeechLexicon.ChineseVerbEnds.Contains(before[end - 1]))
             {
                 continue;
@@ -304,6 +312,12 @@ internal static class ChineseAttribution
     /// </param>
     internal static int VerbLengthAt(ReadOnlySpan<char> text, int at, bool relaxed)
     {
+        int addressed = ChineseAddressedSpeech.LengthAt(text, at);
+        if (addressed > 0)
+        {
+            return IsNegated(text, at) ? 0 : addressed;
+        }
+
         // Most characters start no verb: one lookup instead of a comparison with every verb.
         if (at < text.Length && !SpeechLexicon.ChineseVerbStarts.Contains(text[at]))
         {
@@ -317,8 +331,7 @@ internal static class ChineseAttribution
                 continue;
             }
 
-            // "没发现", "没有发现", "不说": a negated verb reports no speech.
-            if (at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2]))))
+            if (IsNegated(text, at))
             {
                 return 0;
             }
@@ -348,6 +361,10 @@ internal static class ChineseAttribution
 
         return 0;
     }
+
+    /// <summary>"没发现", "没有发现", "不说": a negated verb reports no speech.</summary>
+    private static bool IsNegated(ReadOnlySpan<char> text, int at) =>
+        at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2])));
 
     /// <summary>Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it.</summary>
     private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)

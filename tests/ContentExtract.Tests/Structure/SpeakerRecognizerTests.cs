@@ -105,6 +105,31 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("李秋萍开始向记者讲述当年的经历。", "李秋萍")]
+    [InlineData("随后，水务局局长陈海峰对本报记者透露了新的方案。", "陈海峰")]
+    [InlineData("，周文斌跟记者们聊起了家乡。", "周文斌")]
+    public void A_chinese_speaker_addressing_the_reporter_speaks_whatever_the_verb(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Theory]
+    [InlineData("周文斌为记者算了一笔账：", "周文斌")]
+    [InlineData("谈到这次搬迁，村支书孙建华向本报记者回忆起当年的情形，", "孙建华")]
+    public void A_chinese_speaker_addressing_the_reporter_before_the_quote_is_named(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("，李明对记者的到来感到意外。")]
+    [InlineData("，李明没有向记者隐瞒。")]
+    public void Words_about_the_reporter_that_are_no_speech_name_nobody(string after)
+    {
+        Assert.False(SpeakerRecognizer.Find(string.Empty, after).Found);
+    }
+
+    [Theory]
     [InlineData("许大伯是来杭州市民之家办理退休业务的,原本以为要等半天。")]
     [InlineData(" The vote is on Friday.")]
     [InlineData("拿着慰问品来家中拜望的同事。")]
