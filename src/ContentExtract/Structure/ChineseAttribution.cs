@@ -32,6 +32,18 @@ internal static class ChineseAttribution
 
             // "…”，张凡说只能…": right after the quotation a one-character verb need not end its clause, but then it must have a named subject.
             var attribution = NameBeforeVerb(sentence, at, memory);
+            int clauseStart = LastClauseMark(sentence, at) + 1;
+            if (attribution.Kind == AttributionKind.Pronoun && clauseStart > 1 && ChineseClauseSubject.OfSentence(sentence[..(clauseStart - 1)], memory) is { Kind: AttributionKind.Named } earlier)
+            {
+                // "裴逸群显得颇为惊讶，她还向本报记者透露": the pronoun is the person its own sentence named first.
+                attribution = earlier;
+            }
+            else if (attribution.Kind == AttributionKind.Unnamed && OpensWithPreposition(sentence[clauseStart..at]))
+            {
+                // "除了再次向记者强调…之外，裴逸群还透露": a clause that opens with a preposition has no subject of its own.
+                at += Math.Max(length, 1) - 1;
+                continue;
+            }
             if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun || (attribution.Found && !loose && at < firstClauseEnd))
             {
                 return attribution;
@@ -362,6 +374,20 @@ internal static class ChineseAttribution
         return 0;
     }
 
+    private static bool OpensWithPreposition(ReadOnlySpan<char> clause)
+    {
+        clause = TextSpan.TrimAll(clause);
+        foreach (var preposition in SpeechLexicon.ChineseClausePrepositions)
+        {
+            if (clause.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"没发现", "没有发现", "不说": a negated verb reports no speech.</summary>
     private static bool IsNegated(ReadOnlySpan<char> text, int at) =>
         at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2])));
@@ -469,7 +495,7 @@ internal static class ChineseAttribution
         return Attribution.Unnamed;
     }
 
-    private static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
+    internal static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
     {
         bool stripped = true;
         while (stripped)
@@ -607,7 +633,7 @@ internal static class ChineseAttribution
     }
 
     /// <summary>A known name at <paramref name="at"/> that stands for its bearer, not for their family or things (小花家属, 小刚的作业本).</summary>
-    private static string? KnownSubjectAt(ReadOnlySpan<char> text, int at, SpeakerMemory memory)
+    internal static string? KnownSubjectAt(ReadOnlySpan<char> text, int at, SpeakerMemory memory)
     {
         if (memory.KnownNameAt(text[at..]) is not { } name)
         {
@@ -627,7 +653,7 @@ internal static class ChineseAttribution
     }
 
     /// <summary>The two- or three-character name that follows a role: three characters unless the third ends it (张凡在…).</summary>
-    private static string? NameAfterRole(ReadOnlySpan<char> text)
+    internal static string? NameAfterRole(ReadOnlySpan<char> text)
     {
         if (text.Length < 2 || !CharClass.IsHan(text[1]) || SpeechLexicon.ChineseNameBreakers.Contains(text[1]))
         {
@@ -668,7 +694,7 @@ internal static class ChineseAttribution
     private static bool IsNameDot(ReadOnlySpan<char> text, int at) =>
         text[at] is '·' or '•' or '．' or '?' && at > 0 && at + 1 < text.Length && CharClass.IsHan(text[at - 1]) && CharClass.IsHan(text[at + 1]);
 
-    private static bool EndsWithRole(ReadOnlySpan<char> text)
+    internal static bool EndsWithRole(ReadOnlySpan<char> text)
     {
         foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
         {

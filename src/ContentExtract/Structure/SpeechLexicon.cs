@@ -80,6 +80,9 @@ internal static partial class SpeechLexicon
     public static readonly string[] ChineseLeadingConnectives =
         ["结果", "于是", "但是", "可是", "不过", "因此", "所以", "而且", "并且", "正如", "如今", "目前", "现在", "对此", "此外", "另外", "同时", "随后", "然后", "后来", "而", "但", "据", "在"];
 
+    /// <summary>Prepositions that open an adverbial clause ("除了…之外，", "对于这个问题，"): such a clause has no subject of its own.</summary>
+    public static readonly string[] ChineseClausePrepositions = ["除了", "对于", "关于", "为了", "随着", "经过", "通过", "面对", "针对", "根据", "按照"];
+
     /// <summary>Words after a name that make it a possessor rather than the subject ("小花家属说", "小刚的爷爷称").</summary>
     public static readonly string[] ChinesePossessedNouns =
         ["的", "家属", "家人", "家长", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", "姥姥", "姥爷", "外婆", "外公", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "丈夫", "妻子", "家"];

@@ -255,6 +255,35 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_chinese_quotation_standing_as_a_sentence_is_the_words_of_the_person_the_next_sentence_is_about()
+    {
+        var quotes = ChineseQuotes(
+            "市场监管局局长陈立平说，今年共查处食品安全案件三百多起。",
+            "“有些商家把过期食品重新包装出售，手段越来越隐蔽。”陈立平一边翻着卷宗一边摇头。",
+            "“这里的水比城里的自来水还干净，我们天天喝。”退休老师吴春华站在河边，指着对岸的芦苇。",
+            "“检测报告我们一份一份都核对过了，没有问题。”记者随后采访了村长张德旺。");
+        Assert.Equal(["陈立平", "吴春华", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_pronoun_after_the_quotation_is_the_person_its_own_sentence_named_first()
+    {
+        var quotes = ChineseQuotes(
+            "市场监管局局长陈立平说，今年共查处食品安全案件三百多起。",
+            "“我们对这个结论感到意外，产品出厂前都检测过。”对这次调查结果，公司发言人林晓雯显得很意外，她随后对本报记者透露了内部检测的数据。");
+        Assert.Equal(["林晓雯"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_clause_that_opens_with_a_preposition_has_no_subject_of_its_own()
+    {
+        var quotes = ChineseQuotes(
+            "公司发言人林晓雯在发布会上回答了几个问题。",
+            "“每一批原料都有检测记录，可以随时查。”除了再次向记者强调公司的声明之外，林晓雯还透露了检测的方法。");
+        Assert.Equal(["林晓雯"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void In_german_a_capitalised_noun_after_an_article_is_no_name()
     {
         const string text = """
