@@ -33,12 +33,7 @@ internal static class ChineseAttribution
             // "…”，张凡说只能…": right after the quotation a one-character verb need not end its clause, but then it must have a named subject.
             var attribution = NameBeforeVerb(sentence, at, memory);
             int clauseStart = LastClauseMark(sentence, at) + 1;
-            if (attribution.Kind == AttributionKind.Pronoun && clauseStart > 1 && ChineseClauseSubject.OfSentence(sentence[..(clauseStart - 1)], memory) is { Kind: AttributionKind.Named } earlier)
-            {
-                // "裴逸群显得颇为惊讶，她还向本报记者透露": the pronoun is the person its own sentence named first.
-                attribution = earlier;
-            }
-            else if (attribution.Kind == AttributionKind.Unnamed && OpensWithPreposition(sentence[clauseStart..at]))
+            if (attribution.Kind == AttributionKind.Unnamed && OpensWithPreposition(sentence[clauseStart..at]))
             {
                 // "除了再次向记者强调…之外，裴逸群还透露": a clause that opens with a preposition has no subject of its own.
                 at += Math.Max(length, 1) - 1;
@@ -392,15 +387,29 @@ internal static class ChineseAttribution
     private static bool IsNegated(ReadOnlySpan<char> text, int at) =>
         at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2])));
 
-    /// <summary>Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it.</summary>
+    /// <summary>
+    /// Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it. A pronoun there,
+    /// or a subject left out, is the person the sentence named first in a clause before ("裴逸群显得颇为惊讶，她还向本报记者透露",
+    /// "卫斯理觉得奇怪，就问他说"), else a pronoun refers back beyond the sentence and a left-out subject names nobody.
+    /// </summary>
     private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)
     {
         int cut = LastClauseMark(text, verbAt);
-        return CleanName(text[(cut + 1)..verbAt], memory);
+        var attribution = CleanName(text[(cut + 1)..verbAt], memory, out bool leftOut);
+        if ((attribution.Kind == AttributionKind.Pronoun || leftOut) && cut > 0 && ChineseClauseSubject.OfSentence(text[..cut], memory) is { Kind: AttributionKind.Named } earlier)
+        {
+            return earlier;
+        }
+
+        return leftOut ? Attribution.Unnamed : attribution;
     }
 
-    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory)
+    /// <param name="head">The words before the verb.</param>
+    /// <param name="memory">The names the text has used.</param>
+    /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut)
     {
+        subjectLeftOut = false;
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
         name = StripLeadingConnectives(name);
 
@@ -465,6 +474,16 @@ internal static class ChineseAttribution
             name = name[(of + 1)..];
         }
 
+        // "门房回答说": a verb of saying before the verb is the predicate's, not the name's.
+        name = StripTrailingVerb(name);
+
+        // "就问他说", "同他商量说": a pronoun after the clause's first word is its object, and the subject is left out.
+        if (name.Length > 1 && name[1..].IndexOfAny("他她") >= 0)
+        {
+            subjectLeftOut = true;
+            return Attribution.None;
+        }
+
         name = TextSpan.TrimAll(StripRoles(name));
         if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
         {
@@ -493,6 +512,19 @@ internal static class ChineseAttribution
         }
 
         return Attribution.Unnamed;
+    }
+
+    private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
+    {
+        foreach (var verb in SpeechLexicon.ChineseVerbs)
+        {
+            if (verb.Length > 1 && name.Length > verb.Length && name.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return name[..^verb.Length];
+            }
+        }
+
+        return name;
     }
 
     internal static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)

@@ -283,6 +283,23 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["林晓雯"], quotes.Select(q => q.Speaker));
     }
 
+    [Theory]
+    [InlineData("他走到鞋匠的摊前，同他商量说：")]
+    [InlineData("站在一旁的门房回答说：")]
+    [InlineData("另一位军官听了，马上说道：")]
+    public void Chinese_verbs_adverbs_and_objects_before_the_verb_are_no_names(string before)
+    {
+        var attribution = SpeakerRecognizer.Find(before, string.Empty);
+        Assert.True(attribution.Found);
+        Assert.Null(attribution.Name);
+    }
+
+    [Fact]
+    public void A_chinese_clause_without_its_subject_takes_the_one_its_sentence_named_first()
+    {
+        Assert.Equal("吴春华", SpeakerRecognizer.Find("退休老师吴春华觉得奇怪，就问他说：", string.Empty).Name);
+    }
+
     [Fact]
     public void In_german_a_capitalised_noun_after_an_article_is_no_name()
     {
