@@ -63,6 +63,35 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("Certified planner (CFP) Rosa M. Delgado of Harbor Wealth confirms, ", "Rosa M. Delgado")]
+    [InlineData("As hand surgeon Dr. Amir Haddad of Northside Clinic explains to the magazine in a recent interview, ", "Amir Haddad")]
+    [InlineData("Lena Brandt at Rhine Analytics said: ", "Lena Brandt")]
+    public void A_person_speaks_for_the_body_they_belong_to_not_the_body(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(" says Halden Freight's vice president, Ivan Petrov.", "Ivan Petrov")]
+    [InlineData(" says Co-Founder, Mara Quinn.", "Mara Quinn")]
+    [InlineData(" said Halden Freight's spokesperson.", "Halden Freight")]
+    [InlineData(", the Northline Rail report explained.", "Northline Rail")]
+    [InlineData(" said the report in the Valley Courier of Red Falls.", "Valley Courier")]
+    public void A_role_or_a_report_names_the_person_or_body_behind_it(string after, string? speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void The_report_is_the_report_of_the_body_that_spoke_last()
+    {
+        var quotes = EnglishQuotes(
+            "The Coastal Fisheries Association reported on Monday that catches of cod fell by a third over the past year.",
+            "“Warmer water has pushed the cod north, and the boats now travel twice as far to find them,” the annual report stated.");
+        Assert.Equal(["Coastal Fisheries Association"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
     [InlineData(" he added.")]
     [InlineData("，他说。")]
     [InlineData(", she said in an email.")]
