@@ -160,6 +160,12 @@ internal sealed partial class EnglishAttribution
     {
         for (int v = from; v < to; v++)
         {
+            // "Such proofs have been rare — and at times, according to Erica Klarreich, dramatic.": the sentence is hers.
+            if (tokens[v].Kind == TokenKind.Word && IsAccording(v) && v + 1 < to && tokens[v + 1].Is("to"))
+            {
+                return Inverted(v + 2, to);
+            }
+
             if (tokens[v].Kind == TokenKind.Word && !tokens[v].IsCapitalized)
             {
                 int length = SpeechVerbLength(v);

@@ -194,6 +194,16 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_sentence_according_to_someone_is_theirs_and_makes_them_whom_a_pronoun_means()
+    {
+        var quotes = EnglishQuotes(
+            "Farm reporter Tom Fielding spent May driving between the wheat farms of the northern plain.",
+            "Harvests there have been uneven and, according to soil scientist Maren Olsen, alarming. “The worst fields lost half their crop in two seasons,” she writes.",
+            "According to Olsen, the soil itself is the problem. “Nothing we add to it stays there for more than a year.”");
+        Assert.Equal(["Maren Olsen", "Olsen"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void Both_halves_of_a_quotation_split_by_its_attribution_share_the_speaker()
     {
         var quotes = EnglishQuotes("“The first section opens in May,” Gonzalez said. “The rest follows when the money arrives from the state.”");
