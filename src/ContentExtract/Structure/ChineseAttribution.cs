@@ -32,6 +32,13 @@ internal static class ChineseAttribution
 
             // "…”，张凡说只能…": right after the quotation a one-character verb need not end its clause, but then it must have a named subject.
             var attribution = NameBeforeVerb(sentence, at, memory);
+            int clauseStart = LastClauseMark(sentence, at) + 1;
+            if (attribution.Kind == AttributionKind.Unnamed && OpensWithPreposition(sentence[clauseStart..at]))
+            {
+                // "除了再次向记者强调…之外，裴逸群还透露": a clause that opens with a preposition has no subject of its own.
+                at += Math.Max(length, 1) - 1;
+                continue;
+            }
             if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun || (attribution.Found && !loose && at < firstClauseEnd))
             {
                 return attribution;
@@ -54,6 +61,14 @@ internal static class ChineseAttribution
         int lastClauseMark = LastClauseMark(before, before.Length);
         for (int end = before.Length; end >= 2; end--)
         {
+            // "孙启勤向记者讲述了当时的经过：": an addressed phrase speaks whatever verb ends it.
+            int addressedAt = end - 1;
+            if (ChineseAddressedSpeech.LengthAt(before, addressedAt) is > 0 and var addressed && !IsNegated(before, addressedAt))
+            {
+                immediate = before[(addressedAt + addressed)..].Trim("：:，,︰ \u3000").IndexOfAny(SpeechLexicon.ChineseClauseMarks) < 0;
+                return NameBeforeVerb(before, addressedAt, memory);
+            }
+
             if (!SpeechLexicon.ChineseVerbEnds.Contains(before[end - 1]))
             {
                 continue;
@@ -304,6 +319,12 @@ internal static class ChineseAttribution
     /// </param>
     internal static int VerbLengthAt(ReadOnlySpan<char> text, int at, bool relaxed)
     {
+        int addressed = ChineseAddressedSpeech.LengthAt(text, at);
+        if (addressed > 0)
+        {
+            return IsNegated(text, at) ? 0 : addressed;
+        }
+
         // Most characters start no verb: one lookup instead of a comparison with every verb.
         if (at < text.Length && !SpeechLexicon.ChineseVerbStarts.Contains(text[at]))
         {
@@ -317,8 +338,7 @@ internal static class ChineseAttribution
                 continue;
             }
 
-            // "没发现", "没有发现", "不说": a negated verb reports no speech.
-            if (at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2]))))
+            if (IsNegated(text, at))
             {
                 return 0;
             }
@@ -349,15 +369,47 @@ internal static class ChineseAttribution
         return 0;
     }
 
-    /// <summary>Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it.</summary>
+    private static bool OpensWithPreposition(ReadOnlySpan<char> clause)
+    {
+        clause = TextSpan.TrimAll(clause);
+        foreach (var preposition in SpeechLexicon.ChineseClausePrepositions)
+        {
+            if (clause.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"没发现", "没有发现", "不说": a negated verb reports no speech.</summary>
+    private static bool IsNegated(ReadOnlySpan<char> text, int at) =>
+        at > 0 && (SpeechLexicon.ChineseNegations.Contains(text[at - 1]) || (text[at - 1] == '有' && at > 1 && SpeechLexicon.ChineseNegations.Contains(text[at - 2])));
+
+    /// <summary>
+    /// Who the verb at <paramref name="verbAt"/> has as subject: the words from the clause mark before it. A pronoun there,
+    /// or a subject left out, is the person the sentence named first in a clause before ("裴逸群显得颇为惊讶，她还向本报记者透露",
+    /// "卫斯理觉得奇怪，就问他说"), else a pronoun refers back beyond the sentence and a left-out subject names nobody.
+    /// </summary>
     private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)
     {
         int cut = LastClauseMark(text, verbAt);
-        return CleanName(text[(cut + 1)..verbAt], memory);
+        var attribution = CleanName(text[(cut + 1)..verbAt], memory, out bool leftOut);
+        if ((attribution.Kind == AttributionKind.Pronoun || leftOut) && cut > 0 && ChineseClauseSubject.OfSentence(text[..cut], memory) is { Kind: AttributionKind.Named } earlier)
+        {
+            return earlier;
+        }
+
+        return leftOut ? Attribution.Unnamed : attribution;
     }
 
-    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory)
+    /// <param name="head">The words before the verb.</param>
+    /// <param name="memory">The names the text has used.</param>
+    /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut)
     {
+        subjectLeftOut = false;
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
         name = StripLeadingConnectives(name);
 
@@ -422,6 +474,16 @@ internal static class ChineseAttribution
             name = name[(of + 1)..];
         }
 
+        // "门房回答说": a verb of saying before the verb is the predicate's, not the name's.
+        name = StripTrailingVerb(name);
+
+        // "就问他说", "同他商量说": a pronoun after the clause's first word is its object, and the subject is left out.
+        if (name.Length > 1 && name[1..].IndexOfAny("他她") >= 0)
+        {
+            subjectLeftOut = true;
+            return Attribution.None;
+        }
+
         name = TextSpan.TrimAll(StripRoles(name));
         if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
         {
@@ -452,7 +514,20 @@ internal static class ChineseAttribution
         return Attribution.Unnamed;
     }
 
-    private static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
+    private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
+    {
+        foreach (var verb in SpeechLexicon.ChineseVerbs)
+        {
+            if (verb.Length > 1 && name.Length > verb.Length && name.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return name[..^verb.Length];
+            }
+        }
+
+        return name;
+    }
+
+    internal static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
     {
         bool stripped = true;
         while (stripped)
@@ -590,7 +665,7 @@ internal static class ChineseAttribution
     }
 
     /// <summary>A known name at <paramref name="at"/> that stands for its bearer, not for their family or things (小花家属, 小刚的作业本).</summary>
-    private static string? KnownSubjectAt(ReadOnlySpan<char> text, int at, SpeakerMemory memory)
+    internal static string? KnownSubjectAt(ReadOnlySpan<char> text, int at, SpeakerMemory memory)
     {
         if (memory.KnownNameAt(text[at..]) is not { } name)
         {
@@ -610,7 +685,7 @@ internal static class ChineseAttribution
     }
 
     /// <summary>The two- or three-character name that follows a role: three characters unless the third ends it (张凡在…).</summary>
-    private static string? NameAfterRole(ReadOnlySpan<char> text)
+    internal static string? NameAfterRole(ReadOnlySpan<char> text)
     {
         if (text.Length < 2 || !CharClass.IsHan(text[1]) || SpeechLexicon.ChineseNameBreakers.Contains(text[1]))
         {
@@ -651,7 +726,7 @@ internal static class ChineseAttribution
     private static bool IsNameDot(ReadOnlySpan<char> text, int at) =>
         text[at] is '·' or '•' or '．' or '?' && at > 0 && at + 1 < text.Length && CharClass.IsHan(text[at - 1]) && CharClass.IsHan(text[at + 1]);
 
-    private static bool EndsWithRole(ReadOnlySpan<char> text)
+    internal static bool EndsWithRole(ReadOnlySpan<char> text)
     {
         foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
         {

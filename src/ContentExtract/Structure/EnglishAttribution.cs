@@ -6,7 +6,7 @@ namespace ContentExtract.Structure;
 /// added"), the clause before it ("Doe told reporters that", "according to Doe,", "…, warning:"),
 /// and the subject of a sentence.
 /// </summary>
-internal sealed class EnglishAttribution
+internal sealed partial class EnglishAttribution
 {
     /// <summary>How many tokens after a quotation its attribution may take to reach its verb (", Kurinji Selvaraj, a research analyst at … told").</summary>
     private const int MaxLeadTokens = 28;
@@ -160,6 +160,12 @@ internal sealed class EnglishAttribution
     {
         for (int v = from; v < to; v++)
         {
+            // "Such proofs have been rare — and at times, according to Erica Klarreich, dramatic.": the sentence is hers.
+            if (tokens[v].Kind == TokenKind.Word && IsAccording(v) && v + 1 < to && tokens[v + 1].Is("to"))
+            {
+                return Inverted(v + 2, to);
+            }
+
             if (tokens[v].Kind == TokenKind.Word && !tokens[v].IsCapitalized)
             {
                 int length = SpeechVerbLength(v);
@@ -295,7 +301,8 @@ internal sealed class EnglishAttribution
 
         if (IsNameToken(p) && !before.IsPossessive)
         {
-            var name = NameText(RunStartBefore(p, from), p + 1);
+            int start = RunStartBefore(p, from);
+            var name = PersonBeforeAffiliation(from, start) ?? NameText(start, p + 1);
             if (name is not null && IsSubjectName(name))
             {
                 return Attribution.Named(name);
@@ -387,9 +394,15 @@ internal sealed class EnglishAttribution
                 bool describes = !nounsCapitalized && runEnd == k + 1 && runEnd < to && tokens[runEnd].IsLower && !SpeechLexicon.Prepositions.Contains(tokens[runEnd].Text)
                     && !SpeechLexicon.NameParticles.Contains(tokens[runEnd].Text) && !SpeechLexicon.ClauseStarts.Contains(tokens[runEnd].Text) && NameFollows(runEnd, to);
                 var name = describes ? null : NameText(k, runEnd);
+                if (!describes && (name is null || tokens[runEnd - 1].IsPossessive || !IsPersonName(name, memory)) && PersonAfterRole(runEnd, to) is { } person)
+                {
+                    // "says Co-Founder, Stephanie Özcan", "says Maxi Moving's Vice President, Ivan Cheptenari": the role's holder.
+                    return Attribution.Named(person);
+                }
+
                 if (name is not null)
                 {
-                    return Attribution.Named(name);
+                    return Attribution.Named(WithoutPossessive(name));
                 }
 
                 if (describes)
@@ -473,6 +486,11 @@ internal sealed class EnglishAttribution
     /// <summary>"the actor" refers back; "an officer" or "the source" names nobody.</summary>
     private Attribution Description(int from, int to)
     {
+        if (ReportBody(from, to) is { } body)
+        {
+            return Attribution.Named(body);
+        }
+
         if (to - from < 2 || to - from > 5)
         {
             return to > from && tokens[from].Kind == TokenKind.Word && tokens[from].IsLower && to - from <= 5 ? Attribution.Unnamed : Attribution.None;
@@ -782,7 +800,13 @@ internal sealed class EnglishAttribution
     private string? NameAtEnd(int from, int to)
     {
         int last = to - 1;
-        return last >= from && IsNameToken(last) && !tokens[last].IsPossessive ? NameText(RunStartBefore(last, from), to) : null;
+        if (last < from || !IsNameToken(last) || tokens[last].IsPossessive)
+        {
+            return null;
+        }
+
+        int start = RunStartBefore(last, from);
+        return PersonBeforeAffiliation(from, start) ?? NameText(start, to);
     }
 
     /// <summary>
@@ -798,7 +822,8 @@ internal sealed class EnglishAttribution
 
         for (int k = end - 2; k >= start; k--)
         {
-            if (SpeechLexicon.Titles.Contains(tokens[k].Text))
+            // "Marguerita M. Cheng": a one-letter title after a name is the middle initial, not the French "M.".
+            if (SpeechLexicon.Titles.Contains(tokens[k].Text) && !(tokens[k].Text.Length == 2 && k > start && IsNameToken(k - 1)))
             {
                 start = k + 1;
                 break;

@@ -21,6 +21,9 @@ internal sealed class SpeakerMemory
     /// <summary>The person the text named last as a speaker or as the subject of a sentence: what "he" and "她" refer to.</summary>
     public string? Antecedent { get; private set; }
 
+    /// <summary>The body, not a person, that spoke last: what "the report" or "the statement" that follows refers to.</summary>
+    public string? LastBody { get; private set; }
+
     /// <summary>How many times a person has been named so far; tells whether a paragraph named anyone.</summary>
     public int PersonMentions { get; private set; }
 
@@ -37,6 +40,11 @@ internal sealed class SpeakerMemory
     public void Speak(string name, bool isPerson)
     {
         LastSpeaker = name;
+        if (!isPerson)
+        {
+            LastBody = name;
+        }
+
         Mention(name, isPerson);
     }
 
@@ -144,6 +152,12 @@ internal sealed class SpeakerMemory
                     return names[i];
                 }
             }
+        }
+
+        if (SpeechLexicon.ReportNouns.Contains(noun))
+        {
+            // "The College of Sports Medicine reported that … “…,” the trends report stated.": the report of the body that spoke last.
+            return LastBody;
         }
 
         return SpeechLexicon.PersonDescriptions.Contains(noun) || noun.EndsWith("-old", StringComparison.Ordinal) ? Antecedent : null;

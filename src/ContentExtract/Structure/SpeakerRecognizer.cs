@@ -404,6 +404,14 @@ internal static class SpeakerRecognizer
                 var before = ChineseAttribution.Before(Unmask(masked, consumed, quote.Open), memory, out bool immediate);
                 var after = ChineseAttribution.After(Unmask(masked, quote.End, afterEnd), memory);
                 var chosen = immediate || !after.Found ? before : after;
+                if (!chosen.Found && afterEnd > to && IsOnlyPunctuationBetween(from, quote.Open) && !(IsOnlyPunctuationBefore(quote.Open) && memory.CarryIntroduces))
+                {
+                    // "“内向腼腆，不爱说话。”苏银霞对于欢念叨最多的…": a quotation that is a sentence of its own is the words of the
+                    // person the sentence after it is about, unless the paragraph before introduced it ("他说：").
+                    after = ChineseClauseSubject.OfSentence(Unmask(masked, to, afterEnd), memory);
+                    chosen = after;
+                }
+
                 if (chosen == after && after.Found)
                 {
                     consumed = quote.End;
@@ -532,9 +540,11 @@ internal static class SpeakerRecognizer
 
         private bool EndsWithSentenceMark(int q) => Inner(q) is [.., '.' or '!' or '?' or '。' or '！' or '？' or '…'];
 
-        private bool IsOnlyPunctuationBefore(int position)
+        private bool IsOnlyPunctuationBefore(int position) => IsOnlyPunctuationBetween(0, position);
+
+        private bool IsOnlyPunctuationBetween(int start, int position)
         {
-            for (int i = 0; i < position; i++)
+            for (int i = start; i < position; i++)
             {
                 if (char.IsLetterOrDigit(masked[i]) || masked[i] == EnglishTokenizer.QuoteMask)
                 {

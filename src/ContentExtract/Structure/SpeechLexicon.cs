@@ -25,7 +25,7 @@ internal static partial class SpeechLexicon
     /// <summary>Chinese speech verbs, longest first so that "告诉记者" wins over "告诉" and "回忆说" over "回忆".</summary>
     public static readonly string[] ChineseVerbs =
     [
-        "在接受记者采访时表示", "接受记者采访时表示", "接受采访时表示", "接受采访时说", "对记者表示", "向记者表示", "向记者介绍", "对记者说", "告诉记者",
+        "在接受记者采访时表示", "接受记者采访时表示", "接受采访时表示", "接受采访时说", "告诉记者",
         "介绍说", "回忆说", "补充说", "解释说", "通报称", "说明", "表示", "介绍", "指出", "强调", "认为", "坦言", "透露", "回忆", "解释", "补充", "说道", "谈到", "提到",
         "呼吁", "感慨", "感叹", "直言", "自称", "声称", "宣称", "证实", "澄清", "分析", "提出", "记得", "显示", "发现", "写到", "写道", "笑道", "答道", "回答",
         "问道", "告诉", "坦承", "承认", "回应", "看来", "劝导", "讲解", "说", "称", "问",
@@ -71,7 +71,7 @@ internal static partial class SpeechLexicon
     /// <summary>Words between a Chinese speaker and the verb that are not part of the name.</summary>
     public static readonly string[] ChineseTrailingModifiers =
     [
-        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
+        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "开始", "马上", "立刻", "立即", "随即", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
         "还曾", "也曾", "曾经", "当时", "后来", "同时", "此前", "明确", "公开", "正式", "多次", "再次", "一再", "坦率", "直接", "特别", "专门", "反复", "耐心",
         "也", "都", "还", "则", "又", "曾", "便", "就", "时", "并", "再", "却", "仍", "更", "亦",
     ];
@@ -79,6 +79,9 @@ internal static partial class SpeechLexicon
     /// <summary>Connectives that open a clause before its subject ("结果潘振声说", "正如她所写"); they are not part of the name.</summary>
     public static readonly string[] ChineseLeadingConnectives =
         ["结果", "于是", "但是", "可是", "不过", "因此", "所以", "而且", "并且", "正如", "如今", "目前", "现在", "对此", "此外", "另外", "同时", "随后", "然后", "后来", "而", "但", "据", "在"];
+
+    /// <summary>Prepositions that open an adverbial clause ("除了…之外，", "对于这个问题，"): such a clause has no subject of its own.</summary>
+    public static readonly string[] ChineseClausePrepositions = ["除了", "对于", "关于", "为了", "随着", "经过", "通过", "面对", "针对", "根据", "按照"];
 
     /// <summary>Words after a name that make it a possessor rather than the subject ("小花家属说", "小刚的爷爷称").</summary>
     public static readonly string[] ChinesePossessedNouns =

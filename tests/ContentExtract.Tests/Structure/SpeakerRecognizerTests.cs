@@ -63,6 +63,35 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("Certified planner (CFP) Rosa M. Delgado of Harbor Wealth confirms, ", "Rosa M. Delgado")]
+    [InlineData("As hand surgeon Dr. Amir Haddad of Northside Clinic explains to the magazine in a recent interview, ", "Amir Haddad")]
+    [InlineData("Lena Brandt at Rhine Analytics said: ", "Lena Brandt")]
+    public void A_person_speaks_for_the_body_they_belong_to_not_the_body(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(" says Halden Freight's vice president, Ivan Petrov.", "Ivan Petrov")]
+    [InlineData(" says Co-Founder, Mara Quinn.", "Mara Quinn")]
+    [InlineData(" said Halden Freight's spokesperson.", "Halden Freight")]
+    [InlineData(", the Northline Rail report explained.", "Northline Rail")]
+    [InlineData(" said the report in the Valley Courier of Red Falls.", "Valley Courier")]
+    public void A_role_or_a_report_names_the_person_or_body_behind_it(string after, string? speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void The_report_is_the_report_of_the_body_that_spoke_last()
+    {
+        var quotes = EnglishQuotes(
+            "The Coastal Fisheries Association reported on Monday that catches of cod fell by a third over the past year.",
+            "“Warmer water has pushed the cod north, and the boats now travel twice as far to find them,” the annual report stated.");
+        Assert.Equal(["Coastal Fisheries Association"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
     [InlineData(" he added.")]
     [InlineData("，他说。")]
     [InlineData(", she said in an email.")]
@@ -105,6 +134,31 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("李秋萍开始向记者讲述当年的经历。", "李秋萍")]
+    [InlineData("随后，水务局局长陈海峰对本报记者透露了新的方案。", "陈海峰")]
+    [InlineData("，周文斌跟记者们聊起了家乡。", "周文斌")]
+    public void A_chinese_speaker_addressing_the_reporter_speaks_whatever_the_verb(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Theory]
+    [InlineData("周文斌为记者算了一笔账：", "周文斌")]
+    [InlineData("谈到这次搬迁，村支书孙建华向本报记者回忆起当年的情形，", "孙建华")]
+    public void A_chinese_speaker_addressing_the_reporter_before_the_quote_is_named(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("，李明对记者的到来感到意外。")]
+    [InlineData("，李明没有向记者隐瞒。")]
+    public void Words_about_the_reporter_that_are_no_speech_name_nobody(string after)
+    {
+        Assert.False(SpeakerRecognizer.Find(string.Empty, after).Found);
+    }
+
+    [Theory]
     [InlineData("许大伯是来杭州市民之家办理退休业务的,原本以为要等半天。")]
     [InlineData(" The vote is on Friday.")]
     [InlineData("拿着慰问品来家中拜望的同事。")]
@@ -137,6 +191,16 @@ public sealed class SpeakerRecognizerTests
             "“Nobody on the board saw the letter before it was sent,” said Alma Ruiz, the board's lawyer, in an email.",
             "Victor Hale was fined in May for a call he made to the board office, in which he said the members would “pay for every vote they cast against the plan.”");
         Assert.Equal(["Alma Ruiz", "Victor Hale"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_sentence_according_to_someone_is_theirs_and_makes_them_whom_a_pronoun_means()
+    {
+        var quotes = EnglishQuotes(
+            "Farm reporter Tom Fielding spent May driving between the wheat farms of the northern plain.",
+            "Harvests there have been uneven and, according to soil scientist Maren Olsen, alarming. “The worst fields lost half their crop in two seasons,” she writes.",
+            "According to Olsen, the soil itself is the problem. “Nothing we add to it stays there for more than a year.”");
+        Assert.Equal(["Maren Olsen", "Olsen"], quotes.Select(q => q.Speaker));
     }
 
     [Fact]
@@ -227,6 +291,52 @@ public sealed class SpeakerRecognizerTests
         var quotes = ChineseQuotes(
             "王建国表示，新线路开通以来，乘客比去年多了一倍，司机们都很辛苦。“我们会继续增加班次，让大家少等一会儿。”");
         Assert.Equal(["王建国"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_quotation_standing_as_a_sentence_is_the_words_of_the_person_the_next_sentence_is_about()
+    {
+        var quotes = ChineseQuotes(
+            "市场监管局局长陈立平说，今年共查处食品安全案件三百多起。",
+            "“有些商家把过期食品重新包装出售，手段越来越隐蔽。”陈立平一边翻着卷宗一边摇头。",
+            "“这里的水比城里的自来水还干净，我们天天喝。”退休老师吴春华站在河边，指着对岸的芦苇。",
+            "“检测报告我们一份一份都核对过了，没有问题。”记者随后采访了村长张德旺。");
+        Assert.Equal(["陈立平", "吴春华", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_pronoun_after_the_quotation_is_the_person_its_own_sentence_named_first()
+    {
+        var quotes = ChineseQuotes(
+            "市场监管局局长陈立平说，今年共查处食品安全案件三百多起。",
+            "“我们对这个结论感到意外，产品出厂前都检测过。”对这次调查结果，公司发言人林晓雯显得很意外，她随后对本报记者透露了内部检测的数据。");
+        Assert.Equal(["林晓雯"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_clause_that_opens_with_a_preposition_has_no_subject_of_its_own()
+    {
+        var quotes = ChineseQuotes(
+            "公司发言人林晓雯在发布会上回答了几个问题。",
+            "“每一批原料都有检测记录，可以随时查。”除了再次向记者强调公司的声明之外，林晓雯还透露了检测的方法。");
+        Assert.Equal(["林晓雯"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("他走到鞋匠的摊前，同他商量说：")]
+    [InlineData("站在一旁的门房回答说：")]
+    [InlineData("另一位军官听了，马上说道：")]
+    public void Chinese_verbs_adverbs_and_objects_before_the_verb_are_no_names(string before)
+    {
+        var attribution = SpeakerRecognizer.Find(before, string.Empty);
+        Assert.True(attribution.Found);
+        Assert.Null(attribution.Name);
+    }
+
+    [Fact]
+    public void A_chinese_clause_without_its_subject_takes_the_one_its_sentence_named_first()
+    {
+        Assert.Equal("吴春华", SpeakerRecognizer.Find("退休老师吴春华觉得奇怪，就问他说：", string.Empty).Name);
     }
 
     [Fact]
