@@ -3,6 +3,10 @@ namespace ContentExtract.Text;
 /// <summary>Small string operations the stages share.</summary>
 internal static class TextSpan
 {
+    /// <summary>Every character <see cref="CharClass.IsSpace"/> takes for a space but ' ' itself, found once for the process.</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherSpaces = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && CharClass.IsSpace(c))]);
+
     /// <summary>Trims white space including the ideographic space, no-break space and zero-width characters.</summary>
     public static ReadOnlySpan<char> TrimAll(ReadOnlySpan<char> text)
     {
@@ -47,16 +51,10 @@ internal static class TextSpan
     public static string CollapseSpaces(string text)
     {
         var span = TrimAll(text.AsSpan());
-        bool needed = false;
-        for (int i = 0; i < span.Length; i++)
-        {
-            if (CharClass.IsSpace(span[i]) && (span[i] != ' ' || (i + 1 < span.Length && CharClass.IsSpace(span[i + 1]))))
-            {
-                needed = true;
-                break;
-            }
-        }
 
+        // Nothing to collapse unless a space other than ' ' or two spaces in a row occur: two vectorized searches
+        // instead of a test of every character (most blocks need nothing; the text path asks for every block).
+        bool needed = span.IndexOfAny(OtherSpaces) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0;
         if (!needed)
         {
             return span.Length == text.Length ? text : span.ToString();
