@@ -25,13 +25,14 @@ internal static class CorpusSampleSummary
         foreach (var job in reports.GroupBy(report => report.BenchmarkCase.Job.DisplayInfo, StringComparer.Ordinal))
         {
             // page → method → mean time in nanoseconds; a case that failed has no statistics and is left out.
-            var measured = job.Where(report => report.ResultStatistics is not null).ToList();
-            var pages = measured
+            var byPage = job
+                .Where(report => report.ResultStatistics is not null)
                 .GroupBy(report => (string)report.BenchmarkCase.Parameters[nameof(CorpusSampleBenchmarks.Page)]!, StringComparer.Ordinal)
+                .ToList();
+            var pages = byPage
                 .Select(page => page.ToDictionary(report => report.BenchmarkCase.Descriptor.WorkloadMethod.Name, report => report.ResultStatistics!.Mean, StringComparer.Ordinal))
                 .ToList();
-            var allocations = measured
-                .GroupBy(report => (string)report.BenchmarkCase.Parameters[nameof(CorpusSampleBenchmarks.Page)]!, StringComparer.Ordinal)
+            var allocations = byPage
                 .Select(page => page
                     .Where(report => report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is > 0)
                     .ToDictionary(report => report.BenchmarkCase.Descriptor.WorkloadMethod.Name, report => (double)report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)!.Value, StringComparer.Ordinal))

@@ -15,6 +15,9 @@ internal static class SpanSearchExtensions
     /// <summary>.NET 9's <c>MemoryExtensions.SplitAny</c>.</summary>
     public static SpanSplitter SplitAny(this ReadOnlySpan<char> source, ReadOnlySpan<char> separators) => SpanSplitter.Any(source, separators);
 
+    /// <summary>.NET 9's <c>MemoryExtensions.SplitAny</c> at the characters of a <c>SearchValues</c>.</summary>
+    public static SpanSplitter SplitAny(this ReadOnlySpan<char> source, System.Buffers.SearchValues<char> separators) => SpanSplitter.AnyOf(source, separators);
+
     /// <summary>.NET 9's <c>MemoryExtensions.Split</c> at a separator string.</summary>
     public static SpanSplitter Split(this ReadOnlySpan<char> source, ReadOnlySpan<char> separator) => SpanSplitter.Sequence(source, separator);
 

@@ -34,7 +34,8 @@ internal static class LanguageIdentifier
     /// <summary>No function word is longer: a longer word is not looked up.</summary>
     private static readonly int LongestStopword = LatinStopwords.Max(language => language.Words.Max(word => word.Length));
 
-    // Where CountStopwords and IdentifyLatin cut words (the second keeps quotation marks other than ASCII ones in words).
+    // Where CountStopwords and IdentifyLatin cut words (the second keeps quotation marks other than ASCII ones in words),
+    // searched for vectorized.
     private static readonly SearchValues<char> CountSeparators = SearchValues.Create(" \n\t\r,.;:!?\"()“”„«»");
     private static readonly SearchValues<char> IdentifySeparators = SearchValues.Create(" \n\t\r,.;:!?\"()");
 
@@ -46,18 +47,16 @@ internal static class LanguageIdentifier
     public static (int Words, int Stopwords) CountStopwords(ReadOnlySpan<char> text)
     {
         int words = 0, stopwords = 0;
-        int start = 0;
-        while (start <= text.Length)
+        foreach (var range in text.SplitAny(CountSeparators))
         {
-            int length = text[start..].IndexOfAny(CountSeparators);
-            length = length < 0 ? text.Length - start : length;
-            if (length > 0)
+            var word = text[range];
+            if (word.IsEmpty)
             {
-                words++;
-                stopwords += length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out _) ? 1 : 0;
+                continue;
             }
 
-            start += length + 1;
+            words++;
+            stopwords += word.Length <= LongestStopword && StopwordLanguages.TryGetValue(word, out _) ? 1 : 0;
         }
 
         return (words, stopwords);
@@ -201,24 +200,22 @@ internal static class LanguageIdentifier
     {
         Span<int> hits = stackalloc int[LatinStopwords.Length];
         int words = 0;
-        int start = 0;
-        while (start <= text.Length)
+        foreach (var range in text.SplitAny(IdentifySeparators))
         {
-            int length = text[start..].IndexOfAny(IdentifySeparators);
-            length = length < 0 ? text.Length - start : length;
-            if (length > 0)
+            var word = text[range];
+            if (word.IsEmpty)
             {
-                words++;
-                if (length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out int languages))
-                {
-                    for (int l = 0; l < LatinStopwords.Length; l++)
-                    {
-                        hits[l] += (languages >> l) & 1;
-                    }
-                }
+                continue;
             }
 
-            start += length + 1;
+            words++;
+            if (word.Length <= LongestStopword && StopwordLanguages.TryGetValue(word, out int languages))
+            {
+                for (int l = 0; l < LatinStopwords.Length; l++)
+                {
+                    hits[l] += (languages >> l) & 1;
+                }
+            }
         }
 
         int best = -1;

@@ -45,6 +45,13 @@ internal sealed class PhraseSet
     /// <param name="comparison"><see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>.</param>
     public static PhraseSet Create(string[] phrases, StringComparison comparison)
     {
+        CheckLexicon(phrases, comparison);
+        return new PhraseSet(phrases, comparison);
+    }
+
+    /// <summary>The arguments every lexicon of phrases takes (<see cref="PhraseSet"/>, <see cref="PrefixTable"/>): phrases, none empty, compared ordinally.</summary>
+    internal static void CheckLexicon(string[] phrases, StringComparison comparison)
+    {
         ArgumentNullException.ThrowIfNull(phrases);
         if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
         {
@@ -55,8 +62,6 @@ internal sealed class PhraseSet
         {
             throw new ArgumentException("A phrase is null or empty.", nameof(phrases));
         }
-
-        return new PhraseSet(phrases, comparison);
     }
 
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>

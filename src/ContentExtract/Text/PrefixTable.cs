@@ -25,17 +25,7 @@ internal sealed class PrefixTable
     /// <param name="comparison"><see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>.</param>
     public static PrefixTable Create(string[] phrases, StringComparison comparison)
     {
-        ArgumentNullException.ThrowIfNull(phrases);
-        if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Only ordinal comparisons, with or without case.");
-        }
-
-        if (Array.Exists(phrases, string.IsNullOrEmpty))
-        {
-            throw new ArgumentException("A phrase is null or empty.", nameof(phrases));
-        }
-
+        PhraseSet.CheckLexicon(phrases, comparison);
         var byFirst = new Dictionary<char, List<string>>();
         foreach (string phrase in phrases)
         {

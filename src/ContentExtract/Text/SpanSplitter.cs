@@ -1,8 +1,10 @@
+using System.Buffers;
+
 namespace ContentExtract.Text;
 
 /// <summary>
 /// Splits a span of characters at any of a set of characters (<see cref="Any"/>), at a separator string
-/// (<see cref="Sequence"/>) or at one character (<see cref="Single"/>), yielding the ranges between: what <c>MemoryExtensions.SplitAny</c> and
+/// (<see cref="Sequence"/>), at any of a <c>SearchValues</c> (<see cref="AnyOf"/>) or at one character (<see cref="Single"/>), yielding the ranges between: what <c>MemoryExtensions.SplitAny</c> and
 /// <c>MemoryExtensions.Split</c> do on .NET 9 and later, for .NET 8, which lacks them (see <c>SpanSearchExtensions</c>).
 /// Compiled for every target, so that the tests on .NET 10 check it against the runtime's own.
 /// </summary>
@@ -11,14 +13,16 @@ internal ref struct SpanSplitter
     private readonly ReadOnlySpan<char> _source;
     private readonly ReadOnlySpan<char> _separator;
     private readonly char _single;
+    private readonly SearchValues<char>? _values;
     private readonly Mode _mode;
     private int _next;
 
-    private SpanSplitter(ReadOnlySpan<char> source, ReadOnlySpan<char> separator, char single, Mode mode)
+    private SpanSplitter(ReadOnlySpan<char> source, ReadOnlySpan<char> separator, char single, Mode mode, SearchValues<char>? values = null)
     {
         _source = source;
         _separator = separator;
         _single = single;
+        _values = values;
         _mode = mode;
         Current = default;
     }
@@ -26,6 +30,7 @@ internal ref struct SpanSplitter
     private enum Mode
     {
         Any,
+        AnyOf,
         Sequence,
         Single,
     }
@@ -35,6 +40,9 @@ internal ref struct SpanSplitter
 
     /// <summary>Splits at every character of <paramref name="separators"/>; at white space when it is empty (as the runtime does).</summary>
     public static SpanSplitter Any(ReadOnlySpan<char> source, ReadOnlySpan<char> separators) => new(source, separators, default, Mode.Any);
+
+    /// <summary>Splits at every character of <paramref name="separators"/>, found by a vectorized search.</summary>
+    public static SpanSplitter AnyOf(ReadOnlySpan<char> source, SearchValues<char> separators) => new(source, default, default, Mode.AnyOf, separators);
 
     /// <summary>Splits at every occurrence of <paramref name="separator"/>; an empty separator leaves the source whole (as the runtime does).</summary>
     public static SpanSplitter Sequence(ReadOnlySpan<char> source, ReadOnlySpan<char> separator) => new(source, separator, default, Mode.Sequence);
@@ -56,6 +64,7 @@ internal ref struct SpanSplitter
         int at = _mode switch
         {
             Mode.Single => rest.IndexOf(_single),
+            Mode.AnyOf => rest.IndexOfAny(_values!),
             Mode.Sequence => _separator.IsEmpty ? -1 : rest.IndexOf(_separator),
             _ => _separator.IsEmpty ? IndexOfWhiteSpace(rest) : rest.IndexOfAny(_separator),
         };

@@ -27,6 +27,12 @@ public sealed class Net8FallbackTests
             {
                 var span = text.AsSpan();
                 Assert.Equal(Ranges(MemoryExtensions.SplitAny(span, separator)), Ranges(SpanSplitter.Any(span, separator)));
+                if (separator.Length > 0)
+                {
+                    var values = System.Buffers.SearchValues.Create(separator);
+                    Assert.Equal(Ranges(MemoryExtensions.SplitAny(span, values)), Ranges(SpanSplitter.AnyOf(span, values)));
+                }
+
                 Assert.Equal(Ranges(MemoryExtensions.Split(span, separator)), Ranges(SpanSplitter.Sequence(span, separator)));
                 if (separator.Length > 0)
                 {
