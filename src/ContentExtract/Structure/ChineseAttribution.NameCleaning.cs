@@ -1,0 +1,229 @@
+using ContentExtract.Text;
+
+namespace ContentExtract.Structure;
+
+/// <summary>
+/// What is left of the words before a verb of saying once they are cleaned down to a name: connectives, roles,
+/// modifiers, a trailing verb and bracketed glosses come off ("部长宋善云" gives 宋善云).
+/// </summary>
+internal static partial class ChineseAttribution
+{
+    /// <param name="head">The words before the verb.</param>
+    /// <param name="memory">The names the text has used.</param>
+    /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut)
+    {
+        subjectLeftOut = false;
+        var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
+        name = StripLeadingConnectives(name);
+
+        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
+        if (name.Length > 3 && name[^1] == '地')
+        {
+            name = name[..^3];
+        }
+
+        if (IsOnlyModifiers(name))
+        {
+            return Attribution.Pronoun;
+        }
+
+        // "他曾接受电视台采访称", "她会耐心地讲解": a pronoun opening the clause is its subject, whatever follows.
+        if (name.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(name[..1].ToString()) && (name.Length == 1 || name[1] != '们'))
+        {
+            return Attribution.Pronoun;
+        }
+
+        if (KnownSubjectAt(name, 0, memory) is { } known)
+        {
+            return Attribution.Named(known);
+        }
+
+        foreach (var indefinite in SpeechLexicon.ChineseIndefinites)
+        {
+            if (name.StartsWith(indefinite, StringComparison.Ordinal))
+            {
+                return Attribution.Unnamed;
+            }
+        }
+
+        bool stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var modifier in SpeechLexicon.ChineseTrailingModifiers)
+            {
+                if (name.Length > modifier.Length && name.EndsWith(modifier, StringComparison.Ordinal))
+                {
+                    name = name[..^modifier.Length];
+                    stripped = true;
+                }
+            }
+        }
+
+        // "韩志远一边核对名单一边说", "刘兴亮从资本的角度分析": the name ends where an action begins (never at the very start,
+        // nor second in a name after its surname: 张向东, 李从军).
+        foreach (var start in SpeechLexicon.ChineseActionStarts)
+        {
+            int at = name.IndexOf(start, StringComparison.Ordinal);
+            if (at >= 2 && !(SpeechLexicon.ChineseSurnames.Contains(name[at - 1]) && (at == 1 || EndsWithRole(name[..(at - 1)]))))
+            {
+                name = name[..at];
+            }
+        }
+
+        int of = name.LastIndexOf('的');
+        if (of >= 0 && of < name.Length - 1)
+        {
+            name = name[(of + 1)..];
+        }
+
+        // "门房回答说": a verb of saying before the verb is the predicate's, not the name's.
+        name = StripTrailingVerb(name);
+
+        // "就问他说", "同他商量说": a pronoun after the clause's first word is its object, and the subject is left out.
+        if (name.Length > 1 && name[1..].IndexOfAny("他她") >= 0)
+        {
+            subjectLeftOut = true;
+            return Attribution.None;
+        }
+
+        name = TextSpan.TrimAll(StripRoles(name));
+        if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
+        {
+            return Attribution.Pronoun;
+        }
+
+        string text = name.ToString();
+        if (SpeechLexicon.ChineseNotSpeakers.Contains(text))
+        {
+            return Attribution.Unnamed;
+        }
+
+        if (IsName(name, memory))
+        {
+            return Attribution.Named(text);
+        }
+
+        // "剧中雨田的扮演者王慧杰": a name at the end of a longer description.
+        for (int length = 3; length >= 2; length--)
+        {
+            // After a digit the "surname" is a unit of the number ("20万元钱"), not a name.
+            if (name.Length > length && SurnameLength(name[^length..]) == 1 && !char.IsDigit(name[^(length + 1)]) && IsName(name[^length..], memory) && !SpeechLexicon.ChineseNameBreakers.Contains(name[^1]))
+            {
+                return Attribution.Named(name[^length..].ToString());
+            }
+        }
+
+        return Attribution.Unnamed;
+    }
+
+    private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
+    {
+        foreach (var verb in SpeechLexicon.ChineseVerbs)
+        {
+            if (verb.Length > 1 && name.Length > verb.Length && name.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return name[..^verb.Length];
+            }
+        }
+
+        return name;
+    }
+
+    internal static ReadOnlySpan<char> StripLeadingConnectives(ReadOnlySpan<char> name)
+    {
+        bool stripped = true;
+        while (stripped)
+        {
+            stripped = false;
+            foreach (var connective in SpeechLexicon.ChineseLeadingConnectives)
+            {
+                if (name.Length > connective.Length && name.StartsWith(connective, StringComparison.Ordinal))
+                {
+                    name = TextSpan.TrimAll(name[connective.Length..]);
+                    stripped = true;
+                }
+            }
+        }
+
+        return name;
+    }
+
+    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    {
+        int roleEnd = -1;
+        foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
+        {
+            int at = name.LastIndexOf(role, StringComparison.Ordinal);
+            if (at >= 0 && at + role.Length > roleEnd && at + role.Length <= name.Length - 2)
+            {
+                roleEnd = at + role.Length;
+            }
+        }
+
+        if (roleEnd > 0)
+        {
+            return name[roleEnd..];
+        }
+
+        // "孙德明老人", "钟南山院士": a role after the name.
+        foreach (var role in SpeechLexicon.ChineseRolesAfterName)
+        {
+            if (name.Length >= role.Length + 2 && name.EndsWith(role, StringComparison.Ordinal))
+            {
+                return name[..^role.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IsOnlyModifiers(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            bool found = false;
+            foreach (var modifier in SpeechLexicon.ChineseTrailingModifiers)
+            {
+                if (text.StartsWith(modifier, StringComparison.Ordinal))
+                {
+                    text = text[modifier.Length..];
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return SpeechLexicon.ChineseSubjectlessOpeners.Contains(text.ToString());
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"斯蒂芬妮·席尔霍尔茨(Stephanie Schierholz)": what a bracket glosses is not part of the name.</summary>
+    private static string StripBrackets(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        int depth = 0;
+        foreach (char c in text)
+        {
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
