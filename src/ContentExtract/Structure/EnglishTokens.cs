@@ -53,10 +53,13 @@ internal static class EnglishTokenizer
         return tokens;
     }
 
-    /// <summary>Adds the tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> to <paramref name="tokens"/>, at most <paramref name="maxTokens"/> in all.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens, int maxTokens = int.MaxValue)
+    /// <summary>
+    /// Adds the tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> to <paramref name="tokens"/>,
+    /// at most <paramref name="maxTokens"/> in all. Words already in <paramref name="words"/> (an article's word cache, see
+    /// <see cref="TokenScratch"/>) are shared rather than made again; without one, a cache is made only for a long text.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, int maxTokens = int.MaxValue, string?[]? words = null)
     {
-        string?[]? words = null;
         int i = start;
         while (i < end && tokens.Count < maxTokens)
         {
@@ -125,7 +128,7 @@ internal static class EnglishTokenizer
     }
 
     /// <summary>Entries of the word cache: enough for a text's commonest words, small enough to make for one long paragraph.</summary>
-    private const int WordCacheSize = 512;
+    internal const int WordCacheSize = 512;
 
     /// <summary>
     /// The word as a string, the one made before for the same word where the cache still holds it: a long paragraph repeats
@@ -144,4 +147,18 @@ internal static class EnglishTokenizer
     }
 
     private static bool IsWordJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&' or '‑';
+}
+
+/// <summary>
+/// What the tokenizer reuses across the paragraphs of one article: the token list it fills (cleared for each piece it
+/// reads) and a cache of the words it has made, so that "the", "said" and a speaker's name are one string each for the
+/// whole article rather than one per occurrence. Tokens never outlive the paragraph they were read for. One per document.
+/// </summary>
+internal sealed class TokenScratch
+{
+    /// <summary>The token list a paragraph is read into.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Word strings by hash slot (<see cref="EnglishTokenizer.WordCacheSize"/> of them).</summary>
+    public string?[] Words { get; } = new string?[EnglishTokenizer.WordCacheSize];
 }

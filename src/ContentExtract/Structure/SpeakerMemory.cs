@@ -12,6 +12,9 @@ internal sealed class SpeakerMemory
     private readonly List<string> names = [];
     private readonly HashSet<string> discovered = new(StringComparer.Ordinal);
 
+    /// <summary>The tokenizer's list and word cache, reused from paragraph to paragraph of the article.</summary>
+    public TokenScratch Scratch { get; } = new();
+
     /// <summary>True for an article in a language that capitalises every noun (German), where capitals do not mark names.</summary>
     public bool NounsCapitalized { get; init; }
 

@@ -48,13 +48,13 @@ internal static partial class SpeakerRecognizer
             // A paragraph is tokenized a piece at a time, so that its tokens (a string and a slot each) never outgrow a
             // piece: one paragraph of megabytes without a full stop took 20 bytes of tokens for each byte of it at once.
             // A paragraph up to a piece long, which every real one is, is one piece and read exactly as a whole.
-            var tokens = new List<Token>();
+            var tokens = memory.Scratch.Tokens;
             for (int pieceStart = 0; pieceStart < masked.Length;)
             {
                 cancellation.ThrowIfCancellationRequested();
                 int pieceEnd = PieceEnd(pieceStart);
                 tokens.Clear();
-                EnglishTokenizer.Tokenize(masked, pieceStart, pieceEnd, tokens);
+                EnglishTokenizer.Tokenize(masked, pieceStart, pieceEnd, tokens, words: memory.Scratch.Words);
                 var english = new EnglishAttribution(masked, tokens, memory);
                 int sentenceStart = 0;
                 for (int k = 0; k < tokens.Count; k++)
