@@ -7,12 +7,12 @@ namespace ContentExtract.Html;
 /// <c>GetAttribute</c> is a search of its own, and the segmenter would otherwise make seven for every element.
 /// The parser lower-cases attribute names and keeps only the first of a repeated one, so each name is found once.
 /// </summary>
-internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, bool Hidden)
+internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, bool Hidden, bool HiddenByStyleOnly)
 {
     public static ElementAttributes Of(IElement element)
     {
         string? className = null, id = null, role = null, itemProp = null, itemType = null, label = null;
-        bool hidden = false;
+        bool hidden = false, hiddenByStyle = false;
         var attributes = element.Attributes;
         for (int i = 0; i < attributes.Length; i++)
         {
@@ -44,12 +44,12 @@ internal readonly record struct ElementAttributes(string? Class, string? Id, str
                     hidden |= string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase);
                     break;
                 case "style":
-                    hidden |= HidesByStyle(attribute.Value);
+                    hiddenByStyle = HidesByStyle(attribute.Value);
                     break;
             }
         }
 
-        return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden);
+        return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden || hiddenByStyle, hiddenByStyle && !hidden);
     }
 
     /// <summary>A style that hides the element from readers.</summary>

@@ -42,7 +42,13 @@ internal sealed class HtmlSegmenter
 
     public HtmlSegmenter(ExtractionOptions options) => _options = options;
 
-    public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation)
+    /// <summary>Parses the page and cuts it into segments.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="page">What is known about the page besides its markup.</param>
+    /// <param name="cancellation">Stops the parse and the walk.</param>
+    /// <param name="readStyleHidden">Also read elements hidden only by their inline style (<c>display:none</c>), as a script that
+    /// reveals them would show them; elements with the <c>hidden</c> attribute or <c>aria-hidden</c> stay unread.</param>
+    public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation, bool readStyleHidden = false)
     {
         // The tree builder has no cancellation of its own: the token is checked as elements are created.
         int created = 0;
@@ -67,7 +73,7 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var builder = new SegmentBuilder(linkBase, _options, cancellation);
+        var builder = new SegmentBuilder(linkBase, _options, readStyleHidden, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
@@ -116,7 +122,7 @@ internal sealed class HtmlSegmenter
         }
     }
 
-    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
+    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, bool readStyleHidden, CancellationToken cancellation)
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
@@ -188,7 +194,7 @@ internal sealed class HtmlSegmenter
             }
 
             var names = ElementAttributes.Of(element);
-            if (names.Hidden || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
+            if ((names.Hidden && !(readStyleHidden && names.HiddenByStyleOnly)) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }

@@ -23,6 +23,10 @@ internal enum Rule
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 
+    /// <summary>A page that gives nothing to read is read again with the elements its inline style hides (<c>display:none</c>),
+    /// which a script reveals once it has loaded.</summary>
+    StyleHiddenFallback,
+
     /// <summary>Parts a page streams after its skeleton (React's hidden <c>S:</c> elements) are moved where its scripts put them.</summary>
     StreamedContent,
 

@@ -40,6 +40,40 @@ public sealed class PageTypeTests
         Assert.DoesNotContain("All rights reserved", document.Text, StringComparison.Ordinal);
     }
 
+    private const string HiddenProductDescription =
+        "Our darkest roast, ground for drip machines and French presses alike. Each bag holds a blend of arabica for smooth flavour and robusta for strength, roasted in small batches and sealed the same day.";
+
+    [Fact]
+    public void A_page_that_hides_its_content_until_a_script_runs_is_read_as_the_script_leaves_it()
+    {
+        // A storefront's age or region check wraps the whole product in an element its script shows later: read as it stands,
+        // the page is its menu and footer alone.
+        string product = $"<div class='lockdown-content' style='display:none;'><main><h1>Dark Roast Coffee</h1><p>$19.99</p><div class='description'><p>{HiddenProductDescription}</p><ul><li>Weight: 16 oz</li><li>Roast: dark</li></ul></div></main></div>";
+        string html = Page("Dark Roast Coffee - Alder Roasters", $"{Menu}{product}<p hidden>Sold out</p>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains(HiddenProductDescription, document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sold out", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", document.Text, StringComparison.Ordinal);
+
+        var withoutRule = new ContentExtractor(new ExtractionOptions { DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.StyleHiddenFallback } });
+        Assert.Empty(withoutRule.ExtractHtml(html).Text);
+    }
+
+    [Fact]
+    public void A_page_with_content_of_its_own_leaves_what_its_style_hides_unread()
+    {
+        string html = Page(
+            "Dark Roast Coffee - Alder Roasters",
+            $"{Menu}<main><h1>Dark Roast Coffee</h1><p>{HiddenProductDescription}</p></main><div class='quick-view' style='display:none'><p>Added to your cart. Your cart now holds one item, ready for checkout whenever you are done shopping.</p></div>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains(HiddenProductDescription, document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Added to your cart", document.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_shop_category_keeps_its_products_and_lists_them_as_links()
     {
