@@ -40,6 +40,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
     /// <summary>Share of a block's text inside links above which the block is a link.</summary>
     private const double LinkedDensity = 0.6;
 
+    /// <summary>Share of linked text above which a block whose other text is only dates, counts and bullets is a row of links.</summary>
+    private const double MinDetailedDensity = 0.25;
+
     /// <summary>Lists need three links; two will do under a heading that says it heads a link box.</summary>
     private const int MinEntries = 3;
     private const int MinNamedEntries = 2;
@@ -573,7 +576,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             // A linked headline with its date beside it is an entry; a linked date, count or byline ("By <a>Jane Doe</a>") is not.
             bool hasOwnLink = _sourceHasLinks && segment.Links.Count > 0;
             string ownText = hasOwnLink ? DominantLink(segment).Text : text;
-            if (IsDetailPart(ownText) || IsDetail(segment, text) && (!hasOwnLink || TextStats.Of(ownText).Words <= MaxMenuItemWords))
+            if (IsDetailPart(ownText) || IsDetail(segment, text) && (!hasOwnLink || TextStats.Of(ownText).Words <= MaxMenuItemWords && !OnlyDetailsBesideLinks(segment)))
             {
                 return BlockKind.Detail;
             }
@@ -585,7 +588,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             if (_sourceHasLinks)
             {
-                return IsLinked(segment) && stats.Words <= MaxEntryWords && !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases) ? BlockKind.Entry : BlockKind.Other;
+                // A row of several links of like size (a layout table's cell of headlines) holds one entry per link.
+                double entryWords = segment.Links.Count >= 2 && !HasDominantLink(segment) ? stats.Words / segment.Links.Count : stats.Words;
+                return IsLinked(segment) && entryWords <= MaxEntryWords && !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases) ? BlockKind.Entry : BlockKind.Other;
             }
 
             // w3m puts the bullet or rank of an item whose text is a block on a line of its own.
@@ -743,9 +748,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 var main = DominantLink(segment);
                 url = main.Url;
 
-                // "Headline 2015/07/04": the link without the date beside it.
+                // "Headline 2015/07/04", "· Headline (2005-04-27 18:03)": the link without the date and bullet beside it.
                 string beside = TextSpan.TrimAll(text.Replace(main.Text, string.Empty, StringComparison.Ordinal));
-                if (main.Text.Length * 2 >= text.Length && beside.Length > 0 && IsDetailPart(beside))
+                if (main.Text.Length * 2 >= text.Length && beside.Length > 0 && IsDetailPart(beside) || segment.Links.Count == 1 && OnlyDetailsBesideLinks(segment))
                 {
                     text = main.Text;
                 }
@@ -886,7 +891,8 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
         private bool IsCopied(int index) => _segments[index].Links.Count <= 1 && _seen.Contains(KeyOf(index));
 
-        private static bool IsLinked(Segment segment) => segment.LinkChars > 0 && segment.LinkDensity >= LinkedDensity;
+        private static bool IsLinked(Segment segment) =>
+            segment.LinkChars > 0 && (segment.LinkDensity >= LinkedDensity || segment.LinkDensity >= MinDetailedDensity && OnlyDetailsBesideLinks(segment));
 
         private static bool EndsWithMoreLink(Segment segment) =>
             segment.Links.Count > 0 && LinkListLexicon.MoreLinks.Contains(TextSpan.CollapseSpaces(segment.Links[^1].Text)) && StripMoreMarker(segment.Text, out _).Length < segment.Text.Length;
