@@ -41,7 +41,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
     private const double LinkedDensity = 0.6;
 
     /// <summary>Share of linked text above which a block whose other text is only dates, counts and bullets is a row of links.</summary>
-    private const double MinDetailedDensity = 0.25;
+    private const double MinDetailedDensity = 0.1;
 
     /// <summary>Lists need three links; two will do under a heading that says it heads a link box.</summary>
     private const int MinEntries = 3;
@@ -242,7 +242,12 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return false;
             }
 
-            if (!StartsLikeHeading(text) || IsListMarked(text) || IsDetail(segment, text) || NamesNoList(text) || IsOnlyMoreLink(text))
+            // "| 最新": a bar drawn before the heading is no part of it.
+            text = TrimLeadingBar(text);
+
+            // "Read more" as plain text over a run of links heads them; as a link it leads to the rest of a box.
+            bool moreLink = IsOnlyMoreLink(text) && (!_sourceHasLinks || segment.LinkChars > 0);
+            if (!StartsLikeHeading(text) || IsListMarked(text) || IsDetail(segment, text) || NamesNoList(text) || moreLink)
             {
                 return false;
             }

@@ -320,6 +320,10 @@ internal static class LinkListText
         return true;
     }
 
+    /// <summary>The text without a bar drawn before it ("| 最新", "｜Latest"), as a heading is often decorated.</summary>
+    internal static string TrimLeadingBar(string text) =>
+        text.Length > 1 && text[0] is '|' or '｜' ? TextSpan.TrimAll(text.AsSpan(1)).ToString() : text;
+
     /// <summary>Dates and labelled source lines have a digit or a colon; a line with neither needs no date pattern.</summary>
     private static bool HasDigitOrColon(string text) => text.AsSpan().IndexOfAny(DigitsAndColons) >= 0;
 

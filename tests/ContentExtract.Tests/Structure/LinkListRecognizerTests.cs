@@ -197,6 +197,47 @@ public sealed class LinkListRecognizerTests
     }
 
     [Fact]
+    public void A_plain_read_more_heading_and_a_heading_drawn_with_a_bar_head_their_links()
+    {
+        string html = ArticleHtml + """
+            <div class="further"><p>Read more</p>
+              <ul>
+                <li><a href="/g1.html">How the river park will be paid for</a></li>
+                <li><a href="/g2.html">A guide to the east side's trails</a></li>
+                <li><a href="/g3.html">State review of the old rail yard</a></li>
+              </ul>
+            </div>
+            <div class="side"><span>| Newest</span>
+              <ul>
+                <li><a href="/n1.html">School board delays vote on new calendar</a></li>
+                <li><a href="/n2.html">Library extends weekend hours for the summer</a></li>
+                <li><a href="/n3.html">Storm knocks out power to 3,000 homes</a></li>
+              </ul>
+            </div>
+            """;
+        var lists = ContentExtractor.Default.ExtractHtml(html).LinkLists;
+
+        Assert.Equal(["Read more", "Newest"], lists.Select(l => l.Title));
+        Assert.All(lists, list => Assert.Equal(3, list.Links.Count));
+    }
+
+    [Fact]
+    public void A_read_more_link_heads_no_list()
+    {
+        string html = ArticleHtml + """
+            <div class="further"><p><a href="/more.html">Read more</a></p>
+              <ul>
+                <li><a href="/g1.html">How the river park will be paid for</a></li>
+                <li><a href="/g2.html">A guide to the east side's trails</a></li>
+                <li><a href="/g3.html">State review of the old rail yard</a></li>
+              </ul>
+            </div>
+            """;
+
+        Assert.DoesNotContain(ContentExtractor.Default.ExtractHtml(html).LinkLists, list => list.Title == "Read more");
+    }
+
+    [Fact]
     public void A_tab_strip_titles_the_box_with_its_first_label()
     {
         string html = ArticleZhHtml + """
