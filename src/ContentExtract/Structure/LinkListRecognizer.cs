@@ -53,6 +53,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
     /// <summary>Blocks an entry may have after it before the next entry: date, summary, count, "read more".</summary>
     private const int MaxGap = 3;
 
+    /// <summary>A card's summary under its headline is at most this long; a longer block is prose of its own.</summary>
+    private const double MaxSummaryWords = 60;
+
     /// <summary>Entries a box may list between two of its repeated blocks (a featured headline over each pane of links).</summary>
     private const int MaxPaneEntries = 16;
 
@@ -642,16 +645,29 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
         private bool OnlyDetails(int from, int to, Heading heading)
         {
+            bool summary = false;
             for (int k = from; k < to; k++)
             {
-                if (EntryKind(k, heading) is not BlockKind.Detail and not BlockKind.More)
+                if (EntryKind(k, heading) is BlockKind.Detail or BlockKind.More)
+                {
+                    continue;
+                }
+
+                // One summary under an entry's headline, as cards print it: unlinked prose, longer than a heading.
+                if (summary || !IsSummary(_segments[k]))
                 {
                     return false;
                 }
+
+                summary = true;
             }
 
             return true;
         }
+
+        private bool IsSummary(Segment segment) =>
+            _sourceHasLinks && segment.LinkChars == 0 && segment.Markup is MarkupHint.None && segment.Bullet == '\0'
+            && segment.Stats.Words > MaxHeadingWords && segment.Stats.Words <= MaxSummaryWords;
 
         /// <summary>Takes in the dates and counts of the last entry, so that they are not left behind as loose blocks.</summary>
         private int TrailingDetailsEnd(int end, int limit, Heading heading)

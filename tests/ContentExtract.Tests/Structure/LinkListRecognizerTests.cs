@@ -238,6 +238,28 @@ public sealed class LinkListRecognizerTests
     }
 
     [Fact]
+    public void Cards_with_a_date_and_a_summary_under_each_headline_are_one_box()
+    {
+        string html = ArticleHtml + """
+            <aside>
+              <p>Latest Columns</p>
+              <div class="card"><a href="/c1.html">Why the rail yard waited forty years</a>
+                <span class="date">12/19/2025</span>
+                <p>The yard closed in 1985, and every plan since then stalled on who would pay to clean the ground under the old tracks.</p></div>
+              <div class="card"><a href="/c2.html">What a river park does for house prices</a>
+                <span class="date">12/18/2025</span>
+                <p>Economists who studied a dozen riverside parks found that prices rose most within a short walk of the water and its trails.</p></div>
+              <div class="card"><a href="/c3.html">The signal tower nobody wants to lose</a>
+                <span class="date">12/17/2025</span></div>
+            </aside>
+            """;
+        var list = Assert.Single(ContentExtractor.Default.ExtractHtml(html).LinkLists);
+
+        Assert.Equal("Latest Columns", list.Title);
+        Assert.Equal(["Why the rail yard waited forty years", "What a river park does for house prices", "The signal tower nobody wants to lose"], list.Links.Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_tab_strip_titles_the_box_with_its_first_label()
     {
         string html = ArticleZhHtml + """
