@@ -460,12 +460,14 @@ internal sealed class HtmlSegmenter
                 }
 
                 string text = string.Join(" | ", cells.Where(c => c.Length > 0));
-                int linkChars = LinkChars(row);
+                var links = new List<SegmentLink>();
+                int linkChars = LinkChars(row, links);
                 Segments.Add(new Segment(Segments.Count, text)
                 {
                     Markup = MarkupHint.TableRow,
                     Cells = cells,
                     LinkChars = Math.Min(linkChars, text.Length),
+                    Links = links,
                     BodyText = text,
                     GapBefore = true,
                     Zone = _zone,
@@ -493,15 +495,24 @@ internal sealed class HtmlSegmenter
             return false;
         }
 
-        /// <summary>The visible characters of every <c>a[href]</c> below the row (a link inside a link counted again, as the selector finds both).</summary>
-        private int LinkChars(IElement row)
+        /// <summary>
+        /// The visible characters of every <c>a[href]</c> below the row (a link inside a link counted again, as the selector
+        /// finds both), and the links themselves: a layout table's row of links (a link box of an older page) is read as
+        /// any other block's links are.
+        /// </summary>
+        private int LinkChars(IElement row, List<SegmentLink> links)
         {
             int chars = 0;
             foreach (var element in ElementWalk.Below(row, _rowWalk))
             {
                 if (element.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
                 {
-                    chars += TextSpan.CollapseSpaces(VisibleText(element)).Length;
+                    string linkText = TextSpan.CollapseSpaces(VisibleText(element));
+                    chars += linkText.Length;
+                    if (linkText.Length > 0)
+                    {
+                        links.Add(new SegmentLink(linkText, Resolve(element.GetAttribute("href"))));
+                    }
                 }
             }
 

@@ -97,6 +97,7 @@ internal static partial class LinkListLexicon
         + @"|(?:\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|今天)(?:\s*[\d:]+)?"
         + @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s+\d{1,2}:\d\d)?(?:\s+\d+\s+\w+)?"
         + @"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+        + @"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?:\s+\d{1,2}:\d\d)?"
         + @"|\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d\d"
         + @"|\d{1,2}:\d\d(?::\d\d)?"
         + @"|[\d,.]+\s*[k万]?\s*(?:comments?|replies|repl(?:y|ies)|views?|photos?|videos?|shares?|likes?|reads?|人参与|人跟贴|条评论|评论|跟贴|阅读|次阅读|回复|赞)?(?:\s*\|\s*(?:回复|评论|reply))?"

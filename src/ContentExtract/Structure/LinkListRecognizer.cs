@@ -40,6 +40,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
     /// <summary>Share of a block's text inside links above which the block is a link.</summary>
     private const double LinkedDensity = 0.6;
 
+    /// <summary>Share of linked text above which a block whose other text is only dates, counts and bullets is a row of links.</summary>
+    private const double MinDetailedDensity = 0.1;
+
     /// <summary>Lists need three links; two will do under a heading that says it heads a link box.</summary>
     private const int MinEntries = 3;
     private const int MinNamedEntries = 2;
@@ -49,6 +52,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
     /// <summary>Blocks an entry may have after it before the next entry: date, summary, count, "read more".</summary>
     private const int MaxGap = 3;
+
+    /// <summary>A card's summary under its headline is at most this long; a longer block is prose of its own.</summary>
+    private const double MaxSummaryWords = 60;
 
     /// <summary>Entries a box may list between two of its repeated blocks (a featured headline over each pane of links).</summary>
     private const int MaxPaneEntries = 16;
@@ -239,7 +245,12 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return false;
             }
 
-            if (!StartsLikeHeading(text) || IsListMarked(text) || IsDetail(segment, text) || NamesNoList(text) || IsOnlyMoreLink(text))
+            // "| 最新": a bar drawn before the heading is no part of it.
+            text = TrimLeadingBar(text);
+
+            // "Read more" as plain text over a run of links heads them; as a link it leads to the rest of a box.
+            bool moreLink = IsOnlyMoreLink(text) && (!_sourceHasLinks || segment.LinkChars > 0);
+            if (!StartsLikeHeading(text) || IsListMarked(text) || IsDetail(segment, text) || NamesNoList(text) || moreLink)
             {
                 return false;
             }
@@ -573,7 +584,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             // A linked headline with its date beside it is an entry; a linked date, count or byline ("By <a>Jane Doe</a>") is not.
             bool hasOwnLink = _sourceHasLinks && segment.Links.Count > 0;
             string ownText = hasOwnLink ? DominantLink(segment).Text : text;
-            if (IsDetailPart(ownText) || IsDetail(segment, text) && (!hasOwnLink || TextStats.Of(ownText).Words <= MaxMenuItemWords))
+            if (IsDetailPart(ownText) || IsDetail(segment, text) && (!hasOwnLink || TextStats.Of(ownText).Words <= MaxMenuItemWords && !OnlyDetailsBesideLinks(segment)))
             {
                 return BlockKind.Detail;
             }
@@ -585,7 +596,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             if (_sourceHasLinks)
             {
-                return IsLinked(segment) && stats.Words <= MaxEntryWords && !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases) ? BlockKind.Entry : BlockKind.Other;
+                // A row of several links of like size (a layout table's cell of headlines) holds one entry per link.
+                double entryWords = segment.Links.Count >= 2 && !HasDominantLink(segment) ? stats.Words / segment.Links.Count : stats.Words;
+                return IsLinked(segment) && entryWords <= MaxEntryWords && !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases) ? BlockKind.Entry : BlockKind.Other;
             }
 
             // w3m puts the bullet or rank of an item whose text is a block on a line of its own.
@@ -632,16 +645,29 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
         private bool OnlyDetails(int from, int to, Heading heading)
         {
+            bool summary = false;
             for (int k = from; k < to; k++)
             {
-                if (EntryKind(k, heading) is not BlockKind.Detail and not BlockKind.More)
+                if (EntryKind(k, heading) is BlockKind.Detail or BlockKind.More)
+                {
+                    continue;
+                }
+
+                // One summary under an entry's headline, as cards print it: unlinked prose, longer than a heading.
+                if (summary || !IsSummary(_segments[k]))
                 {
                     return false;
                 }
+
+                summary = true;
             }
 
             return true;
         }
+
+        private bool IsSummary(Segment segment) =>
+            _sourceHasLinks && segment.LinkChars == 0 && segment.Markup is MarkupHint.None && segment.Bullet == '\0'
+            && segment.Stats.Words > MaxHeadingWords && segment.Stats.Words <= MaxSummaryWords;
 
         /// <summary>Takes in the dates and counts of the last entry, so that they are not left behind as loose blocks.</summary>
         private int TrailingDetailsEnd(int end, int limit, Heading heading)
@@ -743,9 +769,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 var main = DominantLink(segment);
                 url = main.Url;
 
-                // "Headline 2015/07/04": the link without the date beside it.
+                // "Headline 2015/07/04", "· Headline (2005-04-27 18:03)": the link without the date and bullet beside it.
                 string beside = TextSpan.TrimAll(text.Replace(main.Text, string.Empty, StringComparison.Ordinal));
-                if (main.Text.Length * 2 >= text.Length && beside.Length > 0 && IsDetailPart(beside))
+                if (main.Text.Length * 2 >= text.Length && beside.Length > 0 && IsDetailPart(beside) || segment.Links.Count == 1 && OnlyDetailsBesideLinks(segment))
                 {
                     text = main.Text;
                 }
@@ -886,7 +912,8 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
         private bool IsCopied(int index) => _segments[index].Links.Count <= 1 && _seen.Contains(KeyOf(index));
 
-        private static bool IsLinked(Segment segment) => segment.LinkChars > 0 && segment.LinkDensity >= LinkedDensity;
+        private static bool IsLinked(Segment segment) =>
+            segment.LinkChars > 0 && (segment.LinkDensity >= LinkedDensity || segment.LinkDensity >= MinDetailedDensity && OnlyDetailsBesideLinks(segment));
 
         private static bool EndsWithMoreLink(Segment segment) =>
             segment.Links.Count > 0 && LinkListLexicon.MoreLinks.Contains(TextSpan.CollapseSpaces(segment.Links[^1].Text)) && StripMoreMarker(segment.Text, out _).Length < segment.Text.Length;

@@ -31,6 +31,12 @@ internal static class LinkListText
     /// <summary>Reasons the block classifier gives before it looks for a date, source or byline, so that a block with one of them may still be such a line.</summary>
     private static readonly SearchValues<char> DigitsAndColons = SearchValues.Create("0123456789:：");
 
+    /// <summary>What separates the details beside a box's links: spaces, bullets, bars, brackets and list punctuation.</summary>
+    private static readonly SearchValues<char> DetailGapSeparators = SearchValues.Create(" \u00A0\u3000|｜·•・()（）[]【】<>〈〉,，、;；");
+
+    /// <summary>The characters of a date, time or count token: digits, date and time marks, and the letters of AM and PM.</summary>
+    private static readonly SearchValues<char> DetailTokenChars = SearchValues.Create("0123456789-/:.：年月日时分秒AaPpMm");
+
     private static readonly FrozenSet<string> ReasonsBeforeMetadata = FrozenSet.ToFrozenSet(
         ["end-of-article heading", "furniture phrase", "cookie, comment-rule or copyright line", "form controls or bracketed UI labels", "share bar"]);
 
@@ -264,6 +270,59 @@ internal static class LinkListText
         var trimmed = TextSpan.TrimAll(text.AsSpan());
         return trimmed.ContainsAnyInRange('0', '9') ? LinkListLexicon.DetailLine().IsMatch(trimmed) : LinkListLexicon.RelativeDays.Contains(trimmed.ToString());
     }
+
+    /// <summary>
+    /// True when the text around a block's links is only what a link box prints beside each entry: bullets,
+    /// separators, brackets, dates, times and counts ("·Headline (2005-04-27 18:03PM)", "Title 2005-03-28 11:29:36 Title …").
+    /// Such a block is a row of entries even where those details bring its share of linked text down.
+    /// </summary>
+    internal static bool OnlyDetailsBesideLinks(Segment segment)
+    {
+        if (segment.Links.Count == 0)
+        {
+            return false;
+        }
+
+        var text = segment.Text.AsSpan();
+        int cursor = 0;
+        foreach (var link in segment.Links)
+        {
+            int at = text[cursor..].IndexOf(link.Text.AsSpan(), StringComparison.Ordinal);
+            if (at < 0 || !IsDetailGap(text.Slice(cursor, at)))
+            {
+                return false;
+            }
+
+            cursor += at + link.Text.Length;
+        }
+
+        return IsDetailGap(text[cursor..]);
+    }
+
+    /// <summary>Text between two links that is only separators and date, time or count tokens ("(2005-04-27 18:03PM)", " | ", "(28)").</summary>
+    private static bool IsDetailGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.SplitAny(DetailGapSeparators))
+        {
+            var token = gap[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            // A token of a date or count has a digit; its other characters are date and time marks or an AM/PM.
+            if (!token.ContainsAnyInRange('0', '9') || token.IndexOfAnyExcept(DetailTokenChars) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text without a bar drawn before it ("| 最新", "｜Latest"), as a heading is often decorated.</summary>
+    internal static string TrimLeadingBar(string text) =>
+        text.Length > 1 && text[0] is '|' or '｜' ? TextSpan.TrimAll(text.AsSpan(1)).ToString() : text;
 
     /// <summary>Dates and labelled source lines have a digit or a colon; a line with neither needs no date pattern.</summary>
     private static bool HasDigitOrColon(string text) => text.AsSpan().IndexOfAny(DigitsAndColons) >= 0;

@@ -1,3 +1,4 @@
+using ContentExtract.Segmentation;
 using ContentExtract.Structure;
 
 namespace ContentExtract.Tests.Structure;
@@ -138,6 +139,124 @@ public sealed class LinkListRecognizerTests
         Assert.Equal("市民政局召开全市养老服务工作推进会", list.Links[0].Text);
         Assert.Equal("关于开展2024年度养老服务机构等级评定工作的通知", list.Links[2].Text);
         Assert.True(list.Links[2].Truncated);
+    }
+
+    [Fact]
+    public void A_layout_table_row_of_dated_links_is_a_box_with_one_entry_per_link()
+    {
+        // An older page's box beside the article: a heading row, then one cell holding every headline, each followed by its date.
+        string html = ArticleZhHtml + """
+            <aside><table>
+              <tr><td>本地要闻</td></tr>
+              <tr><td>
+                <a href="/n1.html">市民政局召开全市养老服务工作推进会</a>(2005-04-27 18:03PM)<br>
+                <a href="/n2.html">城东街道樟树社区获评省级示范性老年友好社区</a>(2005-04-26 09:12AM)<br>
+                <a href="/n3.html">老旧小区加装电梯进入快车道</a>(2005-04-25 17:40PM)<br>
+                <a href="/n4.html">地铁三号线一期全线洞通 明年开通试运营</a>(2005-04-24 08:05AM)
+              </td></tr>
+            </table></aside>
+            """;
+        var list = Assert.Single(ContentExtractor.Default.ExtractHtml(html, new PageInfo { Url = new Uri("https://example.cn/a.html") }).LinkLists);
+
+        Assert.Equal("本地要闻", list.Title);
+        Assert.Equal(["市民政局召开全市养老服务工作推进会", "城东街道樟树社区获评省级示范性老年友好社区", "老旧小区加装电梯进入快车道", "地铁三号线一期全线洞通 明年开通试运营"], list.Links.Select(l => l.Text));
+        Assert.Equal("https://example.cn/n4.html", list.Links[3].Url);
+    }
+
+    [Fact]
+    public void Entries_whose_dates_outweigh_their_links_are_still_entries()
+    {
+        string html = ArticleHtml + """
+            <div class="box">
+              <h3>Around the region</h3>
+              <ul>
+                <li>· <a href="/a.html">Ferry returns</a> (2024-05-12 18:03)</li>
+                <li>· <a href="/b.html">Café wins award</a> (2024-05-11 09:40)</li>
+                <li>· <a href="/c.html">Dam opens</a> (2024-05-10 17:15)</li>
+              </ul>
+            </div>
+            """;
+        var list = Assert.Single(ContentExtractor.Default.ExtractHtml(html).LinkLists);
+
+        Assert.Equal("Around the region", list.Title);
+        Assert.Equal(["Ferry returns", "Café wins award", "Dam opens"], list.Links.Select(l => l.Text));
+    }
+
+    [Theory]
+    [InlineData("·Ferry returns (2024-05-12 18:03PM)", true)]
+    [InlineData("Ferry returns2005-03-28 11:29:36 Dam opens 2005-03-27", true)]
+    [InlineData("Ferry returns | Dam opens (28)", true)]
+    [InlineData("Ferry returns, the council said on Tuesday after the vote", false)]
+    [InlineData("Ferry returns (photos) Dam opens", false)]
+    public void Only_dates_counts_and_separators_beside_links_leave_a_block_a_row_of_links(string text, bool onlyDetails)
+    {
+        SegmentLink[] links = [new("Ferry returns", null), .. text.Contains("Dam opens", StringComparison.Ordinal) ? [new SegmentLink("Dam opens", null)] : Array.Empty<SegmentLink>()];
+        var segment = new Segment(0, text) { Links = links, LinkChars = links.Sum(l => l.Text.Length) };
+
+        Assert.Equal(onlyDetails, LinkListText.OnlyDetailsBesideLinks(segment));
+    }
+
+    [Fact]
+    public void A_plain_read_more_heading_and_a_heading_drawn_with_a_bar_head_their_links()
+    {
+        string html = ArticleHtml + """
+            <div class="further"><p>Read more</p>
+              <ul>
+                <li><a href="/g1.html">How the river park will be paid for</a></li>
+                <li><a href="/g2.html">A guide to the east side's trails</a></li>
+                <li><a href="/g3.html">State review of the old rail yard</a></li>
+              </ul>
+            </div>
+            <div class="side"><span>| Newest</span>
+              <ul>
+                <li><a href="/n1.html">School board delays vote on new calendar</a></li>
+                <li><a href="/n2.html">Library extends weekend hours for the summer</a></li>
+                <li><a href="/n3.html">Storm knocks out power to 3,000 homes</a></li>
+              </ul>
+            </div>
+            """;
+        var lists = ContentExtractor.Default.ExtractHtml(html).LinkLists;
+
+        Assert.Equal(["Read more", "Newest"], lists.Select(l => l.Title));
+        Assert.All(lists, list => Assert.Equal(3, list.Links.Count));
+    }
+
+    [Fact]
+    public void A_read_more_link_heads_no_list()
+    {
+        string html = ArticleHtml + """
+            <div class="further"><p><a href="/more.html">Read more</a></p>
+              <ul>
+                <li><a href="/g1.html">How the river park will be paid for</a></li>
+                <li><a href="/g2.html">A guide to the east side's trails</a></li>
+                <li><a href="/g3.html">State review of the old rail yard</a></li>
+              </ul>
+            </div>
+            """;
+
+        Assert.DoesNotContain(ContentExtractor.Default.ExtractHtml(html).LinkLists, list => list.Title == "Read more");
+    }
+
+    [Fact]
+    public void Cards_with_a_date_and_a_summary_under_each_headline_are_one_box()
+    {
+        string html = ArticleHtml + """
+            <aside>
+              <p>Latest Columns</p>
+              <div class="card"><a href="/c1.html">Why the rail yard waited forty years</a>
+                <span class="date">12/19/2025</span>
+                <p>The yard closed in 1985, and every plan since then stalled on who would pay to clean the ground under the old tracks.</p></div>
+              <div class="card"><a href="/c2.html">What a river park does for house prices</a>
+                <span class="date">12/18/2025</span>
+                <p>Economists who studied a dozen riverside parks found that prices rose most within a short walk of the water and its trails.</p></div>
+              <div class="card"><a href="/c3.html">The signal tower nobody wants to lose</a>
+                <span class="date">12/17/2025</span></div>
+            </aside>
+            """;
+        var list = Assert.Single(ContentExtractor.Default.ExtractHtml(html).LinkLists);
+
+        Assert.Equal("Latest Columns", list.Title);
+        Assert.Equal(["Why the rail yard waited forty years", "What a river park does for house prices", "The signal tower nobody wants to lose"], list.Links.Select(l => l.Text));
     }
 
     [Fact]
