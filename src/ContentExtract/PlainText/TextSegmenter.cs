@@ -495,8 +495,12 @@ internal sealed class TextSegmenter
         return false;
     }
 
-    /// <summary>Per page column, the widest line of text (a line holding a letter, not a rule) at each indentation.</summary>
-    private static Dictionary<int, int>[] WidestTextByIndent(List<Line> lines)
+    /// <summary>
+    /// Per page column, the indentations of its lines of text (lines holding a letter, not rules) in ascending order,
+    /// with the widest such line starting at or left of each: a prefix maximum, read by binary search, so that every
+    /// run asks in logarithmic time however many indentations the dump holds.
+    /// </summary>
+    private static (int[] Indents, int[] Widest)[] WidestTextByIndent(List<Line> lines)
     {
         int columns = 0;
         foreach (var line in lines)
@@ -504,37 +508,44 @@ internal sealed class TextSegmenter
             columns = Math.Max(columns, line.Column + 1);
         }
 
-        var widest = new Dictionary<int, int>[columns];
+        var byColumn = new Dictionary<int, int>[columns];
         for (int c = 0; c < columns; c++)
         {
-            widest[c] = [];
+            byColumn[c] = [];
         }
 
         foreach (var line in lines)
         {
             if (line.Content.Length > 0 && HasLetter(line.Content))
             {
-                var byIndent = widest[line.Column];
+                var byIndent = byColumn[line.Column];
                 byIndent[line.Indent] = Math.Max(byIndent.GetValueOrDefault(line.Indent), line.Width);
             }
         }
 
-        return widest;
+        var result = new (int[] Indents, int[] Widest)[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            var indents = byColumn[c].Keys.ToArray();
+            Array.Sort(indents);
+            var widest = new int[indents.Length];
+            for (int k = 0; k < indents.Length; k++)
+            {
+                widest[k] = Math.Max(k > 0 ? widest[k - 1] : 0, byColumn[c][indents[k]]);
+            }
+
+            result[c] = (indents, widest);
+        }
+
+        return result;
     }
 
     /// <summary>The widest line of text starting at or left of <paramref name="edge"/> (one column of slack).</summary>
-    private static int WidestAtOrLeftOf(Dictionary<int, int> byIndent, int edge)
+    private static int WidestAtOrLeftOf((int[] Indents, int[] Widest) column, int edge)
     {
-        int widest = 0;
-        foreach (var (indent, width) in byIndent)
-        {
-            if (indent <= edge + 1)
-            {
-                widest = Math.Max(widest, width);
-            }
-        }
-
-        return widest;
+        int at = Array.BinarySearch(column.Indents, edge + 1);
+        int last = at >= 0 ? at : ~at - 1;
+        return last >= 0 ? column.Widest[last] : 0;
     }
 
     private static bool HasLetter(string text)
