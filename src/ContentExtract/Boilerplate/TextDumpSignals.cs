@@ -643,28 +643,15 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
     internal static bool IsCommentMeta(Segment segment)
     {
-        if (segment.Text.Length > 60)
+        var stats = segment.Stats;
+        if (stats.Words > MaxCommentMetaWords || segment.Text.Length > 60)
         {
             return false;
         }
 
-        // A reply's subject line repeats the post's title, which may take more words than other metadata.
         string text = segment.BodyText.Length > 0 ? segment.BodyText : segment.Text;
-        if (ReplyHeader().IsMatch(text))
-        {
-            return true;
-        }
-
-        return segment.Stats.Words <= MaxCommentMetaWords
-            && (RelativeTime().IsMatch(text) || Counter().IsMatch(text));
+        return RelativeTime().IsMatch(text) || Counter().IsMatch(text);
     }
-
-    /// <summary>
-    /// A reply's subject line, "re: the post's title" (as mail and forum software name a reply, in any language;
-    /// after a heading mark a dump may keep), with a half- or full-width colon.
-    /// </summary>
-    [GeneratedRegex(@"^(?:#+\s*)?re\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReplyHeader();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex Word();
