@@ -30,6 +30,7 @@ internal sealed class TextSegmenter
         }
 
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
+        var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;
 
         var blocks = new List<Block>();
         bool gap = true;
@@ -52,7 +53,7 @@ internal sealed class TextSegmenter
             int lastWidth = line.Width;
             int lastIndent = line.Indent;
             bool first = true;
-            int wrapWidth = wrapWidths[line.Column];
+            int wrapWidth = cellWrapWidths?[i] is > 0 and var cellWidth ? cellWidth : wrapWidths[line.Column];
 
             // The paragraph's lines are appended to builders, never re-joined whole: one paragraph of many wrapped lines stays linear.
             StringBuilder? joined = null, joinedBody = null;
@@ -357,6 +358,211 @@ internal sealed class TextSegmenter
 
         return max;
     }
+
+    /// <summary>Lines of a cell wrapped at its margin reach it to within this many display columns (w3m stops a column short before a wide character).</summary>
+    private const int CellMarginTolerance = 2;
+
+    /// <summary>A cell's margin is believed when at least this many lines, in one or more runs of its column, wrap at it.</summary>
+    private const int MinCellMarginLines = 3;
+
+    /// <summary>
+    /// Finds the wrap width of each run of lines that a renderer wrapped narrower than its page column: w3m lays a
+    /// page built of tables out cell by cell and wraps each cell's text at the cell's own right edge, so the
+    /// article's paragraphs end well short of the widest line (a navigation row), and the column's wrap width
+    /// misses them. A run is a stretch of lines without a blank line, one indentation (the first line may be
+    /// indented deeper) and no column gaps; its margin is its widest line that another line follows. The margin
+    /// counts when lines reaching it (give or take <see cref="CellMarginTolerance"/> columns) recur — at least
+    /// <see cref="MinCellMarginLines"/> of them in the runs of the column with that margin, each broken inside CJK text and
+    /// holding a clause or sentence mark, counted in runs where at least two lines and most lines but the last reach the margin and the last does not pass it — as the full lines of wrapped paragraphs
+    /// do, and a list of headlines or menu items does not. Returns, per line, its run's margin, or 0.
+    /// </summary>
+    private int[] DetectCellWrapWidths(List<Line> lines, int[] columnWrapWidths)
+    {
+        var margins = new int[lines.Count];
+        var runs = new List<(int Start, int End, int Column, int Margin, int Full)>();
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (lines[i].Content.Length == 0 || HasColumnGap(lines[i].Content))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i, end = i + 1;
+            int indent = end < lines.Count ? lines[end].Indent : 0;
+            while (end < lines.Count
+                && lines[end].Content.Length > 0
+                && lines[end].Column == lines[start].Column
+                && Math.Abs(lines[end].Indent - indent) <= 1
+                && lines[start].Indent >= indent - 1
+                && BulletOf(lines[end].Content, out _) == '\0'
+                && !HasColumnGap(lines[end].Content))
+            {
+                end++;
+            }
+
+            int margin = 0;
+            for (int k = start; k < end - 1; k++)
+            {
+                margin = Math.Max(margin, lines[k].Width);
+            }
+
+            int full = 0;
+            for (int k = start; k < end - 1; k++)
+            {
+                full += lines[k].Width >= margin - CellMarginTolerance && BreaksInCjkText(lines[k], lines[k + 1]) && HasProsePunctuation(lines[k].Content) ? 1 : 0;
+            }
+
+            if (end - start >= 2)
+            {
+                // A wrapped paragraph's lines reach the margin but its last; a list's items seldom do.
+                bool wrapped = full >= 2 && full == end - start - 1 && lines[end - 1].Width <= margin + CellMarginTolerance;
+                runs.Add((start, end, lines[start].Column, margin, wrapped ? full : 0));
+            }
+
+            i = end;
+        }
+
+        var fullLines = new Dictionary<(int Column, int Margin), int>();
+        foreach (var run in runs)
+        {
+            fullLines[(run.Column, run.Margin)] = fullLines.GetValueOrDefault((run.Column, run.Margin)) + run.Full;
+        }
+
+        var widestFrom = WidestTextByIndent(lines);
+        foreach (var run in runs)
+        {
+            int columnWidth = columnWrapWidths[run.Column];
+            if (run.Margin < _options.MinWrapWidth || (columnWidth > 0 && run.Margin >= columnWidth - CjkWrapTolerance))
+            {
+                continue;
+            }
+
+            // Text elsewhere in the column that starts at or left of the run's edge and runs past its margin shows a
+            // page wider than the run: the margin is a cell's. Where nothing is wider, the lines may be broken where
+            // their author broke them (a page of <br>-ended lines), which a reader keeps.
+            int edge = Math.Min(lines[run.Start].Indent, lines[run.End - 1].Indent);
+            if (WidestAtOrLeftOf(widestFrom[run.Column], edge) <= run.Margin + CjkWrapTolerance)
+            {
+                continue;
+            }
+
+            int support = 0;
+            for (int m = run.Margin - CellMarginTolerance; m <= run.Margin + CellMarginTolerance; m++)
+            {
+                support += fullLines.GetValueOrDefault((run.Column, m));
+            }
+
+            if (support >= MinCellMarginLines)
+            {
+                for (int k = run.Start; k < run.End; k++)
+                {
+                    margins[k] = run.Margin;
+                }
+            }
+        }
+
+        return margins;
+    }
+
+    /// <summary>
+    /// Whether the break between two lines falls inside CJK text. There any character may end a line, so a renderer's
+    /// wrapped lines end at one width and their recurrence is evidence of a margin; Latin lines end where a word did
+    /// not fit, so their widths vary by a word, and lists of items match them as often.
+    /// </summary>
+    private static bool BreaksInCjkText(Line line, Line next) =>
+        (CharClass.IsCjk(line.Content[^1]) || CharClass.IsCjkPunctuation(line.Content[^1]))
+        && (CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]));
+
+    /// <summary>
+    /// Whether a line holds a clause or sentence mark that is not part of a figure or an address ("1.8", "12:30",
+    /// "example.com/a?b=c"): a full line of
+    /// wrapped prose does, a row of headlines or menu items padded to one length seldom does.
+    /// </summary>
+    private static bool HasProsePunctuation(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if ((CharClass.IsClauseMark(c) || CharClass.IsSentenceEnd(c))
+                && !(char.IsAscii(c) && i > 0 && i + 1 < line.Length && char.IsAsciiLetterOrDigit(line[i - 1]) && char.IsAsciiLetterOrDigit(line[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Per page column, the indentations of its lines of text (lines holding a letter, not rules) in ascending order,
+    /// with the widest such line starting at or left of each: a prefix maximum, read by binary search, so that every
+    /// run asks in logarithmic time however many indentations the dump holds.
+    /// </summary>
+    private static (int[] Indents, int[] Widest)[] WidestTextByIndent(List<Line> lines)
+    {
+        int columns = 0;
+        foreach (var line in lines)
+        {
+            columns = Math.Max(columns, line.Column + 1);
+        }
+
+        var byColumn = new Dictionary<int, int>[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            byColumn[c] = [];
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.Content.Length > 0 && HasLetter(line.Content))
+            {
+                var byIndent = byColumn[line.Column];
+                byIndent[line.Indent] = Math.Max(byIndent.GetValueOrDefault(line.Indent), line.Width);
+            }
+        }
+
+        var result = new (int[] Indents, int[] Widest)[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            var indents = byColumn[c].Keys.ToArray();
+            Array.Sort(indents);
+            var widest = new int[indents.Length];
+            for (int k = 0; k < indents.Length; k++)
+            {
+                widest[k] = Math.Max(k > 0 ? widest[k - 1] : 0, byColumn[c][indents[k]]);
+            }
+
+            result[c] = (indents, widest);
+        }
+
+        return result;
+    }
+
+    /// <summary>The widest line of text starting at or left of <paramref name="edge"/> (one column of slack).</summary>
+    private static int WidestAtOrLeftOf((int[] Indents, int[] Widest) column, int edge)
+    {
+        int at = Array.BinarySearch(column.Indents, edge + 1);
+        int last = at >= 0 ? at : ~at - 1;
+        return last >= 0 ? column.Widest[last] : 0;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces: columns of a table, not running text.</summary>
+    private static bool HasColumnGap(string line) => line.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
     private static List<Line> SplitLines(string text)
