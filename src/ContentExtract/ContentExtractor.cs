@@ -150,7 +150,7 @@ public sealed class ContentExtractor : IContentExtractor
             htmlContext.NestedNoise.AddRange(nested);
             var document = ExtractionPipeline.Run(htmlContext);
             if (document.Text.Length > 0 || document.PageKind is not (PageKind.Empty or PageKind.Listing)
-                || !Options.Applies(Rule.StyleHiddenFallback) || !HidesByStyle(content))
+                || !Options.Applies(Rule.StyleHiddenFallback) || !ElementAttributes.HidesByStyle(content))
             {
                 return document;
             }
@@ -194,11 +194,6 @@ public sealed class ContentExtractor : IContentExtractor
         context.Breadcrumb.AddRange(html.Breadcrumb);
         return context;
     }
-
-    /// <summary>Whether any element's inline style hides it: a search of the markup, before a second reading is worth its parse.</summary>
-    private static bool HidesByStyle(string content) =>
-        content.Contains("display:none", StringComparison.OrdinalIgnoreCase) || content.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-        || content.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || content.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Records the time of a stage begun at <paramref name="start"/> when stages are timed; returns the time the next one begins.</summary>
     private long Timed(bool timed, string stage, long start)

@@ -52,8 +52,8 @@ internal readonly record struct ElementAttributes(string? Class, string? Id, str
         return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden || hiddenByStyle, hiddenByStyle && !hidden);
     }
 
-    /// <summary>A style that hides the element from readers.</summary>
-    private static bool HidesByStyle(string style) =>
+    /// <summary>A style that hides the element from readers; also asked of a whole page's markup, whether anything in it may be hidden so.</summary>
+    internal static bool HidesByStyle(string style) =>
         style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
         || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
 }
