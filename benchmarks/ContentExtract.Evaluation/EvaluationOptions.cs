@@ -24,13 +24,15 @@ internal sealed record EvaluationOptions
           --gate <file>           exit 1 when a figure is more than 0.01 worse than the file records
                                   (a count of pages: when it rises at all)
           --ablate [rule,rule,…]  run ContentExtract with all rules on and once with each named rule off (no names:
-                                  every rule), and print what each rule changes on each half; SmartReader does not run
+                                  every rule), and print what each rule changes on each half; SmartReader does not run.
+                                  Rules joined by + (a+b) are switched off together in one run, to measure a removal
+                                  of several rules that may stand in for one another
           --ablate-report <file>  also write the ablation table to the file: Markdown for *.md, else JSON
           --fit-judge <file>      fit the article judge's weights on the tune halves and write them to the file
                                   (src/ContentExtract/Selection/JudgeWeights.json); prints both halves' figures
           --judge-l2 <value>      the fit's regularization strength (default 0.05)
-          --without <rule,rule,…> run ContentExtract with these rules switched off (an evaluation or a fit), to try
-                                  a change before making it
+          --without <rule,rule,…> run ContentExtract with these rules switched off (an evaluation, a fit or an
+                                  ablation of the rules left), to try a change before making it
         """;
 
     public required string CorpusRoot { get; init; }
@@ -56,8 +58,11 @@ internal sealed record EvaluationOptions
     /// <summary>Where to write SmartReader's page results from this run; null for nowhere.</summary>
     public string? RecordSmartReaderPath { get; init; }
 
-    /// <summary>The rules the ablation switches off one at a time; null when this is no ablation run.</summary>
-    public IReadOnlyList<Pipeline.Rule>? AblatedRules { get; init; }
+    /// <summary>
+    /// The groups of rules the ablation switches off, one group per run (most groups hold one rule); null when this is
+    /// no ablation run.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Pipeline.Rule>>? AblatedRules { get; init; }
 
     /// <summary>Where to write the ablation table; null for the console only.</summary>
     public string? AblationReportPath { get; init; }
@@ -82,7 +87,7 @@ internal sealed record EvaluationOptions
         string? smartReaderCache = null, recordSmartReader = null, ablationReport = null, fitJudge = null;
         double judgeL2 = 0.05;
         List<Pipeline.Rule> without = [];
-        List<Pipeline.Rule>? ablatedRules = null;
+        List<IReadOnlyList<Pipeline.Rule>>? ablatedRules = null;
         var sets = new List<string>();
         bool smartReader = true;
         string? injected = null;
@@ -133,8 +138,8 @@ internal sealed record EvaluationOptions
                 case "--ablate":
                     // The names are optional: --ablate alone switches off every rule in turn.
                     ablatedRules = index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal)
-                        ? ParseRules(args[++index])
-                        : [.. Enum.GetValues<Pipeline.Rule>()];
+                        ? ParseRuleGroups(args[++index])
+                        : [.. Enum.GetValues<Pipeline.Rule>().Select(rule => (IReadOnlyList<Pipeline.Rule>)[rule])];
                     break;
                 case "--ablate-report":
                     ablationReport = ValueOf(args, ref index);
@@ -209,6 +214,12 @@ internal sealed record EvaluationOptions
             DisabledRules = System.Collections.Frozen.FrozenSet.ToFrozenSet(without),
         };
     }
+
+    // "a+b,c": a and b off together in one run, then c alone in another.
+    private static List<IReadOnlyList<Pipeline.Rule>> ParseRuleGroups(string groups) =>
+        groups.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(group => (IReadOnlyList<Pipeline.Rule>)ParseRules(group.Replace('+', ',')))
+            .ToList();
 
     private static List<Pipeline.Rule> ParseRules(string names)
     {

@@ -9,8 +9,8 @@ using ContentExtract.Pipeline;
 namespace ContentExtract.Evaluation.Ablation;
 
 /// <summary>
-/// <c>--ablate</c>: the selected sets scored with every rule on, then once more with each chosen rule off, and the
-/// table of what each rule changes. The corpora are read once and every page's bytes are kept in memory, so each
+/// <c>--ablate</c>: the selected sets scored with every rule on, then once more with each chosen rule (or group of
+/// rules, <c>a+b</c>) off, and the table of what each changes. The corpora are read once and every page's bytes are kept in memory, so each
 /// further run costs the extraction alone. SmartReader does not run: no figure of it changes with a rule.
 /// </summary>
 internal static class AblationRun
@@ -24,19 +24,24 @@ internal static class AblationRun
         var rules = options.AblatedRules ?? [];
         try
         {
-            Console.WriteLine($"Ablation of {rules.Count} rules over {string.Join(", ", options.SelectedSets)}: {rules.Count + 1} runs on {Environment.ProcessorCount} cores.");
-            var allOnResults = Measure(corpora, contents, options, ContentExtractor.Default, "all rules on");
+            Console.WriteLine($"Ablation of {rules.Count} rule groups over {string.Join(", ", options.SelectedSets)}: {rules.Count + 1} runs on {Environment.ProcessorCount} cores.");
+            // With --without, "all on" is the pipeline with those rules already removed: the audit of what is left.
+            var allOnResults = Measure(corpora, contents, options, options.Extractor, options.DisabledRules.Count == 0 ? "all rules on" : "--without rules off");
             var columns = AblationColumn.From(allOnResults);
             var allOn = FigureTable.Of(allOnResults, []);
             var rows = new List<AblationRow>();
-            foreach (var rule in rules)
+            foreach (var group in rules)
             {
-                var extractor = new ContentExtractor(new ExtractionOptions { DisabledRules = new[] { rule }.ToFrozenSet() });
-                var ruleOff = FigureTable.Of(Measure(corpora, contents, options, extractor, $"{RuleNames.Of(rule)} off"), []);
-                rows.Add(AblationRow.Of(RuleNames.Of(rule), columns, allOn, ruleOff));
+                string name = string.Join('+', group.Select(RuleNames.Of));
+                var extractor = new ContentExtractor(new ExtractionOptions { DisabledRules = group.Concat(options.DisabledRules).ToFrozenSet() });
+                var ruleOff = FigureTable.Of(Measure(corpora, contents, options, extractor, $"{name} off"), []);
+                rows.Add(AblationRow.Of(name, columns, allOn, ruleOff));
             }
 
-            var table = new AblationTable(columns, allOn, rows);
+            string allOnLabel = options.DisabledRules.Count == 0
+                ? "all rules on (tune/check)"
+                : $"without {string.Join(", ", options.DisabledRules.Select(RuleNames.Of).Order(StringComparer.Ordinal))} (tune/check)";
+            var table = new AblationTable(columns, allOn, rows, allOnLabel);
             Console.WriteLine();
             table.Print(Console.Out);
             if (options.AblationReportPath is not null)

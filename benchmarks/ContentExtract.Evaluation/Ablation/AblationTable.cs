@@ -14,11 +14,11 @@ namespace ContentExtract.Evaluation.Ablation;
 /// <param name="Columns">The headline figures.</param>
 /// <param name="AllOn">Every figure with all rules on.</param>
 /// <param name="Rows">One row per rule switched off.</param>
-internal sealed record AblationTable(IReadOnlyList<AblationColumn> Columns, IReadOnlyDictionary<string, Figure> AllOn, IReadOnlyList<AblationRow> Rows)
+/// <param name="AllOnLabel">The first row's label: every rule on, or the rules <c>--without</c> removed named.</param>
+internal sealed record AblationTable(IReadOnlyList<AblationColumn> Columns, IReadOnlyDictionary<string, Figure> AllOn, IReadOnlyList<AblationRow> Rows, string AllOnLabel)
 {
     // The console has no horizontal scroll worth the name; blocks of columns keep each line readable.
     private const int ConsoleWidth = 160;
-    private const string AllOnLabel = "all rules on (tune/check)";
 
     public void Print(TextWriter output)
     {
