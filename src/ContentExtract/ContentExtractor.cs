@@ -148,20 +148,7 @@ public sealed class ContentExtractor : IContentExtractor
             var htmlContext = HtmlContext(content, page, deadline, timed ? _telemetry : null, cancellationToken);
             Timed(timed, "html_segmenter", start);
             htmlContext.NestedNoise.AddRange(nested);
-            var document = ExtractionPipeline.Run(htmlContext);
-            if (document.Text.Length > 0 || document.PageKind is not (PageKind.Empty or PageKind.Listing)
-                || !Options.Applies(Rule.StyleHiddenFallback) || !ElementAttributes.HidesByStyle(content))
-            {
-                return document;
-            }
-
-            // Nothing to read: the page may hide its content until a script has run (a storefront's age or region check,
-            // a shop's results grid shown once its scripts load). Read as that script would leave it; keep the first
-            // reading unless the second finds something.
-            var revealedContext = HtmlContext(content, page, deadline, timed ? _telemetry : null, cancellationToken, readStyleHidden: true);
-            revealedContext.NestedNoise.AddRange(nested);
-            var revealed = ExtractionPipeline.Run(revealedContext);
-            return revealed.Text.Length > 0 ? revealed : document;
+            return ExtractionPipeline.Run(htmlContext);
         }
 
         IReadOnlyList<Segment> segments = _textSegmenter.Segment(content, cancellationToken);
@@ -174,9 +161,9 @@ public sealed class ContentExtractor : IContentExtractor
     /// its own so that nothing of the segmenter's result outlives it but the context: the parsed page goes with the
     /// context's reference once the article is chosen.
     /// </summary>
-    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, ExtractionTelemetry? telemetry, CancellationToken cancellationToken, bool readStyleHidden = false)
+    internal ExtractionContext HtmlContext(string content, PageInfo page, long deadline, ExtractionTelemetry? telemetry, CancellationToken cancellationToken)
     {
-        var html = _htmlSegmenter.Segment(content, page, cancellationToken, readStyleHidden);
+        var html = _htmlSegmenter.Segment(content, page, cancellationToken);
         var context = new ExtractionContext(html.Segments, InputKind.Html, page, Options, cancellationToken)
         {
             Deadline = deadline,

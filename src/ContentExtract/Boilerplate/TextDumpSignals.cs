@@ -129,15 +129,6 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// <summary>… and has this many words: a site's name ("Fox Business") is no headline.</summary>
     private const double MinHeadlineWords = 4;
 
-    /// <summary>Prose after the headline weighs this much more, as the HTML path weighs prose after its h1.</summary>
-    private const double HeadlineStretchWeight = 2;
-
-    /// <summary>Lines in a row without prose that end the headline's stretch once the story has begun.</summary>
-    private const int MaxStretchGap = 5;
-
-    /// <summary>An end-of-article heading closes the headline's stretch only once this much prose has followed the headline.</summary>
-    private const double MinStretchProse = 30;
-
     /// <summary>
     /// The page's headline in a dump that starts with the page's &lt;title&gt; (scraper dumps print it first): the
     /// first later line the title holds whole, or that holds the title's headline part — "Headline | Site" over "Headline".
@@ -190,54 +181,6 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// An article follows its headline: prose after the headline a dump shows weighs more, up to the first furniture
-    /// or end-of-article heading once the story has begun (a sidebar's "Most popular" between headline and body does
-    /// not end it) or a line that repeats the headline (the teaser list that links back to the story). Only the opening
-    /// stretch is weighed: it makes the story outweigh a consent box or a comment thread, not pull in the page's tail.
-    /// </summary>
-    internal static void ApplyHeadlineAnchor(ExtractionContext context, double[] scores)
-    {
-        int anchor = context.TextHeadline;
-        if (context.Kind != InputKind.Text || anchor < 0)
-        {
-            return;
-        }
-
-        var segments = context.Segments;
-        string headline = TextSpan.CollapseSpaces(segments[anchor].Text);
-        double prose = 0;
-        int blank = 0;
-        for (int i = anchor + 1; i < segments.Count; i++)
-        {
-            var segment = segments[i];
-            if (segment.Class is BlockClass.Terminator or BlockClass.Bad && prose >= MinStretchProse)
-            {
-                break;
-            }
-
-            if (prose >= MinStretchProse && segment.Text.Length >= headline.Length && TextSpan.CollapseSpaces(segment.Text).Contains(headline, StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            // Five lines in a row that are not prose end the opening stretch: a list of teasers follows the story.
-            blank = scores[i] > 0 ? 0 : blank + 1;
-            if (blank >= MaxStretchGap && prose >= MinStretchProse)
-            {
-                break;
-            }
-
-            // The story begins where one paragraph of prose follows another: captions, a standfirst over its byline and
-            // newsletter boxes above it weigh as they are.
-            if (scores[i] > 0 && (prose > 0 || (segment.Class == BlockClass.Good && i + 1 < segments.Count && scores[i + 1] > 0)))
-            {
-                prose += segment.Stats.Words;
-                scores[i] *= HeadlineStretchWeight;
-            }
-        }
     }
 
     /// <summary>A line shorter than this is too common to be a teaser when it repeats ("Share", "Read more").</summary>

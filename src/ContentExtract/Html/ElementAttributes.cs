@@ -7,7 +7,7 @@ namespace ContentExtract.Html;
 /// <c>GetAttribute</c> is a search of its own, and the segmenter would otherwise make seven for every element.
 /// The parser lower-cases attribute names and keeps only the first of a repeated one, so each name is found once.
 /// </summary>
-internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, bool Hidden, bool HiddenByStyleOnly)
+internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, bool Hidden)
 {
     public static ElementAttributes Of(IElement element)
     {
@@ -49,11 +49,11 @@ internal readonly record struct ElementAttributes(string? Class, string? Id, str
             }
         }
 
-        return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden || hiddenByStyle, hiddenByStyle && !hidden);
+        return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden || hiddenByStyle);
     }
 
-    /// <summary>A style that hides the element from readers; also asked of a whole page's markup, whether anything in it may be hidden so.</summary>
-    internal static bool HidesByStyle(string style) =>
+    /// <summary>A style that hides the element from readers.</summary>
+    private static bool HidesByStyle(string style) =>
         style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
         || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
 }

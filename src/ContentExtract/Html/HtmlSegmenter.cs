@@ -46,9 +46,7 @@ internal sealed class HtmlSegmenter
     /// <param name="html">The page's markup.</param>
     /// <param name="page">What is known about the page besides its markup.</param>
     /// <param name="cancellation">Stops the parse and the walk.</param>
-    /// <param name="readStyleHidden">Also read elements hidden only by their inline style (<c>display:none</c>), as a script that
-    /// reveals them would show them; elements with the <c>hidden</c> attribute or <c>aria-hidden</c> stay unread.</param>
-    public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation, bool readStyleHidden = false)
+    public HtmlSegmentation Segment(string html, PageInfo page, CancellationToken cancellation)
     {
         // The tree builder has no cancellation of its own: the token is checked as elements are created.
         int created = 0;
@@ -65,15 +63,10 @@ internal sealed class HtmlSegmenter
         });
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
-        if (_options.Applies(Pipeline.Rule.StreamedContent) && StreamedContentResolver.MayHoldStreamedParts(html))
-        {
-            StreamedContentResolver.Resolve(document);
-        }
-
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var builder = new SegmentBuilder(linkBase, _options, readStyleHidden, cancellation);
+        var builder = new SegmentBuilder(linkBase, _options, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
@@ -122,7 +115,7 @@ internal sealed class HtmlSegmenter
         }
     }
 
-    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, bool readStyleHidden, CancellationToken cancellation)
+    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
@@ -194,7 +187,7 @@ internal sealed class HtmlSegmenter
             }
 
             var names = ElementAttributes.Of(element);
-            if ((names.Hidden && !(readStyleHidden && names.HiddenByStyleOnly)) || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
+            if (names.Hidden || (tag == "noscript" && !options.Applies(Pipeline.Rule.NoScriptContent)))
             {
                 return;
             }

@@ -8,9 +8,6 @@ namespace ContentExtract.Pipeline;
 /// </summary>
 internal enum Rule
 {
-    /// <summary>Prose in the stretch after the page's headline weighs more in the run choice.</summary>
-    HeadlineStretch,
-
     /// <summary>The chosen run widens to the rest of the element that holds its prose.</summary>
     ContainerExpansion,
 
@@ -22,13 +19,6 @@ internal enum Rule
 
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
-
-    /// <summary>A page that gives nothing to read is read again with the elements its inline style hides (<c>display:none</c>),
-    /// which a script reveals once it has loaded.</summary>
-    StyleHiddenFallback,
-
-    /// <summary>Parts a page streams after its skeleton (React's hidden <c>S:</c> elements) are moved where its scripts put them.</summary>
-    StreamedContent,
 
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,

@@ -33,9 +33,6 @@ internal static class RunScorer
     private const double BadCost = 10;
     public const double TerminatorCost = 1e6;
 
-    /// <summary>Prose after the headline weighs this much more: an article follows its headline.</summary>
-    private const double HeadlineStretchWeight = 2;
-
 
     private const string ZoneFreeNote = " (page zones set aside)";
     private const string CommentsNote = " (the thread read as content)";
@@ -112,18 +109,6 @@ internal static class RunScorer
             scores[storyEnd] = -TerminatorCost;
         }
 
-        if (context.Options.Applies(Rule.HeadlineStretch))
-        {
-            if (context.Kind == InputKind.Text)
-            {
-                TextDumpSignals.ApplyHeadlineAnchor(context, scores);
-            }
-            else
-            {
-                ApplyHeadlineStretch(segments, headline, scores);
-            }
-        }
-
         return new RunScores(scores, classes, reasons, headline);
     }
 
@@ -164,27 +149,6 @@ internal static class RunScorer
         }
 
         return anchor;
-    }
-
-    /// <summary>
-    /// An article follows its headline. Prose in the stretch after the headline weighs more, so a consent dialog,
-    /// a comment thread or the next story on a long page does not outweigh the article the page is about; the
-    /// stretch ends at the next story's headline or at an end-of-article heading.
-    /// </summary>
-    private static void ApplyHeadlineStretch(IReadOnlyList<Segment> segments, int anchor, double[] scores)
-    {
-        if (anchor < 0)
-        {
-            return;
-        }
-
-        for (int i = anchor + 1; i < segments.Count && scores[i] > -TerminatorCost && segments[i].Class != BlockClass.Terminator; i++)
-        {
-            if (scores[i] > 0)
-            {
-                scores[i] *= HeadlineStretchWeight;
-            }
-        }
     }
 
     /// <summary>

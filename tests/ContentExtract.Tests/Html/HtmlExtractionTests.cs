@@ -28,17 +28,6 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
-    public void The_article_after_the_headline_wins_over_a_somewhat_longer_story_further_down()
-    {
-        // The story further down has about one and a half times the article's words; the headline's stretch weighs double.
-        string other = string.Concat(Enumerable.Repeat("<p>An unrelated story about the harbour runs on, sentence after sentence, with commas, clauses and full stops to make it long.</p>", 3));
-        string html = Page($"<h1>River park approved</h1><p>{Prose}</p><p>Construction starts in April, after the state signs off on the environmental review of the yard.</p><h1>Harbour news</h1>{other}");
-        var document = ContentExtractor.Default.ExtractHtml(html);
-        Assert.Contains("rail yard", document.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("harbour runs on", document.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Tables_and_lists_inside_the_article_are_kept_as_blocks()
     {
         string html = Page($"""

@@ -41,16 +41,6 @@ public sealed class HtmlSegmenterTests
     }
 
     [Fact]
-    public void Reading_what_the_style_hides_reads_style_hidden_elements_only()
-    {
-        const string body = "<p hidden>secret</p><p aria-hidden=\"true\">decoration</p><div style=\"display: none;\"><p>Shown by a script.</p></div><p>Kept.</p>";
-        var page = $"<html><head><title>T</title></head><body>{body}</body></html>";
-        var revealed = new HtmlSegmenter().Segment(page, PageInfo.None, CancellationToken.None, readStyleHidden: true).Segments;
-        Assert.Equal(["Shown by a script.", "Kept."], revealed.Select(s => s.Text));
-        Assert.Equal(["Kept."], Segment(body).Select(s => s.Text));
-    }
-
-    [Fact]
     public void Links_and_link_characters_are_recorded_and_resolved()
     {
         var page = new PageInfo { Url = new Uri("https://example.com/news/1.html") };
