@@ -32,7 +32,14 @@ internal sealed class TextSegmenter
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
         var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;
 
-        var blocks = new List<Block>();
+        // A block starts at a line with text: sized for them all, the list never grows.
+        int lineCount = 0;
+        foreach (var line in lines)
+        {
+            lineCount += line.Content.Length > 0 ? 1 : 0;
+        }
+
+        var blocks = new List<Block>(lineCount);
         bool gap = true;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -132,7 +139,7 @@ internal sealed class TextSegmenter
     private static IReadOnlyList<string>?[] TableCells(List<Block> blocks)
     {
         var cells = new IReadOnlyList<string>?[blocks.Count];
-        var split = new List<string>?[blocks.Count];
+        var split = new List<Range>?[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
         {
             split[i] = blocks[i].Bullet == '\0' ? SplitColumns(blocks[i].Content) : null;
@@ -141,14 +148,14 @@ internal sealed class TextSegmenter
         int k = 0;
         while (k < blocks.Count)
         {
-            if (!IsDataRow(split[k]))
+            if (!IsDataRow(blocks[k].Content, split[k]))
             {
                 k++;
                 continue;
             }
 
             int end = k;
-            while (end < blocks.Count && IsDataRow(split[end]))
+            while (end < blocks.Count && IsDataRow(blocks[end].Content, split[end]))
             {
                 end++;
             }
@@ -158,7 +165,8 @@ internal sealed class TextSegmenter
                 int start = k > 0 && split[k - 1] is { Count: >= 2 } ? k - 1 : k;
                 for (int i = start; i < end; i++)
                 {
-                    cells[i] = split[i];
+                    string row = blocks[i].Content;
+                    cells[i] = split[i]!.ConvertAll(cell => row[cell]);
                 }
             }
 
@@ -168,7 +176,7 @@ internal sealed class TextSegmenter
         return cells;
     }
 
-    private static bool IsDataRow(List<string>? cells)
+    private static bool IsDataRow(string row, List<Range>? cells)
     {
         if (cells is not { Count: >= 3 })
         {
@@ -178,14 +186,14 @@ internal sealed class TextSegmenter
         bool figure = false;
         foreach (var cell in cells)
         {
-            figure |= IsFigure(cell);
+            figure |= IsFigure(row.AsSpan()[cell]);
         }
 
         return figure;
     }
 
     /// <summary>"5040", "1.234,5", "12:30", "-3", "45%".</summary>
-    private static bool IsFigure(string cell)
+    private static bool IsFigure(ReadOnlySpan<char> cell)
     {
         bool digit = false;
         foreach (char c in cell)
@@ -203,10 +211,18 @@ internal sealed class TextSegmenter
         return digit;
     }
 
-    /// <summary>The columns of a line split at runs of <see cref="MinColumnGap"/> spaces, or null where a column is too long for a cell.</summary>
-    private static List<string>? SplitColumns(string line)
+    /// <summary>
+    /// Where the columns of a line lie, split at runs of <see cref="MinColumnGap"/> spaces, or null where a column is too
+    /// long for a cell. Strings are made only of the rows of a table; a line without such a run is one column, no row.
+    /// </summary>
+    private static List<Range>? SplitColumns(string line)
     {
-        var cells = new List<string>();
+        if (!HasColumnGap(line))
+        {
+            return null;
+        }
+
+        var cells = new List<Range>();
         int i = 0;
         while (i < line.Length)
         {
@@ -238,7 +254,7 @@ internal sealed class TextSegmenter
                 return null;
             }
 
-            cells.Add(line[start..end]);
+            cells.Add(start..end);
             while (end < line.Length && line[end] == ' ')
             {
                 end++;
@@ -582,7 +598,9 @@ internal sealed class TextSegmenter
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
     private static List<Line> SplitLines(string text)
     {
-        var ranges = new List<(int Start, int Length)>();
+        // A line ends at every '\n' and at a '\r' not before one, so there are at most this many: counted, vectorized,
+        // the list never grows.
+        var ranges = new List<(int Start, int Length)>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
