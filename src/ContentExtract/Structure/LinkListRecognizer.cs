@@ -833,20 +833,32 @@ internal sealed class LinkListRecognizer : IExtractionStage
         /// </summary>
         private static void PruneItems(List<LinkItem> items, string title)
         {
+            // Each item's key and the title's are made once: a list that is read and then turned down under one heading
+            // is read again under the next.
+            var keys = new string[items.Count];
             var counts = new Dictionary<string, int>(items.Count);
-            foreach (var item in items)
+            for (int i = 0; i < items.Count; i++)
             {
-                string key = Normalize(item.Text);
+                string key = keys[i] = Normalize(items[i].Text);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
 
-            var kept = new HashSet<string>();
-            items.RemoveAll(item =>
+            string titleKey = Normalize(title);
+            var kept = new HashSet<string>(items.Count);
+            int keptCount = 0;
+            for (int i = 0; i < items.Count; i++)
             {
-                string key = Normalize(item.Text);
-                bool label = counts[key] >= MinLabelRepeats && TextStats.Of(item.Text).Words <= MaxMenuItemWords;
-                return key.Length == 0 || key == Normalize(title) || label || !kept.Add(key);
-            });
+                string key = keys[i];
+                bool label = counts[key] >= MinLabelRepeats && TextStats.Of(items[i].Text).Words <= MaxMenuItemWords;
+                if (key.Length == 0 || key == titleKey || label || !kept.Add(key))
+                {
+                    continue;
+                }
+
+                items[keptCount++] = items[i];
+            }
+
+            items.RemoveRange(keptCount, items.Count - keptCount);
         }
 
         /// <summary>A heading that is itself a link may be the first item of a menu; the box it heads holds headlines, not section names.</summary>
