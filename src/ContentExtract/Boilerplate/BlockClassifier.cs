@@ -27,6 +27,13 @@ internal sealed class BlockClassifier
 
     private readonly BoilerplateOptions _options;
 
+    /// <summary>
+    /// The reasons that state a block's words ("short (3 words)"), each made once for this classifier's page: a page has
+    /// hundreds of blocks but few distinct word counts, and formatting a figure for every block was a string and a
+    /// number format each.
+    /// </summary>
+    private readonly Dictionary<(BlockClass Class, double Words), string> _wordReasons = [];
+
     public BlockClassifier(BoilerplateOptions options) => _options = options;
 
     /// <summary>
@@ -60,7 +67,7 @@ internal sealed class BlockClassifier
 
         if (honourZone && segment.Zone is not PageZone.None and not PageZone.ArticleBody)
         {
-            return (BlockClass.Bad, $"inside a {ZoneName(segment.Zone)} zone");
+            return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
         if (IsTerminator(text, stats))
@@ -112,15 +119,31 @@ internal sealed class BlockClassifier
                 }
             }
 
-            return (BlockClass.Good, $"prose ({stats.Words:0} words)");
+            return (BlockClass.Good, WordReason(BlockClass.Good, stats.Words));
         }
 
         if ((sentence && stats.Words >= 3) || (stats.Words >= _options.ProseBlockWords / 2.0 && stats.PunctuationDensity >= 0.05))
         {
-            return (BlockClass.NearGood, $"sentence ({stats.Words:0} words)");
+            return (BlockClass.NearGood, WordReason(BlockClass.NearGood, stats.Words));
         }
 
-        return (BlockClass.Short, $"short ({stats.Words:0} words)");
+        return (BlockClass.Short, WordReason(BlockClass.Short, stats.Words));
+    }
+
+    private string WordReason(BlockClass blockClass, double words)
+    {
+        if (!_wordReasons.TryGetValue((blockClass, words), out var reason))
+        {
+            reason = blockClass switch
+            {
+                BlockClass.Good => $"prose ({words:0} words)",
+                BlockClass.NearGood => $"sentence ({words:0} words)",
+                _ => $"short ({words:0} words)",
+            };
+            _wordReasons.Add((blockClass, words), reason);
+        }
+
+        return reason;
     }
 
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
@@ -163,22 +186,23 @@ internal sealed class BlockClassifier
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
 
-    private static string ZoneName(PageZone zone) => zone switch
+    /// <summary>Why a block in a page zone is furniture, one constant string a zone.</summary>
+    private static string ZoneReason(PageZone zone) => zone switch
     {
-        PageZone.Navigation => "navigation",
-        PageZone.Header => "page-header",
-        PageZone.Footer => "footer",
-        PageZone.Sidebar => "sidebar",
-        PageZone.Comments => "comments",
-        PageZone.Related => "related-links",
-        PageZone.Share => "share",
-        PageZone.Advertising => "advertising",
-        PageZone.Promotion => "newsletter, cookie or promotion",
-        PageZone.Byline => "byline or date",
-        PageZone.Caption => "caption",
-        PageZone.Breadcrumb => "breadcrumb",
-        PageZone.Tags => "tags",
-        _ => "standfirst",
+        PageZone.Navigation => "inside a navigation zone",
+        PageZone.Header => "inside a page-header zone",
+        PageZone.Footer => "inside a footer zone",
+        PageZone.Sidebar => "inside a sidebar zone",
+        PageZone.Comments => "inside a comments zone",
+        PageZone.Related => "inside a related-links zone",
+        PageZone.Share => "inside a share zone",
+        PageZone.Advertising => "inside a advertising zone",
+        PageZone.Promotion => "inside a newsletter, cookie or promotion zone",
+        PageZone.Byline => "inside a byline or date zone",
+        PageZone.Caption => "inside a caption zone",
+        PageZone.Breadcrumb => "inside a breadcrumb zone",
+        PageZone.Tags => "inside a tags zone",
+        _ => "inside a standfirst zone",
     };
 
     private static bool IsTerminator(string text, TextStats stats)
