@@ -27,13 +27,6 @@ internal sealed class BlockClassifier
 
     private readonly BoilerplateOptions _options;
 
-    /// <summary>
-    /// The reasons that state a block's words ("short (3 words)"), each made once for this classifier's page: a page has
-    /// hundreds of blocks but few distinct word counts, and formatting a figure for every block was a string and a
-    /// number format each.
-    /// </summary>
-    private readonly Dictionary<(BlockClass Class, double Words), string> _wordReasons = [];
-
     public BlockClassifier(BoilerplateOptions options) => _options = options;
 
     /// <summary>
@@ -119,31 +112,15 @@ internal sealed class BlockClassifier
                 }
             }
 
-            return (BlockClass.Good, WordReason(BlockClass.Good, stats.Words));
+            return (BlockClass.Good, $"prose ({stats.Words:0} words)");
         }
 
         if ((sentence && stats.Words >= 3) || (stats.Words >= _options.ProseBlockWords / 2.0 && stats.PunctuationDensity >= 0.05))
         {
-            return (BlockClass.NearGood, WordReason(BlockClass.NearGood, stats.Words));
+            return (BlockClass.NearGood, $"sentence ({stats.Words:0} words)");
         }
 
-        return (BlockClass.Short, WordReason(BlockClass.Short, stats.Words));
-    }
-
-    private string WordReason(BlockClass blockClass, double words)
-    {
-        if (!_wordReasons.TryGetValue((blockClass, words), out var reason))
-        {
-            reason = blockClass switch
-            {
-                BlockClass.Good => $"prose ({words:0} words)",
-                BlockClass.NearGood => $"sentence ({words:0} words)",
-                _ => $"short ({words:0} words)",
-            };
-            _wordReasons.Add((blockClass, words), reason);
-        }
-
-        return reason;
+        return (BlockClass.Short, $"short ({stats.Words:0} words)");
     }
 
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
