@@ -166,7 +166,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             return -1;
         }
 
-        string title = TextSpan.CollapseSpaces(first.Text);
+        string title = first.CollapsedText;
         string headline = SiteSuffix.Strip(title);
         if (headline.Length < MinHeadlineLength || TextStats.Of(headline).Words < MinHeadlineWords)
         {
@@ -181,7 +181,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 continue;
             }
 
-            string line = TextSpan.CollapseSpaces(segment.Text);
+            string line = segment.CollapsedText;
             if ((title.Contains(line, StringComparison.OrdinalIgnoreCase) && line.Length * 2 >= headline.Length)
                 || (line.Contains(headline, StringComparison.OrdinalIgnoreCase) && headline.Length * 2 >= line.Length))
             {
@@ -207,7 +207,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         }
 
         var segments = context.Segments;
-        string headline = TextSpan.CollapseSpaces(segments[anchor].Text);
+        string headline = segments[anchor].CollapsedText;
         double prose = 0;
         int blank = 0;
         for (int i = anchor + 1; i < segments.Count; i++)
@@ -218,7 +218,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 break;
             }
 
-            if (prose >= MinStretchProse && segment.Text.Length >= headline.Length && TextSpan.CollapseSpaces(segment.Text).Contains(headline, StringComparison.Ordinal))
+            if (prose >= MinStretchProse && segment.Text.Length >= headline.Length && segment.CollapsedText.Contains(headline, StringComparison.Ordinal))
             {
                 break;
             }

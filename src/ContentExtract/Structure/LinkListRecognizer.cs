@@ -204,7 +204,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return false;
             }
 
-            string text = TextSpan.CollapseSpaces(segment.Text);
+            string text = segment.CollapsedText;
             bool inContent = InContent(index);
             if (TryInlineList(segment, text, out string label, out var inlineItems))
             {
@@ -535,7 +535,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             }
 
             // "More Science" and "阅读全部" are the box's own links; "More from Local News" names a box of its own.
-            string text = TextSpan.CollapseSpaces(segment.Text);
+            string text = segment.CollapsedText;
             if (IsOnlyMoreLink(text))
             {
                 return false;
@@ -620,7 +620,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return current.Markup != MarkupHint.Heading || candidate.MarkupHeadingLevel < current.MarkupHeadingLevel;
             }
 
-            return !heading.Named && current.Markup != MarkupHint.Heading && IsNamed(StripMoreMarker(TextSpan.CollapseSpaces(candidate.Text), out _));
+            return !heading.Named && current.Markup != MarkupHint.Heading && IsNamed(StripMoreMarker(candidate.CollapsedText, out _));
         }
 
         /// <summary>What may stand between a heading and its first entry: its "more" link, tab labels, a sub-heading, a rank number.</summary>
