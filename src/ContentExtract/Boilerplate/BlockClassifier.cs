@@ -60,7 +60,7 @@ internal sealed class BlockClassifier
 
         if (honourZone && segment.Zone is not PageZone.None and not PageZone.ArticleBody)
         {
-            return (BlockClass.Bad, $"inside a {ZoneName(segment.Zone)} zone");
+            return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
         if (IsTerminator(text, stats))
@@ -163,22 +163,23 @@ internal sealed class BlockClassifier
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
 
-    private static string ZoneName(PageZone zone) => zone switch
+    /// <summary>Why a block in a page zone is furniture, one constant string a zone.</summary>
+    private static string ZoneReason(PageZone zone) => zone switch
     {
-        PageZone.Navigation => "navigation",
-        PageZone.Header => "page-header",
-        PageZone.Footer => "footer",
-        PageZone.Sidebar => "sidebar",
-        PageZone.Comments => "comments",
-        PageZone.Related => "related-links",
-        PageZone.Share => "share",
-        PageZone.Advertising => "advertising",
-        PageZone.Promotion => "newsletter, cookie or promotion",
-        PageZone.Byline => "byline or date",
-        PageZone.Caption => "caption",
-        PageZone.Breadcrumb => "breadcrumb",
-        PageZone.Tags => "tags",
-        _ => "standfirst",
+        PageZone.Navigation => "inside a navigation zone",
+        PageZone.Header => "inside a page-header zone",
+        PageZone.Footer => "inside a footer zone",
+        PageZone.Sidebar => "inside a sidebar zone",
+        PageZone.Comments => "inside a comments zone",
+        PageZone.Related => "inside a related-links zone",
+        PageZone.Share => "inside a share zone",
+        PageZone.Advertising => "inside a advertising zone",
+        PageZone.Promotion => "inside a newsletter, cookie or promotion zone",
+        PageZone.Byline => "inside a byline or date zone",
+        PageZone.Caption => "inside a caption zone",
+        PageZone.Breadcrumb => "inside a breadcrumb zone",
+        PageZone.Tags => "inside a tags zone",
+        _ => "inside a standfirst zone",
     };
 
     private static bool IsTerminator(string text, TextStats stats)

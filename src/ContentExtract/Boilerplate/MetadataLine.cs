@@ -22,6 +22,11 @@ internal static partial class MetadataLine
 
     private static readonly string[] BylinePrefixes = ["By ", "BY ", "Von ", "Par ", "Por ", "Door ", "Di ", "Av ", "Text: "];
 
+    // The first characters of the labels and of the byline prefixes: a line that starts with none of them is compared
+    // with none (the classifier asks about every block, and nearly every block starts otherwise).
+    private static readonly System.Buffers.SearchValues<char> LabelStarts = System.Buffers.SearchValues.Create([.. Labels.Select(label => label[0]).Distinct()]);
+    private static readonly System.Buffers.SearchValues<char> BylineStarts = System.Buffers.SearchValues.Create([.. BylinePrefixes.Select(prefix => prefix[0]).Distinct()]);
+
     public static bool IsMetadata(string line, TextStats stats)
     {
         if (line.Length > MaxLength)
@@ -30,11 +35,14 @@ internal static partial class MetadataLine
         }
 
         // "来源：溱川日报 时间：2024-05-12 09:30 作者：记者 周雨桐": a labelled line may list several facts.
-        foreach (var label in Labels)
+        if (line.Length > 0 && LabelStarts.Contains(line[0]))
         {
-            if (line.StartsWith(label, StringComparison.Ordinal))
+            foreach (var label in Labels)
             {
-                return stats.Words <= 2 * MaxWords && !line.EndsWith('。');
+                if (line.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return stats.Words <= 2 * MaxWords && !line.EndsWith('。');
+                }
             }
         }
 
@@ -43,13 +51,16 @@ internal static partial class MetadataLine
             return false;
         }
 
-        foreach (var prefix in BylinePrefixes)
+        if (line.Length > 0 && BylineStarts.Contains(line[0]))
         {
-            // "By Jane Doe, Staff writer": a capitalised name after the word, no sentence.
-            if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length && char.IsUpper(line[prefix.Length])
-                && stats.Words <= 10 && !stats.EndsWithSentenceEnd)
+            foreach (var prefix in BylinePrefixes)
             {
-                return true;
+                // "By Jane Doe, Staff writer": a capitalised name after the word, no sentence.
+                if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length && char.IsUpper(line[prefix.Length])
+                    && stats.Words <= 10 && !stats.EndsWithSentenceEnd)
+                {
+                    return true;
+                }
             }
         }
 

@@ -157,7 +157,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             return -1;
         }
 
-        string title = TextSpan.CollapseSpaces(first.Text);
+        string title = first.CollapsedText;
         string headline = SiteSuffix.Strip(title);
         if (headline.Length < MinHeadlineLength || TextStats.Of(headline).Words < MinHeadlineWords)
         {
@@ -172,7 +172,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 continue;
             }
 
-            string line = TextSpan.CollapseSpaces(segment.Text);
+            string line = segment.CollapsedText;
             if ((title.Contains(line, StringComparison.OrdinalIgnoreCase) && line.Length * 2 >= headline.Length)
                 || (line.Contains(headline, StringComparison.OrdinalIgnoreCase) && headline.Length * 2 >= line.Length))
             {
@@ -194,10 +194,17 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// </summary>
     private static void MarkRepeats(IReadOnlyList<Segment> segments)
     {
-        var copied = CopiedBlockLines(segments);
+        // Each line's text as both passes compare it, made once.
+        var keys = new string[segments.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = TextSpan.CollapseSpaces(segments[i].BodyText.Length > 0 ? segments[i].BodyText : segments[i].Text);
+        }
+
+        var copied = CopiedBlockLines(segments, keys);
 
         // Where each line was first seen, how often, and the prose words read so far (to tell what lies between two copies).
-        var seen = new Dictionary<string, (int Count, double ProseBefore)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Count, double ProseBefore)>(segments.Count, StringComparer.Ordinal);
         double prose = 0;
         for (int i = 0; i < segments.Count; i++)
         {
@@ -208,7 +215,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             }
 
             // A plain dump's first line is its <title>, which the headline below repeats.
-            string key = TextSpan.CollapseSpaces(segment.BodyText.Length > 0 ? segment.BodyText : segment.Text);
+            string key = keys[i];
             if (i == 0 || key.Length < MinRepeatLength || segment.IsDecided || segment.Class is BlockClass.Bad or BlockClass.Terminator)
             {
                 continue;
@@ -257,14 +264,13 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// there; a carousel shown twice holds no prose; an article that repeats its own section (a second plan, a second
     /// variant of a recipe) repeats it in order, sentences and all.
     /// </summary>
-    private static bool[] CopiedBlockLines(IReadOnlyList<Segment> segments)
+    private static bool[] CopiedBlockLines(IReadOnlyList<Segment> segments, string[] lines)
     {
-        var lastIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var copyOf = new int[segments.Count];
-        for (int i = 0; i < segments.Count; i++)
+        var lastIndex = new Dictionary<string, int>(lines.Length, StringComparer.Ordinal);
+        var copyOf = new int[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
         {
-            var segment = segments[i];
-            string key = TextSpan.CollapseSpaces(segment.BodyText.Length > 0 ? segment.BodyText : segment.Text);
+            string key = lines[i];
             copyOf[i] = -1;
             if (key.Length < MinCopyKeyLength)
             {
@@ -376,8 +382,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             return false;
         }
 
-        var head = text.AsSpan(0, probe);
-        for (int at = text.IndexOf(head.ToString(), probe, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head.ToString(), at + 1, StringComparison.Ordinal))
+        for (int at = IndexOfHead(text, probe, probe); at >= 0; at = IndexOfHead(text, probe, at + 1))
         {
             // The second copy starts where the first ends (perhaps after a space) and runs on as the first did.
             var second = text.AsSpan(at);
@@ -389,6 +394,13 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         }
 
         return false;
+
+        // The line's first probe characters found again at or after from, searched in place: no string of them made per search.
+        static int IndexOfHead(string text, int probe, int from)
+        {
+            int at = text.AsSpan(from).IndexOf(text.AsSpan(0, probe), StringComparison.Ordinal);
+            return at < 0 ? -1 : at + from;
+        }
     }
 
     /// <summary>Appeals that close a story ("Like this story? Share it with a friend!", "Want more stories like this?"); at most this long.</summary>

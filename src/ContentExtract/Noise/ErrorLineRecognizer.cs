@@ -47,6 +47,13 @@ internal static class ErrorLineRecognizer
     private const int MaxLineLength = 100;
 
     private static readonly SpanLookupSet BareServerNames = new(ErrorPageLexicon.BareServerNames);
+
+    // The character sets the recognizers test lines against, built once: a set of more than five characters given as a
+    // string is turned into a lookup map on every call, and IsJoiner asks about nearly every short line of a page.
+    private static readonly System.Buffers.SearchValues<char> RuleChars = System.Buffers.SearchValues.Create("_-=─━*~ ");
+    private static readonly System.Buffers.SearchValues<char> HostNameChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:");
+    private static readonly System.Buffers.SearchValues<char> VersionChars = System.Buffers.SearchValues.Create("0123456789.-abcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> DescriptionChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz ");
     // An error page's message runs to two or three sentences (Apache's, in some languages, to 300 characters).
     private const int MaxSentenceLength = 400;
 
@@ -128,16 +135,20 @@ internal static class ErrorLineRecognizer
     private static bool IsJoiner(string line)
     {
         var span = line.AsSpan().Trim();
-        if (span.Length >= 3 && span.IndexOfAnyExcept("_-=─━*~ ") < 0)
+        if (span.Length >= 3 && span.IndexOfAnyExcept(RuleChars) < 0)
         {
             return true;
         }
 
-        foreach (var label in ErrorPageLexicon.InfoTableLabels)
+        // Every label ends in a colon: a line without one starts with none of them.
+        if (span.Contains(':'))
         {
-            if (span.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            foreach (var label in ErrorPageLexicon.InfoTableLabels)
             {
-                return true;
+                if (span.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -154,7 +165,7 @@ internal static class ErrorLineRecognizer
 
         int dot = span.IndexOf('.');
         return dot > 0 && dot < span.Length - 1 && span.Length <= 80
-            && span.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:") < 0
+            && span.IndexOfAnyExcept(HostNameChars) < 0
             && span[^1] != '.' && span.IndexOf("..") < 0;
     }
 
@@ -258,8 +269,8 @@ internal static class ErrorLineRecognizer
         if (nameEnd > 0 && text.Length <= 40 && BareServerNames.Contains(text[..nameEnd]))
         {
             var rest = text[nameEnd..].TrimStart(":/ ");
-            bool version = rest.Length is > 0 and <= 20 && char.IsAsciiDigit(rest[0]) && rest.IndexOfAnyExcept("0123456789.-abcdefghijklmnopqrstuvwxyz") < 0;
-            bool description = rest.Length > 0 && rest.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyz ") < 0 && rest.Count(' ') <= 2;
+            bool version = rest.Length is > 0 and <= 20 && char.IsAsciiDigit(rest[0]) && rest.IndexOfAnyExcept(VersionChars) < 0;
+            bool description = rest.Length > 0 && rest.IndexOfAnyExcept(DescriptionChars) < 0 && rest.Count(' ') <= 2;
             if (version || description)
             {
                 return text.ToString();

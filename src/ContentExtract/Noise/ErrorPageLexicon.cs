@@ -114,7 +114,7 @@ internal static partial class ErrorPageLexicon
         return 0;
     }
 
-    /// <summary>Labels of the info table some servers (Tengine) print under the error.</summary>
+    /// <summary>Labels of the info table some servers (Tengine) print under the error; each ends in a colon, which the recognizer looks for first.</summary>
     public static readonly string[] InfoTableLabels = ["URL:", "URI:", "Server:", "Date:", "Request ID:", "Host:", "Your IP:", "Ray ID:", "XID:", "STATUS:", "MESSAGE:", "SERVLET:", "CAUSED BY:"];
 
     /// <summary>A status line: "404 Not Found", "Error 404 - Not Found", "HTTP Status 404 – Not Found", "HTTP状态 404 - 未找到".</summary>

@@ -23,7 +23,7 @@ internal static class DocumentAssembler
         {
             Url = context.Page.Url ?? context.StatedAddress,
             InputKind = context.Kind,
-            Language = LanguageIdentifier.Resolve(context.Language, text.Length > 0 ? text : LanguageIdentifier.Head(context.Segments.Select(s => s.Text), '\n')),
+            Language = text.Length > 0 ? LanguageIdentifier.Resolve(context.Language, text) : LanguageIdentifier.ResolveHead(context.Language, context.Segments.Select(s => s.Text), '\n'),
             PageKind = context.PageKind,
             ErrorPage = context.ErrorPage,
             Title = context.Title,

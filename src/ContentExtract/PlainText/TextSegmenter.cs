@@ -32,7 +32,14 @@ internal sealed class TextSegmenter
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
         var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;
 
-        var blocks = new List<Block>();
+        // A block starts at a line with text: sized for them all, the list never grows.
+        int lineCount = 0;
+        foreach (var line in lines)
+        {
+            lineCount += line.Content.Length > 0 ? 1 : 0;
+        }
+
+        var blocks = new List<Block>(lineCount);
         bool gap = true;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -48,7 +55,9 @@ internal sealed class TextSegmenter
                 continue;
             }
 
-            string content = line.Content;
+            // The line's string is made here, once it is known to start a block: the lines joined onto it are appended
+            // from the dump itself.
+            string content = line.Content.ToString();
             char bullet = BulletOf(content, out string body);
             int lastWidth = line.Width;
             int lastIndent = line.Indent;
@@ -69,14 +78,15 @@ internal sealed class TextSegmenter
                 first = false;
                 lastIndent = lines[i].Indent;
                 joined ??= new StringBuilder(content);
-                TextSpan.AppendWrapped(joined, lines[i].Content);
+                var next = lines[i].Content.Span;
+                TextSpan.AppendWrapped(joined, next);
                 if (bullet != '\0')
                 {
                     joinedBody ??= new StringBuilder(body);
-                    TextSpan.AppendWrapped(joinedBody, lines[i].Content);
+                    TextSpan.AppendWrapped(joinedBody, next);
                 }
 
-                last = lines[i].Content[^1];
+                last = next[^1];
                 lastWidth = lines[i].Width;
             }
 
@@ -129,7 +139,7 @@ internal sealed class TextSegmenter
     private static IReadOnlyList<string>?[] TableCells(List<Block> blocks)
     {
         var cells = new IReadOnlyList<string>?[blocks.Count];
-        var split = new List<string>?[blocks.Count];
+        var split = new List<Range>?[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
         {
             split[i] = blocks[i].Bullet == '\0' ? SplitColumns(blocks[i].Content) : null;
@@ -138,14 +148,14 @@ internal sealed class TextSegmenter
         int k = 0;
         while (k < blocks.Count)
         {
-            if (!IsDataRow(split[k]))
+            if (!IsDataRow(blocks[k].Content, split[k]))
             {
                 k++;
                 continue;
             }
 
             int end = k;
-            while (end < blocks.Count && IsDataRow(split[end]))
+            while (end < blocks.Count && IsDataRow(blocks[end].Content, split[end]))
             {
                 end++;
             }
@@ -155,7 +165,8 @@ internal sealed class TextSegmenter
                 int start = k > 0 && split[k - 1] is { Count: >= 2 } ? k - 1 : k;
                 for (int i = start; i < end; i++)
                 {
-                    cells[i] = split[i];
+                    string row = blocks[i].Content;
+                    cells[i] = split[i]!.ConvertAll(cell => row[cell]);
                 }
             }
 
@@ -165,7 +176,7 @@ internal sealed class TextSegmenter
         return cells;
     }
 
-    private static bool IsDataRow(List<string>? cells)
+    private static bool IsDataRow(string row, List<Range>? cells)
     {
         if (cells is not { Count: >= 3 })
         {
@@ -175,14 +186,14 @@ internal sealed class TextSegmenter
         bool figure = false;
         foreach (var cell in cells)
         {
-            figure |= IsFigure(cell);
+            figure |= IsFigure(row.AsSpan()[cell]);
         }
 
         return figure;
     }
 
     /// <summary>"5040", "1.234,5", "12:30", "-3", "45%".</summary>
-    private static bool IsFigure(string cell)
+    private static bool IsFigure(ReadOnlySpan<char> cell)
     {
         bool digit = false;
         foreach (char c in cell)
@@ -200,10 +211,18 @@ internal sealed class TextSegmenter
         return digit;
     }
 
-    /// <summary>The columns of a line split at runs of <see cref="MinColumnGap"/> spaces, or null where a column is too long for a cell.</summary>
-    private static List<string>? SplitColumns(string line)
+    /// <summary>
+    /// Where the columns of a line lie, split at runs of <see cref="MinColumnGap"/> spaces, or null where a column is too
+    /// long for a cell. Strings are made only of the rows of a table; a line without such a run is one column, no row.
+    /// </summary>
+    private static List<Range>? SplitColumns(string line)
     {
-        var cells = new List<string>();
+        if (!HasColumnGap(line))
+        {
+            return null;
+        }
+
+        var cells = new List<Range>();
         int i = 0;
         while (i < line.Length)
         {
@@ -235,7 +254,7 @@ internal sealed class TextSegmenter
                 return null;
             }
 
-            cells.Add(line[start..end]);
+            cells.Add(start..end);
             while (end < line.Length && line[end] == ' ')
             {
                 end++;
@@ -249,6 +268,17 @@ internal sealed class TextSegmenter
 
     /// <summary>Returns the leading bullet of a line and the text after it, or '\0'.</summary>
     internal static char BulletOf(string line, out string body)
+    {
+        char bullet = BulletOf(line, out ReadOnlySpan<char> rest);
+        body = bullet == '\0' ? line : rest.ToString();
+        return bullet;
+    }
+
+    /// <summary>
+    /// Returns the leading bullet of a line and the text after it, or '\0' (and the line); the test for a bullet that
+    /// makes no string, asked of every line that might continue a paragraph.
+    /// </summary>
+    private static char BulletOf(ReadOnlySpan<char> line, out ReadOnlySpan<char> body)
     {
         body = line;
         if (line.Length < 2 || !CharClass.IsBullet(line[0]))
@@ -271,19 +301,20 @@ internal sealed class TextSegmenter
             return '\0';
         }
 
-        var rest = TextSpan.TrimAll(line.AsSpan(1));
+        var rest = TextSpan.TrimAll(line[1..]);
         if (rest.Length == 0)
         {
             return '\0';
         }
 
-        body = rest.ToString();
+        body = rest;
         return bullet;
     }
 
     private static bool IsContinuation(char previousLast, int previousWidth, int previousIndent, bool previousIsFirst, bool isBullet, Line next, int wrapWidth)
     {
-        if (next.Content.Length == 0 || BulletOf(next.Content, out _) != '\0')
+        var content = next.Content.Span;
+        if (content.Length == 0 || BulletOf(content, out _) != '\0')
         {
             return false;
         }
@@ -301,16 +332,16 @@ internal sealed class TextSegmenter
 
         // CJK text breaks between any two characters, so a line that reaches the margin was wrapped;
         // renderers disagree by a column or two on quotation marks, hence the tolerance.
-        if (CharClass.IsCjk(previousLast) || CharClass.IsCjkPunctuation(previousLast) || CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]))
+        if (CharClass.IsCjk(previousLast) || CharClass.IsCjkPunctuation(previousLast) || CharClass.IsCjk(content[0]) || CharClass.IsCjkPunctuation(content[0]))
         {
             return previousWidth >= wrapWidth - CjkWrapTolerance;
         }
 
         // Latin text was wrapped only if the next line's first word would not have fitted.
-        return previousWidth + 1 + FirstWordWidth(next.Content) > wrapWidth - LatinWrapTolerance;
+        return previousWidth + 1 + FirstWordWidth(content) > wrapWidth - LatinWrapTolerance;
     }
 
-    private static int FirstWordWidth(string text)
+    private static int FirstWordWidth(ReadOnlySpan<char> text)
     {
         int width = 0;
         foreach (char c in text)
@@ -383,7 +414,7 @@ internal sealed class TextSegmenter
         int i = 0;
         while (i < lines.Count)
         {
-            if (lines[i].Content.Length == 0 || HasColumnGap(lines[i].Content))
+            if (lines[i].Content.Length == 0 || HasColumnGap(lines[i].Content.Span))
             {
                 i++;
                 continue;
@@ -396,8 +427,8 @@ internal sealed class TextSegmenter
                 && lines[end].Column == lines[start].Column
                 && Math.Abs(lines[end].Indent - indent) <= 1
                 && lines[start].Indent >= indent - 1
-                && BulletOf(lines[end].Content, out _) == '\0'
-                && !HasColumnGap(lines[end].Content))
+                && BulletOf(lines[end].Content.Span, out _) == '\0'
+                && !HasColumnGap(lines[end].Content.Span))
             {
                 end++;
             }
@@ -411,7 +442,7 @@ internal sealed class TextSegmenter
             int full = 0;
             for (int k = start; k < end - 1; k++)
             {
-                full += lines[k].Width >= margin - CellMarginTolerance && BreaksInCjkText(lines[k], lines[k + 1]) && HasProsePunctuation(lines[k].Content) ? 1 : 0;
+                full += lines[k].Width >= margin - CellMarginTolerance && BreaksInCjkText(lines[k], lines[k + 1]) && HasProsePunctuation(lines[k].Content.Span) ? 1 : 0;
             }
 
             if (end - start >= 2)
@@ -472,15 +503,15 @@ internal sealed class TextSegmenter
     /// not fit, so their widths vary by a word, and lists of items match them as often.
     /// </summary>
     private static bool BreaksInCjkText(Line line, Line next) =>
-        (CharClass.IsCjk(line.Content[^1]) || CharClass.IsCjkPunctuation(line.Content[^1]))
-        && (CharClass.IsCjk(next.Content[0]) || CharClass.IsCjkPunctuation(next.Content[0]));
+        (CharClass.IsCjk(line.Content.Span[^1]) || CharClass.IsCjkPunctuation(line.Content.Span[^1]))
+        && (CharClass.IsCjk(next.Content.Span[0]) || CharClass.IsCjkPunctuation(next.Content.Span[0]));
 
     /// <summary>
     /// Whether a line holds a clause or sentence mark that is not part of a figure or an address ("1.8", "12:30",
     /// "example.com/a?b=c"): a full line of
     /// wrapped prose does, a row of headlines or menu items padded to one length seldom does.
     /// </summary>
-    private static bool HasProsePunctuation(string line)
+    private static bool HasProsePunctuation(ReadOnlySpan<char> line)
     {
         for (int i = 0; i < line.Length; i++)
         {
@@ -516,7 +547,7 @@ internal sealed class TextSegmenter
 
         foreach (var line in lines)
         {
-            if (line.Content.Length > 0 && HasLetter(line.Content))
+            if (line.Content.Length > 0 && HasLetter(line.Content.Span))
             {
                 var byIndent = byColumn[line.Column];
                 byIndent[line.Indent] = Math.Max(byIndent.GetValueOrDefault(line.Indent), line.Width);
@@ -548,7 +579,7 @@ internal sealed class TextSegmenter
         return last >= 0 ? column.Widest[last] : 0;
     }
 
-    private static bool HasLetter(string text)
+    private static bool HasLetter(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
@@ -562,12 +593,14 @@ internal sealed class TextSegmenter
     }
 
     /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces: columns of a table, not running text.</summary>
-    private static bool HasColumnGap(string line) => line.Contains("  ", StringComparison.Ordinal);
+    private static bool HasColumnGap(ReadOnlySpan<char> line) => line.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
     private static List<Line> SplitLines(string text)
     {
-        var ranges = new List<(int Start, int Length)>();
+        // A line ends at every '\n' and at a '\r' not before one, so there are at most this many: counted, vectorized,
+        // the list never grows.
+        var ranges = new List<(int Start, int Length)>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -590,25 +623,29 @@ internal sealed class TextSegmenter
         {
             foreach (var piece in pieces)
             {
-                lines.Add(Line.Of(text.AsSpan(piece.Start, piece.Length), piece.Column));
+                lines.Add(Line.Of(text.AsMemory(piece.Start, piece.Length), piece.Column));
             }
         }
         else
         {
             foreach (var (from, length) in ranges)
             {
-                lines.Add(Line.Of(text.AsSpan(from, length), 0));
+                lines.Add(Line.Of(text.AsMemory(from, length), 0));
             }
         }
 
         return lines;
     }
 
-    /// <summary>A line of the dump; <see cref="Column"/> tells the page columns of a side-by-side layout apart (0 elsewhere).</summary>
-    private readonly record struct Line(string Content, int Indent, int Width, int Column)
+    /// <summary>
+    /// A line of the dump, its content trimmed but not copied (a wrapped line is only appended to its paragraph);
+    /// <see cref="Column"/> tells the page columns of a side-by-side layout apart (0 elsewhere).
+    /// </summary>
+    private readonly record struct Line(ReadOnlyMemory<char> Content, int Indent, int Width, int Column)
     {
-        public static Line Of(ReadOnlySpan<char> raw, int column)
+        public static Line Of(ReadOnlyMemory<char> line, int column)
         {
+            var raw = line.Span;
             int indent = 0, i = 0;
             for (; i < raw.Length && CharClass.IsSpace(raw[i]); i++)
             {
@@ -622,7 +659,8 @@ internal sealed class TextSegmenter
                 width += CharClass.DisplayWidth(c);
             }
 
-            return new Line(content.ToString(), indent, width, column);
+            // The indentation just skipped is what TrimAll cut from the start.
+            return new Line(line.Slice(i, content.Length), indent, width, column);
         }
     }
 }

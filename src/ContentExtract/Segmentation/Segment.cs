@@ -11,6 +11,7 @@ internal sealed class Segment
 {
     private TextStats? _stats;
     private (int Words, int Stopwords)? _functionWords;
+    private string? _collapsedText;
 
     public Segment(int index, string text)
     {
@@ -28,6 +29,12 @@ internal sealed class Segment
     public string Text { get; }
 
     public TextStats Stats => _stats ??= TextStats.Of(Text);
+
+    /// <summary>
+    /// The text with its runs of white space collapsed (<see cref="TextSpan.CollapseSpaces(string)"/>), made once: the
+    /// title, link-list, teaser and body stages each compare blocks by it.
+    /// </summary>
+    public string CollapsedText => _collapsedText ??= TextSpan.CollapseSpaces(Text);
 
     /// <summary>The block's words and the function words among them (<see cref="LanguageIdentifier.CountStopwords"/>), counted once.</summary>
     public (int Words, int Stopwords) FunctionWords => _functionWords ??= LanguageIdentifier.CountStopwords(Text);

@@ -88,7 +88,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         {
             if (segments[i].Markup == MarkupHint.Heading && list.Keep[i])
             {
-                title = Text.TextSpan.CollapseSpaces(segments[i].Text);
+                title = segments[i].CollapsedText;
             }
         }
 

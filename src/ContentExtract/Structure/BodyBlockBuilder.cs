@@ -56,7 +56,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             // one block each, so that the rows count as the article's text wherever its size is weighed.
             if (segment.Markup == MarkupHint.TableRow && context.Kind == InputKind.Text)
             {
-                Add(context, new ParagraphBlock(TextSpan.CollapseSpaces(segment.Text)), segment, "row of a table");
+                Add(context, new ParagraphBlock(segment.CollapsedText), segment, "row of a table");
                 previousHeadingLevel = 0;
                 continue;
             }
@@ -71,7 +71,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             int level = HeadingLevel(segment, kept, k, previousHeadingLevel);
 
             // A repeat of the headline (a second headline element, a sticky title bar) is not a section heading.
-            if (level > 0 && context.Title is { } title && string.Equals(TextSpan.CollapseSpaces(segment.Text), title, StringComparison.OrdinalIgnoreCase))
+            if (level > 0 && context.Title is { } title && string.Equals(segment.CollapsedText, title, StringComparison.OrdinalIgnoreCase))
             {
                 segment.Decide(BlockRole.Boilerplate, "repeat of the headline");
                 continue;
@@ -79,7 +79,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
             if (level > 0)
             {
-                Add(context, new HeadingBlock(TextSpan.CollapseSpaces(segment.Text)) { Level = level }, segment, $"heading level {level}");
+                Add(context, new HeadingBlock(segment.CollapsedText) { Level = level }, segment, $"heading level {level}");
                 previousHeadingLevel = level;
                 continue;
             }

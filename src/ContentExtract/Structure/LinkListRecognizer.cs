@@ -204,7 +204,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return false;
             }
 
-            string text = TextSpan.CollapseSpaces(segment.Text);
+            string text = segment.CollapsedText;
             bool inContent = InContent(index);
             if (TryInlineList(segment, text, out string label, out var inlineItems))
             {
@@ -535,7 +535,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             }
 
             // "More Science" and "阅读全部" are the box's own links; "More from Local News" names a box of its own.
-            string text = TextSpan.CollapseSpaces(segment.Text);
+            string text = segment.CollapsedText;
             if (IsOnlyMoreLink(text))
             {
                 return false;
@@ -620,7 +620,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 return current.Markup != MarkupHint.Heading || candidate.MarkupHeadingLevel < current.MarkupHeadingLevel;
             }
 
-            return !heading.Named && current.Markup != MarkupHint.Heading && IsNamed(StripMoreMarker(TextSpan.CollapseSpaces(candidate.Text), out _));
+            return !heading.Named && current.Markup != MarkupHint.Heading && IsNamed(StripMoreMarker(candidate.CollapsedText, out _));
         }
 
         /// <summary>What may stand between a heading and its first entry: its "more" link, tab labels, a sub-heading, a rank number.</summary>
@@ -833,20 +833,32 @@ internal sealed class LinkListRecognizer : IExtractionStage
         /// </summary>
         private static void PruneItems(List<LinkItem> items, string title)
         {
+            // Each item's key and the title's are made once: a list that is read and then turned down under one heading
+            // is read again under the next.
+            var keys = new string[items.Count];
             var counts = new Dictionary<string, int>(items.Count);
-            foreach (var item in items)
+            for (int i = 0; i < items.Count; i++)
             {
-                string key = Normalize(item.Text);
+                string key = keys[i] = Normalize(items[i].Text);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
 
-            var kept = new HashSet<string>();
-            items.RemoveAll(item =>
+            string titleKey = Normalize(title);
+            var kept = new HashSet<string>(items.Count);
+            int keptCount = 0;
+            for (int i = 0; i < items.Count; i++)
             {
-                string key = Normalize(item.Text);
-                bool label = counts[key] >= MinLabelRepeats && TextStats.Of(item.Text).Words <= MaxMenuItemWords;
-                return key.Length == 0 || key == Normalize(title) || label || !kept.Add(key);
-            });
+                string key = keys[i];
+                bool label = counts[key] >= MinLabelRepeats && TextStats.Of(items[i].Text).Words <= MaxMenuItemWords;
+                if (key.Length == 0 || key == titleKey || label || !kept.Add(key))
+                {
+                    continue;
+                }
+
+                items[keptCount++] = items[i];
+            }
+
+            items.RemoveRange(keptCount, items.Count - keptCount);
         }
 
         /// <summary>A heading that is itself a link may be the first item of a menu; the box it heads holds headlines, not section names.</summary>

@@ -25,7 +25,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
     public void Run(ExtractionContext context)
     {
         var blocks = context.Blocks;
-        var language = context.Language ?? LanguageIdentifier.Identify(LanguageIdentifier.Head(blocks.Select(b => b.Text), '\n'));
+        var language = context.Language ?? LanguageIdentifier.IdentifyHead(blocks.Select(b => b.Text), '\n');
         var memory = new SpeakerMemory { NounsCapitalized = language == "de" };
         foreach (var name in ChineseAttribution.DiscoverNames(blocks.Where(b => b is ParagraphBlock or QuoteBlock).Select(b => b.Text)))
         {

@@ -77,7 +77,7 @@ internal sealed class TitleRecognizer : IExtractionStage
         }
 
         chosen.Segment.Decide(BlockRole.Title, chosen.Reason);
-        context.Title = TextSpan.CollapseSpaces(chosen.Segment.Text);
+        context.Title = chosen.Segment.CollapsedText;
     }
 
     internal static bool IsHeadlineShaped(Segment segment)
@@ -248,7 +248,7 @@ internal sealed class TitleRecognizer : IExtractionStage
             return null;
         }
 
-        string title = TextSpan.CollapseSpaces(first.Text);
+        string title = first.CollapsedText;
         string headline = SiteSuffix.Strip(title);
         int end = context.HasContentRun ? Math.Min(context.ContentEnd, context.ContentStart + MaxLinesIntoRun) : segments.Count;
         for (int i = first.Index + 1; i < end; i++)
@@ -259,7 +259,7 @@ internal sealed class TitleRecognizer : IExtractionStage
                 continue;
             }
 
-            string line = TextSpan.CollapseSpaces(segment.Text);
+            string line = segment.CollapsedText;
             if (title.StartsWith(line, StringComparison.Ordinal) && line.Length * 2 >= headline.Length)
             {
                 first.Decide(BlockRole.Boilerplate, "the page's <title>, which a line below repeats");

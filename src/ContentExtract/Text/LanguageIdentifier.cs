@@ -63,38 +63,56 @@ internal static class LanguageIdentifier
     }
 
     /// <summary>
-    /// The first <see cref="MaxChars"/> characters of <paramref name="parts"/> joined by <paramref name="separator"/>: all
-    /// the language is told from, without joining the rest (a text dump of megabytes was joined whole for its first
-    /// 20,000 characters).
+    /// The language of the first <see cref="MaxChars"/> characters of <paramref name="parts"/> joined by
+    /// <paramref name="separator"/>: all the language is told from, copied into a pooled buffer, without joining the
+    /// rest (a text dump of megabytes was joined whole for its first 20,000 characters) or making a string of the head.
     /// </summary>
-    public static string Head(IEnumerable<string> parts, char separator)
+    public static string? IdentifyHead(IEnumerable<string> parts, char separator) => ResolveHead(null, parts, separator);
+
+    /// <summary><see cref="Resolve"/> over the head of <paramref name="parts"/>, as <see cref="IdentifyHead"/> reads it.</summary>
+    public static string? ResolveHead(string? declared, IEnumerable<string> parts, char separator)
     {
-        var text = new System.Text.StringBuilder();
-        bool first = true;
-        foreach (var part in parts)
+        var buffer = ArrayPool<char>.Shared.Rent(MaxChars);
+        try
         {
-            if (!first)
+            int length = 0;
+            bool first = true;
+            foreach (var part in parts)
             {
-                text.Append(separator);
+                if (!first)
+                {
+                    if (length == MaxChars)
+                    {
+                        break;
+                    }
+
+                    buffer[length++] = separator;
+                }
+
+                first = false;
+                int room = MaxChars - length;
+                if (room <= 0)
+                {
+                    break;
+                }
+
+                int taken = Math.Min(part.Length, room);
+                part.AsSpan(0, taken).CopyTo(buffer.AsSpan(length));
+                length += taken;
             }
 
-            first = false;
-            int room = MaxChars - text.Length;
-            if (room <= 0)
-            {
-                break;
-            }
-
-            text.Append(part.AsSpan(0, Math.Min(part.Length, room)));
+            return Resolve(declared, buffer.AsSpan(0, length));
         }
-
-        return text.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    public static string? Identify(string text)
+    public static string? Identify(ReadOnlySpan<char> text)
     {
         var (script, language) = ReadScript(text);
-        return script == Script.Latin ? IdentifyLatin(text.AsSpan(0, Math.Min(text.Length, MaxChars))) : language;
+        return script == Script.Latin ? IdentifyLatin(text[..Math.Min(text.Length, MaxChars)]) : language;
     }
 
     /// <summary>
@@ -103,7 +121,7 @@ internal static class LanguageIdentifier
     /// from its function words. A declared language whose script is not known here, or text in no script weighed here,
     /// leaves the declaration standing. Without a declaration, the text decides.
     /// </summary>
-    public static string? Resolve(string? declared, string text)
+    public static string? Resolve(string? declared, ReadOnlySpan<char> text)
     {
         if (declared is null)
         {
@@ -116,7 +134,7 @@ internal static class LanguageIdentifier
             return declared;
         }
 
-        return script == Script.Latin ? IdentifyLatin(text.AsSpan(0, Math.Min(text.Length, MaxChars))) : language;
+        return script == Script.Latin ? IdentifyLatin(text[..Math.Min(text.Length, MaxChars)]) : language;
     }
 
     /// <summary>Characters read to tell the script and the language.</summary>
@@ -153,7 +171,7 @@ internal static class LanguageIdentifier
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The script most of the text is written in (none under 20 units), and the language it alone names (none for Latin).</summary>
-    private static (Script Script, string? Language) ReadScript(string text)
+    private static (Script Script, string? Language) ReadScript(ReadOnlySpan<char> text)
     {
         int han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, greek = 0, latin = 0, thai = 0, hebrew = 0;
         int limit = Math.Min(text.Length, MaxChars);

@@ -102,7 +102,7 @@ internal static class TextSpan
     /// Appends the next piece of a paragraph as <see cref="JoinWrapped(string, string)"/> joins it, without copying what
     /// the paragraph holds so far: a paragraph of many wrapped lines is joined in time linear in its length.
     /// </summary>
-    public static void AppendWrapped(System.Text.StringBuilder left, string right)
+    public static void AppendWrapped(System.Text.StringBuilder left, ReadOnlySpan<char> right)
     {
         if (right.Length == 0)
         {
@@ -117,7 +117,7 @@ internal static class TextSpan
         left.Append(right);
     }
 
-    private static bool Glues(Tail left, string right)
+    private static bool Glues(Tail left, ReadOnlySpan<char> right)
     {
         char a = left[left.Length - 1], b = right[0];
         bool glue = (CharClass.IsCjk(a) || CharClass.IsCjkPunctuation(a)) && (CharClass.IsCjk(b) || CharClass.IsCjkPunctuation(b));
