@@ -189,12 +189,54 @@ internal sealed class BlockClassifier
             return false;
         }
 
+        if (StartsWithTerminator(text, stats, out _))
+        {
+            return true;
+        }
+
+        // A heading's bullet or bracket ("■相关链接", "（ 责任编辑：魏喆 ）", "» Related") is decoration, in every language; but a
+        // decorated line that goes on to a title ("[Related: …]", "» Read also: …") is a teaser inside the article, not its end.
+        string bare = TrimDecoration(text);
+        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
+    }
+
+    /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
+    private const int MaxLettersAfterDecoratedEnd = 6;
+
+    private static int LettersAfter(string text, int start)
+    {
+        int letters = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            letters += char.IsLetterOrDigit(text[i]) ? 1 : 0;
+        }
+
+        return letters;
+    }
+
+    /// <summary>The text after its leading marks (symbols, punctuation and spaces); the text itself when it starts with a letter or digit.</summary>
+    private static string TrimDecoration(string text)
+    {
+        int i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsPunctuation(text[i]) || char.IsSymbol(text[i])))
+        {
+            i++;
+        }
+
+        return i == 0 || i == text.Length ? text : text[i..];
+    }
+
+    private static bool StartsWithTerminator(string text, TextStats stats, out int length)
+    {
+        length = 0;
         foreach (var start in BoilerplateLexicon.TerminatorStartTable.Candidates(text))
         {
             if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
+
+            length = start.Length;
 
             // "Related" must be the heading itself, not the first word of a sentence ("Related research shows …").
             if (CharClass.IsCjk(start[0]))

@@ -41,7 +41,8 @@ internal static partial class MetadataLine
             {
                 if (line.StartsWith(label, StringComparison.Ordinal))
                 {
-                    return stats.Words <= 2 * MaxWords && !line.EndsWith('。');
+                    // "记者：你们的市场在哪？": an interview's question under the reporter's label is speech, not a fact about the page.
+                    return stats.Words <= 2 * MaxWords && !line.EndsWith('。') && !EndsAsQuestionOrExclamation(line);
                 }
             }
         }
@@ -65,6 +66,12 @@ internal static partial class MetadataLine
         }
 
         return !line.EndsWith('。') && (stats.SentenceEnds <= 1 || stats.Words <= 8) && HasCentury(line) && DateLike().IsMatch(line);
+    }
+
+    private static bool EndsAsQuestionOrExclamation(string line)
+    {
+        var end = line.AsSpan().TrimEnd();
+        return end.Length > 0 && end[^1] is '?' or '？' or '!' or '！';
     }
 
     /// <summary>
