@@ -76,7 +76,7 @@ internal sealed class HtmlSegmenter
         DecideNoScriptCopies(builder.Segments);
         if (_options.Applies(Pipeline.Rule.ZoneWrapperGuard))
         {
-            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, _options.Applies(Pipeline.Rule.ThreadAfterProse));
+            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
         }
 
         return new HtmlSegmentation(

@@ -20,11 +20,7 @@ internal static class ZoneGuard
     /// <summary>Prose inside marked article-body elements from which a comment thread is trusted to be one.</summary>
     private const double TrustedArticleWords = 50;
 
-    /// <summary>Prose outside all furniture, before a comment thread, from which the thread is trusted to follow an article
-    /// rather than to wrap it (<see cref="Pipeline.Rule.ThreadAfterProse"/>).</summary>
-    private const double ProseBeforeThreadWords = 50;
-
-    public static void ClearWrapperZones(List<Segment> segments, List<int> segmentInstances, List<ZoneInstance> instances, bool threadAfterProse)
+    public static void ClearWrapperZones(List<Segment> segments, List<int> segmentInstances, List<ZoneInstance> instances)
     {
         if (instances.Count == 0)
         {
@@ -33,19 +29,9 @@ internal static class ZoneGuard
 
         // Prose words inside each element, counting a segment for every furniture element around it.
         var words = new double[instances.Count];
-        // Prose outside every furniture element that comes before each element opens: a wrapper holds the article, a
-        // thread follows it, whatever the language and whatever the wrapper is named.
-        var freeProseBefore = new double[instances.Count];
-        var opened = new bool[instances.Count];
-        double total = 0, articleBody = 0, freeProse = 0;
+        double total = 0, articleBody = 0;
         for (int i = 0; i < segments.Count; i++)
         {
-            for (int k = segmentInstances[i]; k >= 0 && !opened[k]; k = instances[k].Parent)
-            {
-                opened[k] = true;
-                freeProseBefore[k] = freeProse;
-            }
-
             var stats = segments[i].Stats;
             if (!stats.EndsWithSentenceEnd && stats.PunctuationDensity < 0.03)
             {
@@ -53,7 +39,6 @@ internal static class ZoneGuard
             }
 
             total += stats.Words;
-            freeProse += segmentInstances[i] < 0 ? stats.Words : 0;
             if (segments[i].InArticleBody && segmentInstances[i] < 0)
             {
                 articleBody += stats.Words;
@@ -75,9 +60,7 @@ internal static class ZoneGuard
         for (int k = 0; k < instances.Count; k++)
         {
             // A page whose marked article body stands outside the comment thread keeps the thread out.
-            // So does a page whose thread opens after prose of its own that no furniture holds: the thread follows the article.
-            bool trustedComments = instances[k].Zone == PageZone.Comments
-                && (articleBody >= TrustedArticleWords || (threadAfterProse && freeProseBefore[k] >= ProseBeforeThreadWords));
+            bool trustedComments = instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords;
             // A cookie or consent dialog is never the article's wrapper, however much its legal text outweighs a short article.
             if (words[k] > WrapperShare * total && !trustedComments && instances[k].Zone != PageZone.Promotion)
             {

@@ -40,10 +40,6 @@ internal enum Rule
 
     /// <summary>Where the judge doubts, SmartReader's article decides between the two best candidates.</summary>
     SecondOpinionOnDoubt,
-
-    /// <summary>A comment thread that opens after prose no furniture holds follows the article, however much it outweighs it:
-    /// the wrapper guard leaves it a thread.</summary>
-    ThreadAfterProse,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

@@ -137,30 +137,6 @@ public sealed class PageTypeTests
     }
 
     [Fact]
-    public void An_unmarked_post_stays_the_article_above_a_thread_that_outweighs_it()
-    {
-        // An older blog engine: no article element, no article-body class, a thread three times the post's length. A
-        // thread that opens after prose of the page's own follows the article; one that holds the prose would wrap it.
-        const string sentence = "The library board voted on Tuesday to keep the east branch open on Sundays through the summer, after a petition gathered more than two thousand names.";
-        string post = string.Concat(Enumerable.Range(0, 3).Select(i => $"<p>{sentence} Part {i} of the notice lists the new hours.</p>"));
-        string comments = string.Concat(Enumerable.Range(0, 12).Select(i =>
-            $"<h4><a href='#c{i}'>#</a> re: Sunday hours <span>2005-06-0{i % 9 + 1}</span> <a>reader{i}</a></h4><p>Reader {i} says the Sunday opening is the only time the family can go together, and thanks everyone who signed the petition this spring.</p>"));
-        string html = Page(
-            "Sunday hours stay - Town Notes",
-            $"<div id='sidebar'><h3>Archive</h3><ul><li><a href='/2005/06'>June 2005 (3)</a></li><li><a href='/2005/05'>May 2005 (4)</a></li></ul></div>" +
-            $"<div id='main'><div class='post'><h2><a href='/sunday-hours'>Sunday hours stay</a></h2>{post}<p class='postfoot'>posted 2005-06-01 09:12</p></div>" +
-            $"<div id='comments'><h3>Comments</h3>{comments}</div></div>");
-
-        var document = ContentExtractor.Default.ExtractHtml(html);
-
-        Assert.Contains("Part 2 of the notice", document.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Reader 3 says", document.Text, StringComparison.Ordinal);
-
-        var withoutRule = new ContentExtractor(new ExtractionOptions { DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.ThreadAfterProse } });
-        Assert.Contains("Reader 3 says", withoutRule.ExtractHtml(html).Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_blog_post_is_not_its_disclaimer()
     {
         const string post = "We spent a week testing four tents on the coast, in rain and in wind, and the cheapest one kept us the driest of all, which surprised everyone on the team.";
