@@ -184,10 +184,18 @@ public sealed class HostileInputTests
             whole = clock.Elapsed < whole ? clock.Elapsed : whole;
         }
 
-        using var cancellation = new CancellationTokenSource(whole / 10);
-        clock.Restart();
-        Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(content, mode, cancellationToken: cancellation.Token));
-        Assert.True(clock.Elapsed < whole * 0.6, $"cancelled at {(whole / 10).TotalMilliseconds:0} ms, returned after {clock.ElapsedMilliseconds} ms; the whole extraction takes {whole.TotalMilliseconds:0} ms");
+        // An extraction that ignores the token runs to its end every time; one that honours it may still be held up by
+        // a busy machine (other builds on the same cores) once, so the best of three attempts is judged.
+        var returned = TimeSpan.MaxValue;
+        for (int attempt = 0; attempt < 3 && returned >= whole * 0.6; attempt++)
+        {
+            using var cancellation = new CancellationTokenSource(whole / 10);
+            clock.Restart();
+            Assert.ThrowsAny<OperationCanceledException>(() => ContentExtractor.Default.Extract(content, mode, cancellationToken: cancellation.Token));
+            returned = clock.Elapsed < returned ? clock.Elapsed : returned;
+        }
+
+        Assert.True(returned < whole * 0.6, $"cancelled at {(whole / 10).TotalMilliseconds:0} ms, returned after {returned.TotalMilliseconds:0} ms at best of three; the whole extraction takes {whole.TotalMilliseconds:0} ms");
     }
 
     [Fact]
