@@ -36,6 +36,9 @@ internal static class TextTableRecognizer
     /// <summary>A cell that flows into the next line holds at least this many words, as a line of wrapped prose does.</summary>
     private const int MinFlowingWords = 2;
 
+    /// <summary>A CJK cell that flows into the next line holds at least this many characters, as a line of wrapped prose does.</summary>
+    private const int MinFlowingCjk = 10;
+
     /// <summary>One line of the dump as the recognizer reads it: its text without indentation and where it starts.</summary>
     internal readonly record struct RowLine(string Content, int Indent, int Column);
 
@@ -82,6 +85,13 @@ internal static class TextTableRecognizer
     private static bool IsSpacedRowCandidate(string content) =>
         HasColumnGap(content) && !HasBoxDrawing(content) && !content.Contains("[  ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A line right under a row that starts further right than the row and holds one piece of text: a cell's text w3m
+    /// wrapped under it, with the cells to its left empty.
+    /// </summary>
+    private static bool IsWrappedCell(RowLine row, RowLine line) =>
+        row.Content.Length > 0 && line.Indent >= row.Indent + MinColumnGap && !HasBoxDrawing(line.Content) && !LooksLikeCode(line.Content);
+
     /// <summary>Box-drawing characters mark a grid or a drawing (a diagram in a listing), never a table laid out by spaces.</summary>
     private static bool HasBoxDrawing(string content) => content.AsSpan().IndexOfAnyInRange('\u2500', '\u257F') >= 0;
 
@@ -98,7 +108,7 @@ internal static class TextTableRecognizer
             }
 
             if (next >= lines.Count || lines[next].Content.Length == 0 || lines[next].Column != lines[start].Column
-                || !IsSpacedRowCandidate(lines[next].Content) || GridTable.IsGridLine(lines[next].Content))
+                || !(IsSpacedRowCandidate(lines[next].Content) || IsWrappedCell(lines[next - 1], lines[next])) || GridTable.IsGridLine(lines[next].Content))
             {
                 break;
             }
@@ -143,9 +153,15 @@ internal static class TextTableRecognizer
         }
 
         char last = upper[^1];
-        bool open = char.IsLetter(last) || last is ',' or '-' or '–' or '—' or '(' || CharClass.IsCjk(last);
-        bool goesOn = char.IsLower(lower[0]) || (CharClass.IsCjk(lower[0]) && CharClass.IsCjk(last));
-        return open && goesOn && WordCount(upper) >= MinFlowingWords && WordCount(lower) >= MinFlowingWords;
+
+        // CJK text breaks anywhere, so only a long run of it (a line of prose, not a name or a label) shows a wrap.
+        if (CharClass.IsCjk(last) || CharClass.IsCjkPunctuation(last))
+        {
+            return !CharClass.IsSentenceEnd(last) && CharClass.IsCjk(lower[0]) && WordCount(upper) >= MinFlowingCjk;
+        }
+
+        bool open = char.IsLetter(last) || last is ',' or '-' or '–' or '—' or '(';
+        return open && char.IsLower(lower[0]) && WordCount(upper) >= MinFlowingWords && WordCount(lower) >= MinFlowingWords;
     }
 
     private static int WordCount(string text)
@@ -195,22 +211,140 @@ internal static class TextTableRecognizer
                 positions[r] = Positions(lines[rows[r]]);
             }
 
-            // First pass over the whole run: rows whose own gaps fall inside a column break the run in pieces.
-            var cuts = Cuts(lines, rows, positions, 0, rows.Count);
-            int from = 0;
-            for (int r = 0; r <= rows.Count; r++)
+            // The whole run first: rows whose own gaps fall inside its columns break it in pieces. A row that does not
+            // belong (a menu after a blank line) can blur the columns of all the others, so where rows stay out, the
+            // stretches between blank lines are read on their own too, and the reading that takes more rows wins.
+            int firstTable = table;
+            table = ReadPieces(lines, rows, positions, 0, rows.Count, result, firstTable, out int taken);
+            if (taken < rows.Count && HasBlankLine(rows))
             {
-                if (r < rows.Count && cuts.Count > 0 && Fits(lines[rows[r]].Content, positions[r], cuts))
+                Clear(rows, result);
+                int alone = firstTable, takenAlone = 0, from = 0;
+                for (int r = 1; r <= rows.Count; r++)
+                {
+                    if (r == rows.Count || rows[r] - rows[r - 1] > 1)
+                    {
+                        alone = ReadPieces(lines, rows, positions, from, r, result, alone, out int piece);
+                        takenAlone += piece;
+                        from = r;
+                    }
+                }
+
+                if (takenAlone > taken)
+                {
+                    return alone;
+                }
+
+                Clear(rows, result);
+                table = ReadPieces(lines, rows, positions, 0, rows.Count, result, firstTable, out _);
+            }
+
+            return taken == 0 && rows.Count >= 3 ? ReadUnderHeader(lines, rows, positions, result, firstTable, table) : table;
+        }
+
+        /// <summary>
+        /// A header of single-spaced labels ("Points Wins Poles Top 5") can run across the gaps between the columns of
+        /// figures below it: the rows under it are read alone, and when they make one table the header's words join the
+        /// columns they start in. Otherwise what the other readings found stays; returns the last table number used.
+        /// </summary>
+        private static int ReadUnderHeader(IReadOnlyList<RowLine> lines, List<int> rows, int[][] positions, TextTableLine?[] result, int firstTable, int table)
+        {
+            var kept = new TextTableLine?[rows.Count];
+            for (int r = 0; r < rows.Count; r++)
+            {
+                kept[r] = result[rows[r]];
+            }
+
+            Clear(rows, result);
+            int below = ReadPieces(lines, rows, positions, 1, rows.Count, result, firstTable, out int taken);
+            if (taken == rows.Count - 1 && below == firstTable + 1 && rows[1] - rows[0] <= 2)
+            {
+                var header = SplitWords(lines[rows[0]].Content, positions[0], Cuts(lines, rows, positions, 1, rows.Count));
+                if (CountFilled(header) >= 2)
+                {
+                    result[rows[0]] = new TextTableLine(below, header, true);
+                }
+
+                return below;
+            }
+
+            Clear(rows, result);
+            for (int r = 0; r < rows.Count; r++)
+            {
+                result[rows[r]] = kept[r];
+            }
+
+            return table;
+        }
+
+        /// <summary>The line's words, each put in the column it starts in, joined by one space.</summary>
+        private static List<string> SplitWords(string content, int[] at, List<int> cuts)
+        {
+            var cells = new List<string>(cuts.Count + 1);
+            for (int k = 0; k <= cuts.Count; k++)
+            {
+                cells.Add(string.Empty);
+            }
+
+            int column = 0, c = 0;
+            while (c < content.Length)
+            {
+                if (content[c] == ' ')
+                {
+                    c++;
+                    continue;
+                }
+
+                int end = content.IndexOf(' ', c);
+                end = end < 0 ? content.Length : end;
+                while (column < cuts.Count && cuts[column] <= at[c])
+                {
+                    column++;
+                }
+
+                cells[column] = cells[column].Length == 0 ? content[c..end] : string.Concat(cells[column], " ", content.AsSpan(c, end - c));
+                c = end;
+            }
+
+            return cells;
+        }
+
+        private static bool HasBlankLine(List<int> rows) => rows[^1] - rows[0] + 1 > rows.Count;
+
+        private static void Clear(List<int> rows, TextTableLine?[] result)
+        {
+            foreach (int row in rows)
+            {
+                result[row] = null;
+            }
+        }
+
+        /// <summary>Reads rows [from, to) with the columns they make together, split at rows that do not fit them; counts the rows taken.</summary>
+        private static int ReadPieces(IReadOnlyList<RowLine> lines, List<int> rows, int[][] positions, int from, int to, TextTableLine?[] result, int table, out int taken)
+        {
+            taken = 0;
+            if (to - from < 2)
+            {
+                return table;
+            }
+
+            var cuts = Cuts(lines, rows, positions, from, to);
+            int start = from;
+            for (int r = from; r <= to; r++)
+            {
+                if (r < to && cuts.Count > 0 && Fits(lines[rows[r]].Content, positions[r], cuts))
                 {
                     continue;
                 }
 
-                if (r - from >= 2)
+                if (r - start >= 2)
                 {
-                    table = Accept(lines, rows, positions, from, r, result, table);
+                    int before = table;
+                    table = Accept(lines, rows, positions, start, r, result, table);
+                    taken += table > before ? r - start : 0;
                 }
 
-                from = r + 1;
+                start = r + 1;
             }
 
             return table;
@@ -275,7 +409,8 @@ internal static class TextTableRecognizer
             int adjacent = 0, flowing = 0;
             for (int r = from + 1; r < to; r++)
             {
-                if (rows[r] - rows[r - 1] != 1)
+                // A line with its first cell empty right under a row is a cell wrapped under it, as tables have.
+                if (rows[r] - rows[r - 1] != 1 || cells[r - from][0].Length == 0)
                 {
                     continue;
                 }
@@ -497,8 +632,9 @@ internal static class TextTableRecognizer
         public static int TryRead(IReadOnlyList<RowLine> lines, int start, TextTableLine?[] result, int table)
         {
             var first = lines[start];
+            // A grid drawn in box characters starts with its top rule (w3m draws one); rows of '|' may stand without.
             bool ruled = IsRule(first.Content);
-            if (!ruled && !(IsBar(first.Content[0]) && IsBar(first.Content[^1])))
+            if (!ruled && !(first.Content[0] == '|' && first.Content[^1] == '|'))
             {
                 return start;
             }
@@ -555,12 +691,15 @@ internal static class TextTableRecognizer
                 return start;
             }
 
-            // Lines between two rules make one row; without rules between rows, every line is a row.
-            bool rulesBetweenRows = false;
+            // Lines between two rules make one row where rules part the rows; a single rule under the header (+===+)
+            // leaves every line below it a row.
+            int innerRules = 0;
             for (int t = 1; t < taken.Count - 1; t++)
             {
-                rulesBetweenRows |= taken[t].Cells is null && taken[t - 1].Cells is not null;
+                innerRules += taken[t].Cells is null && taken[t - 1].Cells is not null ? 1 : 0;
             }
+
+            bool rulesBetweenRows = innerRules >= 2;
 
             bool afterRule = true;
             foreach (var (line, cells) in taken)
