@@ -239,7 +239,7 @@ internal static class TextTableRecognizer
                 table = ReadPieces(lines, rows, positions, 0, rows.Count, result, firstTable, out _);
             }
 
-            return taken == 0 && rows.Count >= 3 ? ReadUnderHeader(lines, rows, positions, result, firstTable, table) : table;
+            return taken < rows.Count && rows.Count >= 3 ? ReadUnderHeader(lines, rows, positions, result, firstTable, table, taken) : table;
         }
 
         /// <summary>
@@ -247,7 +247,7 @@ internal static class TextTableRecognizer
         /// figures below it: the rows under it are read alone, and when they make one table the header's words join the
         /// columns they start in. Otherwise what the other readings found stays; returns the last table number used.
         /// </summary>
-        private static int ReadUnderHeader(IReadOnlyList<RowLine> lines, List<int> rows, int[][] positions, TextTableLine?[] result, int firstTable, int table)
+        private static int ReadUnderHeader(IReadOnlyList<RowLine> lines, List<int> rows, int[][] positions, TextTableLine?[] result, int firstTable, int table, int takenBefore)
         {
             var kept = new TextTableLine?[rows.Count];
             for (int r = 0; r < rows.Count; r++)
@@ -257,7 +257,7 @@ internal static class TextTableRecognizer
 
             Clear(rows, result);
             int below = ReadPieces(lines, rows, positions, 1, rows.Count, result, firstTable, out int taken);
-            if (taken == rows.Count - 1 && below == firstTable + 1 && rows[1] - rows[0] <= 2)
+            if (taken == rows.Count - 1 && taken >= takenBefore && below == firstTable + 1 && rows[1] - rows[0] <= 2)
             {
                 var header = SplitWords(lines[rows[0]].Content, positions[0], Cuts(lines, rows, positions, 1, rows.Count));
                 if (CountFilled(header) >= 2)
