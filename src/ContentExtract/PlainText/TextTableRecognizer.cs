@@ -39,6 +39,12 @@ internal static class TextTableRecognizer
     /// <summary>A CJK cell that flows into the next line holds at least this many characters, as a line of wrapped prose does.</summary>
     private const int MinFlowingCjk = 10;
 
+    /// <summary>A cell of this many CJK characters with a clause mark reads as a line of prose ...</summary>
+    private const int MinLongCjkProse = 20;
+
+    /// <summary>... and this many such cells, with text flowing from one line to the next, make a column of prose.</summary>
+    private const int MinLongProseCells = 2;
+
     /// <summary>One line of the dump as the recognizer reads it: its text without indentation and where it starts.</summary>
     internal readonly record struct RowLine(string Content, int Indent, int Column);
 
@@ -157,7 +163,7 @@ internal static class TextTableRecognizer
         // CJK text breaks anywhere, so only a long run of it (a line of prose, not a name or a label) shows a wrap.
         if (CharClass.IsCjk(last) || CharClass.IsCjkPunctuation(last))
         {
-            return !CharClass.IsSentenceEnd(last) && CharClass.IsCjk(lower[0]) && WordCount(upper) >= MinFlowingCjk;
+            return !CharClass.IsSentenceEnd(last) && (CharClass.IsCjk(lower[0]) || CharClass.IsCjkPunctuation(lower[0])) && WordCount(upper) >= MinFlowingCjk;
         }
 
         bool open = char.IsLetter(last) || last is ',' or '-' or '–' or '—' or '(';
@@ -406,7 +412,15 @@ internal static class TextTableRecognizer
         /// </summary>
         private static bool ReadsAsProse(IReadOnlyList<RowLine> lines, List<int> rows, List<string>[] cells, int from, int to)
         {
-            int adjacent = 0, flowing = 0;
+            int adjacent = 0, flowing = 0, longProse = 0;
+            for (int r = from; r < to; r++)
+            {
+                foreach (var cell in cells[r - from])
+                {
+                    longProse += IsLongCjkProse(cell) ? 1 : 0;
+                }
+            }
+
             for (int r = from + 1; r < to; r++)
             {
                 // A line with its first cell empty right under a row is a cell wrapped under it, as tables have.
@@ -427,7 +441,27 @@ internal static class TextTableRecognizer
                 flowing += flows ? 1 : 0;
             }
 
-            return flowing > 0 && flowing * 2 >= adjacent;
+            // A column of long CJK clauses that flows even once is a page column of an article, however its neighbour reads.
+            return flowing > 0 && (flowing * 2 >= adjacent || longProse >= MinLongProseCells);
+        }
+
+        /// <summary>A cell of at least <see cref="MinLongCjkProse"/> CJK characters with a clause mark among them: a line of an article, not a cell.</summary>
+        private static bool IsLongCjkProse(string cell)
+        {
+            if (cell.Length < MinLongCjkProse)
+            {
+                return false;
+            }
+
+            int cjk = 0;
+            bool clause = false;
+            foreach (char c in cell)
+            {
+                cjk += CharClass.IsCjk(c) ? 1 : 0;
+                clause |= CharClass.IsCjkPunctuation(c) && CharClass.IsClauseMark(c);
+            }
+
+            return cjk >= MinLongCjkProse && clause;
         }
 
         private static string LastFilled(List<string> cells)

@@ -46,7 +46,7 @@ internal sealed class BodyBlockBuilder : IExtractionStage
             }
 
             // A text dump's table, read from its shape: the lines of it that are content, two rows or more, make one table.
-            if (segment.Table > 0 && TextTableEnd(kept, k) is var tableEnd && RowCount(kept, k, tableEnd) >= 2)
+            if (segment.Table > 0 && TextTableEnd(context, kept, k) is var tableEnd && RowCount(kept, k, tableEnd) >= 2)
             {
                 AddTextTable(context, kept, k, tableEnd);
                 k = tableEnd - 1;
@@ -274,16 +274,41 @@ internal sealed class BodyBlockBuilder : IExtractionStage
         return k;
     }
 
-    /// <summary>The end (exclusive) of the kept lines from <paramref name="start"/> that belong to its table, one after the other in the page.</summary>
-    private static int TextTableEnd(List<Segment> kept, int start)
+    /// <summary>
+    /// The end (exclusive) of the kept lines from <paramref name="start"/> that belong to its table, one after the other in
+    /// the page. Error-page text taken out of the page between two tables of as many columns leaves one table, as it stood
+    /// before the text was put in.
+    /// </summary>
+    private static int TextTableEnd(ExtractionContext context, List<Segment> kept, int start)
     {
         int k = start + 1;
-        while (k < kept.Count && kept[k].Table == kept[start].Table && kept[k].Index == kept[k - 1].Index + 1)
+        while (k < kept.Count && kept[k].Table > 0
+            && (kept[k].Table == kept[k - 1].Table
+                ? kept[k].Index == kept[k - 1].Index + 1
+                : kept[k].TableLines[0].Cells.Count == kept[k - 1].TableLines[^1].Cells.Count && OnlyNoiseBetween(context, kept[k - 1], kept[k])))
         {
             k++;
         }
 
         return k;
+    }
+
+    private static bool OnlyNoiseBetween(ExtractionContext context, Segment first, Segment last)
+    {
+        if (last.Index == first.Index + 1)
+        {
+            return false;
+        }
+
+        for (int i = first.Index + 1; i < last.Index; i++)
+        {
+            if (context.Segments[i].Role is not BlockRole.Noise)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int RowCount(List<Segment> kept, int start, int end)
