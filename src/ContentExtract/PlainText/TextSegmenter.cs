@@ -29,7 +29,7 @@ internal sealed class TextSegmenter
             columns = Math.Max(columns, line.Column);
         }
 
-        var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content, line.Indent, line.Column)));
+        var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content, line.Indent, line.Column)), cancellation);
 
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
         var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;

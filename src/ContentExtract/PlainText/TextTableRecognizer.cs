@@ -49,13 +49,19 @@ internal static class TextTableRecognizer
     internal readonly record struct RowLine(string Content, int Indent, int Column);
 
     /// <summary>The table line of each line of the dump, or null where the line is in no table.</summary>
-    public static TextTableLine?[] Recognize(IReadOnlyList<RowLine> lines)
+    public static TextTableLine?[] Recognize(IReadOnlyList<RowLine> lines, CancellationToken cancellation)
     {
         var result = new TextTableLine?[lines.Count];
         int table = 0;
-        int i = 0;
+        int i = 0, checkedAt = 0;
         while (i < lines.Count)
         {
+            if (i - checkedAt >= 1024)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                checkedAt = i;
+            }
+
             if (lines[i].Content.Length == 0)
             {
                 i++;
