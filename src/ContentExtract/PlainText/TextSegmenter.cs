@@ -29,6 +29,8 @@ internal sealed class TextSegmenter
             columns = Math.Max(columns, line.Column);
         }
 
+        var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content, line.Indent, line.Column)), cancellation);
+
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
         var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;
 
@@ -67,6 +69,7 @@ internal sealed class TextSegmenter
             // The paragraph's lines are appended to builders, never re-joined whole: one paragraph of many wrapped lines stays linear.
             StringBuilder? joined = null, joinedBody = null;
             char last = content[^1];
+            int firstLine = i;
             while (wrapWidth > 0 && i + 1 < lines.Count && lines[i + 1].Column == line.Column && IsContinuation(last, lastWidth, lastIndent, first, bullet != '\0', lines[i + 1], wrapWidth))
             {
                 if ((i & 1023) == 0)
@@ -96,7 +99,7 @@ internal sealed class TextSegmenter
                 body = joinedBody?.ToString() ?? content;
             }
 
-            blocks.Add(new Block(content, line.Indent, gap, bullet, bullet == '\0' ? content : body));
+            blocks.Add(new Block(content, line.Indent, gap, bullet, bullet == '\0' ? content : body, TableLinesOf(tables, firstLine, i)));
             gap = false;
         }
 
@@ -104,6 +107,7 @@ internal sealed class TextSegmenter
         var segments = new List<Segment>(blocks.Count);
         foreach (var block in blocks)
         {
+            // TableRow marks the rows of data tables, which weigh in the article's run as sentences do; every table's lines carry their cells.
             var rowCells = cells[segments.Count];
             segments.Add(new Segment(segments.Count, block.Content)
             {
@@ -113,13 +117,46 @@ internal sealed class TextSegmenter
                 BodyText = block.Body,
                 Markup = rowCells is null ? MarkupHint.None : MarkupHint.TableRow,
                 Cells = rowCells,
+                TableLines = block.TableLines,
             });
         }
 
         return segments;
     }
 
-    private readonly record struct Block(string Content, int Indent, bool GapBefore, char Bullet, string Body);
+    private readonly record struct Block(string Content, int Indent, bool GapBefore, char Bullet, string Body, IReadOnlyList<TextTableLine> TableLines);
+
+    /// <summary>
+    /// The table lines of a block made of lines [<paramref name="first"/>, <paramref name="last"/>]: all of them when every
+    /// line is of one table, none otherwise. The blocks stay as the wrap rules made them, so that reading a table's shape
+    /// changes nothing the later stages weigh; a table's lines joined into one block (w3m's grid lines reach the wrap width)
+    /// just carry several rows.
+    /// </summary>
+    private static IReadOnlyList<TextTableLine> TableLinesOf(TextTableLine?[] tables, int first, int last)
+    {
+        if (tables[first] is not { } head)
+        {
+            return [];
+        }
+
+        if (first == last)
+        {
+            return [head];
+        }
+
+        var lines = new TextTableLine[last - first + 1];
+        for (int i = first; i <= last; i++)
+        {
+            if (tables[i] is not { } line || line.Table != head.Table)
+            {
+                return [];
+            }
+
+            lines[i - first] = line;
+        }
+
+        return lines;
+    }
 
     /// <summary>A data table holds at least this many rows in a row.</summary>
     private const int MinTableRows = 3;

@@ -84,8 +84,17 @@ internal sealed class Segment
     /// <summary>The language markup names for a preformatted block's code ("python"), or null.</summary>
     public string? CodeLanguage { get; init; }
 
-    /// <summary>Table cells, for a table row from markup.</summary>
+    /// <summary>Table cells, for a table row from markup (and a text dump's data-table row, <see cref="MarkupHint.TableRow"/>).</summary>
     public IReadOnlyList<string>? Cells { get; init; }
+
+    /// <summary>
+    /// For a block of a text dump made of lines of one table (<see cref="PlainText.TextTableRecognizer"/>), those lines with
+    /// their cells; empty elsewhere. The structure stage makes consecutive content blocks of one table a table block.
+    /// </summary>
+    public IReadOnlyList<PlainText.TextTableLine> TableLines { get; init; } = [];
+
+    /// <summary>The number (from 1) of the text dump's table this block is of, or 0.</summary>
+    public int Table => TableLines.Count > 0 ? TableLines[0].Table : 0;
 
     /// <summary>The context-free class the boilerplate stage gave the segment.</summary>
     public Boilerplate.BlockClass Class { get; set; } = Boilerplate.BlockClass.Short;

@@ -45,6 +45,15 @@ internal sealed class BodyBlockBuilder : IExtractionStage
                 continue;
             }
 
+            // A text dump's table, read from its shape: the lines of it that are content, two rows or more, make one table.
+            if (segment.Table > 0 && TextTableEnd(context, kept, k) is var tableEnd && RowCount(kept, k, tableEnd) >= 2)
+            {
+                AddTextTable(context, kept, k, tableEnd);
+                k = tableEnd - 1;
+                previousHeadingLevel = 0;
+                continue;
+            }
+
             if (segment.Markup is MarkupHint.ListItem or MarkupHint.OrderedListItem || (segment.Markup == MarkupHint.None && segment.Bullet != '\0'))
             {
                 k = AddList(context, kept, k) - 1;
@@ -263,6 +272,89 @@ internal sealed class BodyBlockBuilder : IExtractionStage
 
         Add(context, new TableBlock { Rows = rows }, kept[start], $"table of {rows.Count} rows");
         return k;
+    }
+
+    /// <summary>
+    /// The end (exclusive) of the kept lines from <paramref name="start"/> that belong to its table, one after the other in
+    /// the page. Error-page text taken out of the page between two tables of as many columns leaves one table, as it stood
+    /// before the text was put in.
+    /// </summary>
+    private static int TextTableEnd(ExtractionContext context, List<Segment> kept, int start)
+    {
+        int k = start + 1;
+        while (k < kept.Count && kept[k].Table > 0
+            && (kept[k].Table == kept[k - 1].Table
+                ? kept[k].Index == kept[k - 1].Index + 1
+                : kept[k].TableLines[0].Cells.Count == kept[k - 1].TableLines[^1].Cells.Count && OnlyNoiseBetween(context, kept[k - 1], kept[k])))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool OnlyNoiseBetween(ExtractionContext context, Segment first, Segment last)
+    {
+        if (last.Index == first.Index + 1)
+        {
+            return false;
+        }
+
+        for (int i = first.Index + 1; i < last.Index; i++)
+        {
+            if (context.Segments[i].Role is not BlockRole.Noise)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int RowCount(List<Segment> kept, int start, int end)
+    {
+        int rows = 0;
+        for (int k = start; k < end; k++)
+        {
+            foreach (var line in kept[k].TableLines)
+            {
+                rows += line.Cells.Count > 0 && (line.StartsRow || rows == 0) ? 1 : 0;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// A text dump's table from its lines [<paramref name="start"/>, <paramref name="end"/>): each line that starts a row
+    /// gives a row of its cells, a line that continues one (a wrapped cell, a grid row's second line) adds its cells' text to the row above, cell by cell; rules give nothing.
+    /// </summary>
+    private static void AddTextTable(ExtractionContext context, List<Segment> kept, int start, int end)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        List<string>? row = null;
+        foreach (var line in kept.Skip(start).Take(end - start).SelectMany(segment => segment.TableLines))
+        {
+            var cells = line.Cells;
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            if (row is null || line.StartsRow)
+            {
+                row = [.. cells];
+                rows.Add(row);
+                continue;
+            }
+
+            for (int c = 0; c < cells.Count && c < row.Count; c++)
+            {
+                row[c] = TextSpan.JoinWrapped(row[c], cells[c]);
+            }
+        }
+
+        Add(context, new TableBlock { Rows = rows }, kept[start], $"table of {rows.Count} rows, read from the dump's columns");
     }
 
     /// <summary>
