@@ -255,7 +255,7 @@ internal sealed class TextSegmenter
     /// </summary>
     private static List<Range>? SplitColumns(string line)
     {
-        if (!HasColumnGap(line))
+        if (!TextTableRecognizer.HasColumnGap(line))
         {
             return null;
         }
@@ -452,7 +452,7 @@ internal sealed class TextSegmenter
         int i = 0;
         while (i < lines.Count)
         {
-            if (lines[i].Content.Length == 0 || HasColumnGap(lines[i].Content.Span))
+            if (lines[i].Content.Length == 0 || TextTableRecognizer.HasColumnGap(lines[i].Content.Span))
             {
                 i++;
                 continue;
@@ -466,7 +466,7 @@ internal sealed class TextSegmenter
                 && Math.Abs(lines[end].Indent - indent) <= 1
                 && lines[start].Indent >= indent - 1
                 && BulletOf(lines[end].Content.Span, out _) == '\0'
-                && !HasColumnGap(lines[end].Content.Span))
+                && !TextTableRecognizer.HasColumnGap(lines[end].Content.Span))
             {
                 end++;
             }
@@ -631,8 +631,6 @@ internal sealed class TextSegmenter
     }
 
     /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces: columns of a table, not running text.</summary>
-    private static bool HasColumnGap(ReadOnlySpan<char> line) => line.Contains("  ", StringComparison.Ordinal);
-
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
     private static List<Line> SplitLines(string text)
     {

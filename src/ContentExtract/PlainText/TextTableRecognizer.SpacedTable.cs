@@ -334,11 +334,7 @@ internal static partial class TextTableRecognizer
                         continue;
                     }
 
-                    int gapEnd = c;
-                    while (gapEnd < content.Length && content[gapEnd] == ' ')
-                    {
-                        gapEnd++;
-                    }
+                    int gapEnd = GapEnd(content, c);
 
                     // Trimmed content has text on both sides of every inner gap.
                     if (gapEnd - c >= MinColumnGap)
@@ -415,11 +411,7 @@ internal static partial class TextTableRecognizer
                     continue;
                 }
 
-                int gapEnd = c;
-                while (gapEnd < content.Length && content[gapEnd] == ' ')
-                {
-                    gapEnd++;
-                }
+                int gapEnd = GapEnd(content, c);
 
                 if (gapEnd - c >= MinColumnGap)
                 {

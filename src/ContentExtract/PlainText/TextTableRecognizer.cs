@@ -91,7 +91,14 @@ internal static partial class TextTableRecognizer
     }
 
     /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces between two pieces of text.</summary>
-    internal static bool HasColumnGap(string content) => content.Contains("  ", StringComparison.Ordinal);
+    internal static bool HasColumnGap(ReadOnlySpan<char> content) => content.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>The end of the run of spaces that starts at <paramref name="start"/>: the next character that is not one, or the line's end.</summary>
+    internal static int GapEnd(string content, int start)
+    {
+        int rest = content.AsSpan(start).IndexOfAnyExcept(' ');
+        return rest < 0 ? content.Length : start + rest;
+    }
 
     /// <summary>A line that may be a row of a table laid out by spaces: it holds a column gap, and neither box drawing nor a form's text field (w3m's "[          ]").</summary>
     private static bool IsSpacedRowCandidate(string content) =>
