@@ -65,9 +65,22 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     private const int MaxProseDistance = 3;
 
     /// <summary>
+    /// A list whose items are phrases, this many words each on average, is no menu of names ("Home", "Pinterest") …
+    /// </summary>
+    private const double MinPhraseItemWords = 2.5;
+
+    /// <summary>… and may be the article's own with up to this many items …</summary>
+    private const int MaxEmbeddedPhraseItems = 60;
+
+    /// <summary>… and prose this many lines away: a section heading, a "Pros"/"Cons" label or a caption may stand between.</summary>
+    private const int MaxPhraseListProseDistance = 10;
+
+    /// <summary>
     /// A dump does not say which bulleted lines were links, so a short bulleted line is taken for a menu entry. A short
     /// list with prose just before and just after it is the article's own (its picks, its steps, its pros and cons):
-    /// there its lines count as short lines, which a run may carry, not as furniture that ends it.
+    /// there its lines count as short lines, which a run may carry, not as furniture that ends it. A list of phrases
+    /// (several words an item, where a menu or share bar names one thing an item) may be longer and stand a little
+    /// further from the prose: a listicle's pros and cons sit under their labels, a guide's checklist under its heading.
     /// </summary>
     private static void KeepListsInsideProse(IReadOnlyList<Segment> segments)
     {
@@ -81,12 +94,17 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             }
 
             int first = i;
+            double words = 0;
             while (i < segments.Count && segments[i].Bullet != '\0')
             {
+                words += segments[i].Stats.Words;
                 i++;
             }
 
-            if (i - first <= MaxEmbeddedListItems && HasProseNear(segments, first - 1, -1) && HasProseNear(segments, i, +1))
+            int items = i - first;
+            bool phrases = words >= MinPhraseItemWords * items;
+            var (maxItems, distance) = phrases ? (MaxEmbeddedPhraseItems, MaxPhraseListProseDistance) : (MaxEmbeddedListItems, MaxProseDistance);
+            if (items <= maxItems && HasProseNear(segments, first - 1, -1, distance) && HasProseNear(segments, i, +1, distance))
             {
                 for (int k = first; k < i; k++)
                 {
@@ -101,11 +119,11 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         }
     }
 
-    /// <summary>Whether prose stands within <see cref="MaxProseDistance"/> lines from <paramref name="from"/> on, in direction <paramref name="step"/>; error text taken out is no line of the page.</summary>
-    private static bool HasProseNear(IReadOnlyList<Segment> segments, int from, int step)
+    /// <summary>Whether prose stands within <paramref name="distance"/> lines from <paramref name="from"/> on, in direction <paramref name="step"/>; error text taken out is no line of the page.</summary>
+    private static bool HasProseNear(IReadOnlyList<Segment> segments, int from, int step, int distance)
     {
         int lines = 0;
-        for (int k = from; k >= 0 && k < segments.Count && lines < MaxProseDistance; k += step)
+        for (int k = from; k >= 0 && k < segments.Count && lines < distance; k += step)
         {
             if (segments[k].Role == BlockRole.Noise)
             {

@@ -1,6 +1,9 @@
 namespace ContentExtract.Tests.Boilerplate;
 
-/// <summary>In a text dump, a short bulleted list between two paragraphs is the article's; a long bulleted menu is not.</summary>
+/// <summary>
+/// In a text dump, a short bulleted list between two paragraphs is the article's, and so is a list of phrases under its
+/// labels a few lines from the prose; a long bulleted menu is not, nor a share bar of names a few lines from a paragraph.
+/// </summary>
 public sealed class TextDumpListTests
 {
     private static readonly string[] Menu =
@@ -38,5 +41,50 @@ public sealed class TextDumpListTests
         var document = ContentExtractor.Default.ExtractText(dump);
         Assert.Contains("backbone", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Podcasts", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_of_phrases_under_their_labels_stay_in_the_article()
+    {
+        string dump = Dump(
+            "A clamp meter lets an electrician read the current in a live conductor without breaking the circuit, which makes it the safest first test on any panel.",
+            "We tried eleven of them this winter, from the cheapest models at the hardware store to the ones that cost as much as a week of wages, and most of them did the job.",
+            "Our pick",
+            "What we like",
+            "* Reads voltage and current in one clamp",
+            "* Backlit screen for dark basements",
+            "* Survives a drop onto concrete floors",
+            "What we do not like",
+            "* Test leads feel thin after a year",
+            "* No carrying case in the box",
+            "How we tested",
+            "We carried each meter for a month of service calls and compared its readings with a bench instrument at the end of every week on site.",
+            "The readings agreed to within one percent on every meter we kept, and the two that drifted further were sent back to their makers with a note.");
+        var document = ContentExtractor.Default.ExtractText(dump);
+        Assert.Contains("clamp meter", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Backlit screen for dark basements", document.Text, StringComparison.Ordinal);
+        Assert.Contains("No carrying case in the box", document.Text, StringComparison.Ordinal);
+        Assert.Contains("bench instrument", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_bar_of_names_near_an_author_note_stays_out()
+    {
+        string dump = Dump(
+            "A multimeter is the backbone of every electrician's toolkit. It measures voltage, current and resistance, and a good one lasts for decades of daily work on site.",
+            "Wire strippers are one of the most used tools of the trade, because every connection starts with a clean cut of the insulation to the right length.",
+            "* Facebook",
+            "* Reddit",
+            "* Pinterest",
+            "* Email",
+            "0 comments",
+            "Tools and gear",
+            "Dana Whitfield",
+            "Dana Whitfield has written about the building trades for twelve years, after a decade of wiring houses and small shops across the county herself.",
+            "She lives on a farm outside town with two dogs, a workshop full of old radios and a garden that she says gets less attention than it deserves.");
+        var document = ContentExtractor.Default.ExtractText(dump);
+        Assert.Contains("Wire strippers", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pinterest", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("old radios", document.Text, StringComparison.Ordinal);
     }
 }
