@@ -69,6 +69,9 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// </summary>
     private const double MinPhraseItemWords = 2.5;
 
+    /// <summary>… where it has at least this many items: a lone bulleted line (a menu's entry above its row of links) shows no shape …</summary>
+    private const int MinPhraseItems = 2;
+
     /// <summary>… and may be the article's own with up to this many items …</summary>
     private const int MaxEmbeddedPhraseItems = 60;
 
@@ -102,7 +105,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             }
 
             int items = i - first;
-            bool phrases = words >= MinPhraseItemWords * items;
+            bool phrases = items >= MinPhraseItems && words >= MinPhraseItemWords * items;
             var (maxItems, distance) = phrases ? (MaxEmbeddedPhraseItems, MaxPhraseListProseDistance) : (MaxEmbeddedListItems, MaxProseDistance);
             if (items <= maxItems && HasProseNear(segments, first - 1, -1, distance) && HasProseNear(segments, i, +1, distance))
             {
