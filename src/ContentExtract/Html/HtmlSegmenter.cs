@@ -66,7 +66,9 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var builder = new SegmentBuilder(linkBase, _options, cancellation);
+        var declaredTypes = DeclaredTypeReader.Read(document);
+        bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
+        var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
@@ -87,7 +89,7 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadMetadata(document, out bool statesPublished),
             statesPublished,
             statedAddress,
-            DeclaredTypeReader.Read(document),
+            declaredTypes,
             HtmlBreadcrumbReader.Read(document, linkBase),
             document,
             builder.Blocks());
@@ -115,7 +117,7 @@ internal sealed class HtmlSegmenter
         }
     }
 
-    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
+    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, bool readsReviews, CancellationToken cancellation)
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
@@ -238,7 +240,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
