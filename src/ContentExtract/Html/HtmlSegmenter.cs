@@ -76,9 +76,10 @@ internal sealed class HtmlSegmenter
 
         builder.Flush();
         DecideNoScriptCopies(builder.Segments);
-        if (_options.Applies(Pipeline.Rule.ZoneWrapperGuard))
+        bool wrappers = _options.Applies(Pipeline.Rule.ZoneWrapperGuard);
+        if (wrappers || builder.ZoneInstances.Exists(instance => instance.Reviews))
         {
-            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
+            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
         return new HtmlSegmentation(
@@ -249,7 +250,9 @@ internal sealed class HtmlSegmenter
             else if (zone != PageZone.None)
             {
                 _zone = zone;
-                ZoneInstances.Add(new ZoneInstance(zone, outerInstance));
+                // Named for reviews alone: the guard clears it when it holds no thread of them.
+                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
+                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }
 
