@@ -66,7 +66,9 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var builder = new SegmentBuilder(linkBase, _options, cancellation);
+        var declaredTypes = DeclaredTypeReader.Read(document);
+        bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
+        var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
         {
             builder.Walk(body, 0);
@@ -74,9 +76,10 @@ internal sealed class HtmlSegmenter
 
         builder.Flush();
         DecideNoScriptCopies(builder.Segments);
-        if (_options.Applies(Pipeline.Rule.ZoneWrapperGuard))
+        bool wrappers = _options.Applies(Pipeline.Rule.ZoneWrapperGuard);
+        if (wrappers || builder.ZoneInstances.Exists(instance => instance.Reviews))
         {
-            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances);
+            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
         return new HtmlSegmentation(
@@ -87,7 +90,7 @@ internal sealed class HtmlSegmenter
             HtmlMetadataReader.ReadMetadata(document, out bool statesPublished),
             statesPublished,
             statedAddress,
-            DeclaredTypeReader.Read(document),
+            declaredTypes,
             HtmlBreadcrumbReader.Read(document, linkBase),
             document,
             builder.Blocks());
@@ -115,7 +118,7 @@ internal sealed class HtmlSegmenter
         }
     }
 
-    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, CancellationToken cancellation)
+    private sealed class SegmentBuilder(Uri? baseUrl, ExtractionOptions options, bool readsReviews, CancellationToken cancellation)
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
@@ -238,7 +241,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -247,7 +250,9 @@ internal sealed class HtmlSegmenter
             else if (zone != PageZone.None)
             {
                 _zone = zone;
-                ZoneInstances.Add(new ZoneInstance(zone, outerInstance));
+                // Named for reviews alone: the guard clears it when it holds no thread of them.
+                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
+                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }
 

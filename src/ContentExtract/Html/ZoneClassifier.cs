@@ -16,8 +16,14 @@ internal static class ZoneClassifier
     private static readonly SpanLookupSet ArticleBodyNames = new(ZoneLexicon.ArticleBodyNames);
     private static readonly SpanLookupMap<PageZone> ZoneWords = new(ZoneLexicon.ZoneWords);
     private static readonly SpanLookupSet ModifierWords = new(ZoneLexicon.ModifierWords);
+    private static readonly SpanLookupSet ReviewWords = new(ZoneLexicon.ReviewWords);
 
-    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle)
+    /// <param name="element">The element.</param>
+    /// <param name="names">Its itemprop, role, class and id.</param>
+    /// <param name="insideArticle">Whether an article element or body is open around it.</param>
+    /// <param name="readsReviews">Whether a name of customer reviews ("reviews", "review-list") opens a comment zone: on a
+    /// page that does not declare itself an article, and outside an article element, reviews are a product's comments.</param>
+    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle, bool readsReviews = false)
     {
         string tag = element.LocalName;
         string? itemprop = names.ItemProp;
@@ -62,15 +68,16 @@ internal static class ZoneClassifier
             return roleZone;
         }
 
-        var zone = FromNames(names.Class);
-        return zone != PageZone.None ? zone : FromNames(names.Id);
+        bool reviews = readsReviews && !insideArticle;
+        var zone = FromNames(names.Class, reviews);
+        return zone != PageZone.None ? zone : FromNames(names.Id, reviews);
     }
 
     private static bool NamesArticleBody(in ElementAttributes names) =>
         FromNames(names.Class) == PageZone.ArticleBody || FromNames(names.Id) == PageZone.ArticleBody;
 
     /// <summary>Reads a class or id attribute: whole names first, then the words inside each name.</summary>
-    internal static PageZone FromNames(string? names)
+    internal static PageZone FromNames(string? names, bool reviews = false)
     {
         if (string.IsNullOrEmpty(names))
         {
@@ -87,7 +94,7 @@ internal static class ZoneClassifier
                 continue;
             }
 
-            var zone = FromName(name);
+            var zone = FromName(name, reviews);
             if (zone == PageZone.ArticleBody)
             {
                 return zone;
@@ -102,7 +109,7 @@ internal static class ZoneClassifier
         return found;
     }
 
-    private static PageZone FromName(ReadOnlySpan<char> name)
+    private static PageZone FromName(ReadOnlySpan<char> name, bool reviews)
     {
         Span<char> joined = stackalloc char[name.Length];
         int length = 0;
@@ -124,6 +131,11 @@ internal static class ZoneClassifier
         if (zones.TryGetValue(joinedName, out var whole))
         {
             return whole;
+        }
+
+        if (reviews && ReviewWords.Contains(joinedName))
+        {
+            return PageZone.Comments;
         }
 
         // Words of the name: "comment-list", "shareBar", "post__meta", "ad_slot_2".
@@ -153,6 +165,10 @@ internal static class ZoneClassifier
                 if (zone == PageZone.None && zones.TryGetValue(word, out var wordZone) && (wordZone != PageZone.Advertising || word is not "ad" || index == 0))
                 {
                     zone = wordZone;
+                }
+                else if (zone == PageZone.None && reviews && ReviewWords.Contains(word))
+                {
+                    zone = PageZone.Comments;
                 }
 
                 index++;

@@ -57,6 +57,12 @@ internal static class ZoneLexicon
     }.ToFrozenDictionary();
 
     /// <summary>
+    /// Words of a class or id that mark a block of customer reviews: a comment thread by another name, read as one only
+    /// outside an article (see <see cref="ZoneClassifier"/>), since a critic's review is an article that names itself so.
+    /// </summary>
+    public static readonly FrozenSet<string> ReviewWords = FrozenSet.ToFrozenSet(["review", "reviews"]);
+
+    /// <summary>
     /// Words that make a name describe a behaviour or a control rather than a zone: "modal-enabled",
     /// "share-button", "comments-count", "menu-toggle", "has-sidebar".
     /// </summary>

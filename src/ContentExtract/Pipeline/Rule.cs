@@ -20,6 +20,9 @@ internal enum Rule
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 
+    /// <summary>On a page that does not declare itself an article, customer reviews outside an article element are a comment thread.</summary>
+    ReviewsAsComments,
+
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,
 

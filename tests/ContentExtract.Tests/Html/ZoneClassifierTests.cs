@@ -6,11 +6,11 @@ namespace ContentExtract.Tests.Html;
 
 public sealed class ZoneClassifierTests
 {
-    private static PageZone ZoneOf(string html, bool insideArticle = false)
+    private static PageZone ZoneOf(string html, bool insideArticle = false, bool readsReviews = false)
     {
         var document = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
         var element = document.Body!.FirstElementChild!;
-        return ZoneClassifier.Classify(element, ElementAttributes.Of(element), insideArticle);
+        return ZoneClassifier.Classify(element, ElementAttributes.Of(element), insideArticle, readsReviews);
     }
 
     [Theory]
@@ -55,4 +55,21 @@ public sealed class ZoneClassifierTests
         Assert.Equal(PageZone.None, ZoneOf("<aside class=\"pullquote\"></aside>", insideArticle: true));
         Assert.Equal(PageZone.Promotion, ZoneOf("<aside class=\"newsletter\"></aside>", insideArticle: true));
     }
+
+    [Theory]
+    [InlineData("<section class=\"product-reviews\"></section>")]
+    [InlineData("<div id=\"reviews\"></div>")]
+    [InlineData("<div class=\"ReviewList\"></div>")]
+    public void Customer_reviews_are_a_thread_where_the_page_reads_them_so(string html)
+    {
+        Assert.Equal(PageZone.Comments, ZoneOf(html, readsReviews: true));
+        Assert.Equal(PageZone.None, ZoneOf(html, insideArticle: true, readsReviews: true));
+        Assert.Equal(PageZone.None, ZoneOf(html));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"preview\"></div>")]
+    [InlineData("<div class=\"review-count\"></div>")]
+    [InlineData("<div class=\"reviewed-by\"></div>")]
+    public void Words_that_only_contain_review_or_count_reviews_are_no_thread(string html) => Assert.Equal(PageZone.None, ZoneOf(html, readsReviews: true));
 }

@@ -152,4 +152,50 @@ public sealed class PageTypeTests
         Assert.Contains("Day 4 brought new weather", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("accept no liability", document.Text, StringComparison.Ordinal);
     }
+
+    private static string ProductWithReviews(string head)
+    {
+        const string description = "A waxed cotton jacket cut for long walks in wet weather, with a corduroy collar, two deep hand pockets and a game pocket across the back that holds a map or a flask.";
+        string reviews = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class='review-item'><h3>Great for the hills</h3><p>Customer {i} says they have worn it through a whole winter of muddy walks and it still keeps the rain out, though the sleeves run a little long.</p><p>Verified buyer</p></div>"));
+        return Page(
+            "Field Jacket - Alder Outfitters",
+            $"{Menu}<main><h1>Field Jacket</h1><p>$189.00</p><div class='review-summary'><p>Rated 4.6 of 5: 92% of the 1,204 reviews of this jacket are positive.</p></div><div class='description'><p>{description}</p><p>The wax is renewed at our workshop for free for as long as you own the jacket: send it back each autumn and it comes home within two weeks, cleaned and proofed again.</p><ul><li>Outer: waxed cotton</li><li>Lining: tartan cotton</li><li>Weight: 1.4 kg</li></ul></div>" +
+            $"<section class='product-reviews'><h2>Customer reviews</h2>{reviews}</section></main>{Footer}",
+            head);
+    }
+
+    [Fact]
+    public void A_product_page_keeps_its_description_without_its_customer_reviews()
+    {
+        // A shop's reviews are its comment thread: many alike posts below the product, named so by their markup.
+        string html = ProductWithReviews("<meta property='og:type' content='product'>");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+        var withoutRule = new ContentExtractor(new ExtractionOptions { DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.ReviewsAsComments } }).ExtractHtml(html);
+
+        Assert.Contains("waxed cotton jacket cut for long walks", document.Text, StringComparison.Ordinal);
+        Assert.Contains("comes home within two weeks", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Customer 3 says", document.Text, StringComparison.Ordinal);
+        // A rating's summary under the title is named for reviews too, but it holds no thread of them: it stays the product's.
+        Assert.Contains("92% of the 1,204 reviews", document.Text, StringComparison.Ordinal);
+        Assert.True(withoutRule.Text.Contains("Customer 3 says", StringComparison.Ordinal), "without the rule: " + withoutRule.Text);
+    }
+
+    [Fact]
+    public void A_page_that_declares_an_article_keeps_what_it_names_a_review()
+    {
+        // A critic's review is an article, whatever its markup calls it: on a page that declares one, "review" names no thread.
+        string review = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Paragraph {i}: the new production moves the play to a seaside town in winter, and the cast makes the most of the cold light and the long silences between the scenes.</p>"));
+        string html = Page(
+            "The Tempest, reviewed - Stage Weekly",
+            $"{Menu}<h1>The Tempest, reviewed</h1><div class='review'>{review}</div><div class='reviews-more'><p>Our critic also saw two other plays this month and writes about them next week, with a note on the new theatre bar.</p></div>{Footer}",
+            "<meta property='og:type' content='article'>");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains("Paragraph 5: the new production", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Our critic also saw two other plays", document.Text, StringComparison.Ordinal);
+    }
 }
