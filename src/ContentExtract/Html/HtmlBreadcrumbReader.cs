@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -46,9 +45,11 @@ internal static partial class HtmlBreadcrumbReader
     /// container shows it to readers and often adds what the structured data leaves out (the front page, the
     /// current section). The shown trail wins when it holds every stated item in order; otherwise the stated one does.
     /// </summary>
-    public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, Uri? baseUrl)
+    public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, Uri? baseUrl) => Read(document, Survey(document), baseUrl);
+
+    /// <summary>The trail, from a survey of the page already made (the segmenter makes one for the title and the JSON-LD too).</summary>
+    public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, PageSurvey found, Uri? baseUrl)
     {
-        var found = Survey(document);
         List<BreadcrumbItem>? shownByMicrodata = null;
         var stated = FromJsonLd(found.JsonLd) ?? (found.MicrodataList is { } list ? FromMicrodata(list, out shownByMicrodata) : null);
         var shown = found.Container ?? shownByMicrodata;
@@ -88,16 +89,13 @@ internal static partial class HtmlBreadcrumbReader
         public List<string>[] Headlines { get; } = [[], [], []];
     }
 
-    /// <summary>The survey of a document, made on first use and kept while the document lives.</summary>
-    internal static PageSurvey Survey(IDocument document) => Surveys.GetValue(document, Walk);
-
-    private static readonly ConditionalWeakTable<IDocument, PageSurvey> Surveys = [];
-
     /// <summary>
     /// Walks the page once, in document order and outermost first. Elements the reader never sees (scripts, hidden
-    /// blocks) are not entered; the head is entered only for its JSON-LD and its address.
+    /// blocks) are not entered; the head is entered only for its JSON-LD and its address. The caller keeps the survey
+    /// and hands it to each reader that needs it, so that the page is walked once per extraction and nothing is cached
+    /// beyond it.
     /// </summary>
-    private static PageSurvey Walk(IDocument document)
+    internal static PageSurvey Survey(IDocument document)
     {
         var found = new PageSurvey();
         if (document.DocumentElement is not { } root)

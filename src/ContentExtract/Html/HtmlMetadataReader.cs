@@ -16,7 +16,7 @@ internal static class HtmlMetadataReader
     /// &lt;title&gt;) agree with, as shown on the page; else the stated title, which may carry a site suffix
     /// or be reworded for sharing.
     /// </summary>
-    public static string? ReadTitle(IDocument document)
+    public static string? ReadTitle(IDocument document, HtmlBreadcrumbReader.PageSurvey survey)
     {
         string? openGraph = Meta(document, "og:title"), twitter = Meta(document, "twitter:title");
         string? social = openGraph ?? twitter;
@@ -29,7 +29,7 @@ internal static class HtmlMetadataReader
             }
         }
 
-        if (VisibleHeadline(document, stated) is { } headline)
+        if (VisibleHeadline(survey, stated) is { } headline)
         {
             return headline;
         }
@@ -50,7 +50,7 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>The visible headline the most trusted stated title agrees with: og:title before twitter:title before &lt;title&gt;.</summary>
-    private static string? VisibleHeadline(IDocument document, List<string> stated)
+    private static string? VisibleHeadline(HtmlBreadcrumbReader.PageSurvey survey, List<string> stated)
     {
         if (stated.Count == 0)
         {
@@ -58,7 +58,7 @@ internal static class HtmlMetadataReader
         }
 
         // h1 before h2 before elements named as titles: the order they are trusted in.
-        var headlines = HtmlBreadcrumbReader.Survey(document).Headlines.SelectMany(level => level).ToList();
+        var headlines = survey.Headlines.SelectMany(level => level).ToList();
         foreach (string title in stated)
         {
             if (headlines.Find(headline => IsSameHeadline(headline, title)) is { } agreed)
@@ -94,16 +94,17 @@ internal static class HtmlMetadataReader
 
     /// <summary>What the head and the JSON-LD say about the page.</summary>
     /// <param name="document">The parsed page.</param>
+    /// <param name="survey">The segmenter's one walk over the page, which holds its JSON-LD.</param>
     /// <param name="statesPublished">
     /// True when a meta tag states a publication date, whether or not it can be read as one: the page kind weighs the
     /// claim. JSON-LD's <c>datePublished</c> does not count here: a JSON-LD article already counts as a declared article,
     /// and a date on another JSON-LD object (a WebPage's) is no claim to be one article.
     /// </param>
-    public static DocumentMetadata ReadMetadata(IDocument document, out bool statesPublished)
+    public static DocumentMetadata ReadMetadata(IDocument document, HtmlBreadcrumbReader.PageSurvey survey, out bool statesPublished)
     {
         string? published = Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate");
         statesPublished = published is not null;
-        var jsonLd = JsonLdArticleReader.Read(HtmlBreadcrumbReader.Survey(document).JsonLd);
+        var jsonLd = JsonLdArticleReader.Read(survey.JsonLd);
         var date = ChoosePublished(published is null ? null : ParseDate(published), jsonLd.Published);
         return new DocumentMetadata
         {

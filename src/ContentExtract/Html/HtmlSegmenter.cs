@@ -82,16 +82,17 @@ internal sealed class HtmlSegmenter
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
+        var survey = HtmlBreadcrumbReader.Survey(document);
         return new HtmlSegmentation(
             builder.Segments,
-            HtmlMetadataReader.ReadTitle(document),
+            HtmlMetadataReader.ReadTitle(document, survey),
             document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
             HtmlMetadataReader.ReadLanguage(document),
-            HtmlMetadataReader.ReadMetadata(document, out bool statesPublished),
+            HtmlMetadataReader.ReadMetadata(document, survey, out bool statesPublished),
             statesPublished,
             statedAddress,
             declaredTypes,
-            HtmlBreadcrumbReader.Read(document, linkBase),
+            HtmlBreadcrumbReader.Read(document, survey, linkBase),
             document,
             builder.Blocks());
     }
