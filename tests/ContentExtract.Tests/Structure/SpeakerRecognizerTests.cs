@@ -63,6 +63,31 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("The old harbour was her classroom — in Okafor’s words, a ", "Okafor")]
+    [InlineData("The plan, in the words of Nora Lindqvist, was ", "Nora Lindqvist")]
+    [InlineData("Critics object, but she thinks that Varga would answer, ", "Varga")]
+    [InlineData("Asked about the delay, Omar Haddad might reply: ", "Omar Haddad")]
+    public void A_phrase_that_gives_someone_the_words_or_a_modal_verb_of_saying_names_the_speaker_before_the_quote(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(", Lindqvist and Haddad write.", "Lindqvist and Haddad")]
+    [InlineData(", Nora Lindqvist and Omar Haddad argue in the report.", "Nora Lindqvist and Omar Haddad")]
+    [InlineData(" the two would later tell the court.", null)]
+    public void Two_names_joined_by_and_speak_together_with_the_bare_verb(string after, string? speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void The_word_words_without_a_name_that_owns_them_names_nobody()
+    {
+        Assert.Null(SpeakerRecognizer.Find("In other words, the plan was ", string.Empty).Name);
+    }
+
+    [Theory]
     [InlineData("Certified planner (CFP) Rosa M. Delgado of Harbor Wealth confirms, ", "Rosa M. Delgado")]
     [InlineData("As hand surgeon Dr. Amir Haddad of Northside Clinic explains to the magazine in a recent interview, ", "Amir Haddad")]
     [InlineData("Lena Brandt at Rhine Analytics said: ", "Lena Brandt")]
