@@ -108,6 +108,22 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_paragraph_that_ends_by_introducing_a_block_quote_gives_it_to_the_person_it_names()
+    {
+        const string Passage = "<blockquote><p>The towns along the river grew rich on the grain trade and poor when the railway came, and none of them ever won back what they lost in those years.</p></blockquote>";
+        var quotes = EnglishQuotes(
+            "As the historian Nora Lindqvist writes in The River Towns (1998),",
+            Passage,
+            "Omar Haddad in his study of the ports (2004) argues that,",
+            Passage.Replace("towns", "ports", StringComparison.Ordinal),
+            "Lindqvist neatly sums up the objection:",
+            Passage.Replace("grain", "timber", StringComparison.Ordinal),
+            "The council's report lists the causes in this order:",
+            Passage.Replace("grain", "salt", StringComparison.Ordinal));
+        Assert.Equal(["Nora Lindqvist", "Omar Haddad", "Lindqvist", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void The_report_is_the_report_of_the_body_that_spoke_last()
     {
         var quotes = EnglishQuotes(
