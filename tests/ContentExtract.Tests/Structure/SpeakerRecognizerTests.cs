@@ -124,6 +124,17 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_pull_quote_is_the_speaker_of_the_same_words_quoted_with_their_attribution()
+    {
+        var quotes = EnglishQuotes(
+            "<blockquote><p>“In my experience, a bigger system mostly pays the utility, not you.”</p></blockquote>",
+            "Compare the proposals line by line before you sign anything, and ask each installer how they sized the system.",
+            "“In my experience, a bigger system mostly pays the utility, not you,” Dan Okafor says. A system that makes far more than you use rarely pays back.",
+            "<blockquote><p>“Nobody should sign a contract on the first visit, whatever the discount.”</p></blockquote>");
+        Assert.Equal(["Dan Okafor", "Dan Okafor", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void The_report_is_the_report_of_the_body_that_spoke_last()
     {
         var quotes = EnglishQuotes(
