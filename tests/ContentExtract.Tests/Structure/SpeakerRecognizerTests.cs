@@ -88,6 +88,32 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
+    [InlineData("昨日，市场监管局执法人员王建明语气坚定地告诉记者，该广告违反了法律。", "王建明")]
+    [InlineData("，局长陈海峰斩钉截铁地说。", "陈海峰")]
+    [InlineData("，孤寡老人王奶奶感动地说。", "王奶奶")]
+    public void A_chinese_adverb_of_two_or_four_characters_before_the_verb_is_not_part_of_the_name(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Theory]
+    [InlineData("对此，东风汽车方面的回应是，", "东风汽车")]
+    [InlineData("据陈静的介绍，", "陈静")]
+    public void Chinese_speech_set_as_a_noun_belongs_to_its_owner(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Fact]
+    public void A_chinese_name_the_text_gives_someone_is_what_a_pronoun_means_next()
+    {
+        var quotes = ChineseQuotes(
+            "上周六下午，一位名叫周明远的学生跳进冰冷的河水，把三个落水的孩子救了上来。",
+            "在学校的表彰会上，他说：“我只是做了每个人都会做的事，大家不要再夸我了。”");
+        Assert.Equal(["周明远"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
     [InlineData("Certified planner (CFP) Rosa M. Delgado of Harbor Wealth confirms, ", "Rosa M. Delgado")]
     [InlineData("As hand surgeon Dr. Amir Haddad of Northside Clinic explains to the magazine in a recent interview, ", "Amir Haddad")]
     [InlineData("Lena Brandt at Rhine Analytics said: ", "Lena Brandt")]
