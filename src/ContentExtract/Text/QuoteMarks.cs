@@ -35,6 +35,11 @@ internal static class QuoteMarks
             return -1;
         }
 
+        if (opener == closer)
+        {
+            return FindSameMarkClose(text, open);
+        }
+
         int depth = 0;
         for (int i = open + 1; i < text.Length; i++)
         {
@@ -61,6 +66,46 @@ internal static class QuoteMarks
 
         return -1;
     }
+
+    /// <summary>
+    /// The close of a quotation whose marks open and close alike ("…"): a mark set where a quotation opens (after a
+    /// space, before a word) opens one nested inside it, as in "the shift from "consumption" to service," and the
+    /// next mark set where one closes ends it. When such a nested quotation is never closed, the marks are read as
+    /// they come, the first one after <paramref name="open"/> closing it.
+    /// </summary>
+    private static int FindSameMarkClose(ReadOnlySpan<char> text, int open)
+    {
+        char mark = text[open];
+        int first = -1;
+        int depth = 0;
+        for (int i = open + 1; i < text.Length; i++)
+        {
+            if (text[i] != mark)
+            {
+                continue;
+            }
+
+            first = first < 0 ? i : first;
+            if (OpensNested(text, i))
+            {
+                depth++;
+            }
+            else if (depth == 0)
+            {
+                return i;
+            }
+            else
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0 ? first : -1;
+    }
+
+    /// <summary>A straight mark after a space or an opening bracket and before a letter or digit opens a quotation.</summary>
+    private static bool OpensNested(ReadOnlySpan<char> text, int at) =>
+        at > 0 && at + 1 < text.Length && (char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '(' or '[' or '—' or '–') && char.IsLetterOrDigit(text[at + 1]);
 
     /// <summary>
     /// Finds the end of the quotation opened at <paramref name="open"/> the way a reader does: at its

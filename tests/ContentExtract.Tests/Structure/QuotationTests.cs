@@ -69,6 +69,30 @@ public sealed class QuotationTests
     }
 
     [Fact]
+    public void A_straight_mark_set_where_a_quotation_opens_nests_a_quotation_inside_the_one_it_is_in()
+    {
+        const string text = "\"The old model is ending. The shift from \"seat licences\" to services will speed up,\" said Omar Haddad.";
+        Assert.Equal(text.IndexOf(",\" said", StringComparison.Ordinal) + 1, QuoteMarks.FindClose(text, 0));
+        var quotes = Article(text);
+        Assert.Contains(quotes, q => q.Text == "The old model is ending. The shift from \"seat licences\" to services will speed up," && q.Speaker == "Omar Haddad");
+    }
+
+    [Fact]
+    public void A_straight_mark_closed_with_a_curly_one_ends_there_though_a_later_quotation_uses_straight_marks()
+    {
+        var quotes = Article("Lena Brandt says even one cup keeps some of her clients awake. \"It is a matter of tolerance, and everyone is different,” she says. A review in a medical journal concludes that \"coffee is safe for most adults within usual amounts.\"");
+        Assert.Contains(quotes, q => q.Text == "It is a matter of tolerance, and everyone is different," && q.Speaker == "Lena Brandt");
+        Assert.Contains(quotes, q => q.Text == "coffee is safe for most adults within usual amounts.");
+    }
+
+    [Fact]
+    public void An_unbalanced_straight_mark_inside_a_quotation_leaves_the_marks_read_in_order()
+    {
+        const string text = "\"We lost to \"the champions and the season is over, the coach said.";
+        Assert.Equal(text.IndexOf("\"the", StringComparison.Ordinal), QuoteMarks.FindClose(text, 0));
+    }
+
+    [Fact]
     public void An_apostrophe_does_not_close_a_single_quoted_quotation()
     {
         Assert.Equal(31, QuoteMarks.FindClose("‘I don’t think we’re ready yet,’ she said.", 0));
