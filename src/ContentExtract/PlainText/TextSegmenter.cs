@@ -30,7 +30,7 @@ internal sealed class TextSegmenter
         }
 
         // The table reader works on strings; a line becomes one here only (issue 15: a span-based reader would save it).
-        var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content.ToString(), line.Indent, line.Column)), cancellation);
+        var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content, line.Indent, line.Column)), cancellation);
 
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
         var cellWrapWidths = _options.RejoinWrappedLines ? DetectCellWrapWidths(lines, wrapWidths) : null;

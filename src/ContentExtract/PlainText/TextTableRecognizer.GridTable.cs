@@ -12,7 +12,7 @@ internal static partial class TextTableRecognizer
     /// </summary>
     private static class GridTable
     {
-        public static bool IsGridLine(string content) => content.Length > 0 && (IsRule(content) || IsBar(content[0]));
+        public static bool IsGridLine(ReadOnlySpan<char> content) => content.Length > 0 && (IsRule(content) || IsBar(content[0]));
 
         /// <summary>Reads a grid table starting at <paramref name="start"/>; returns the line after it, or <paramref name="start"/> when there is none.</summary>
         public static int TryRead(IReadOnlyList<RowLine> lines, int start, TextTableLine?[] result, int table)
@@ -100,7 +100,7 @@ internal static partial class TextTableRecognizer
         }
 
         /// <summary>The cells between a row line's bars, or null when its bars are not at the grid's junctions.</summary>
-        private static List<string>? BarCells(string content, int[] at, List<int> bars)
+        private static List<string>? BarCells(ReadOnlySpan<char> content, int[] at, List<int> bars)
         {
             if (!IsBar(content[0]) || !IsBar(content[^1]) || at[0] != bars[0] || at[^1] != bars[^1] + 1)
             {
@@ -132,7 +132,7 @@ internal static partial class TextTableRecognizer
                     continue;
                 }
 
-                cells.Add(TextSpan.TrimAll(content.AsSpan(cellStart, c - cellStart)).ToString());
+                cells.Add(TextSpan.TrimAll(content.Slice(cellStart, c - cellStart)).ToString());
                 cellStart = c + 1;
                 b++;
             }
@@ -141,7 +141,7 @@ internal static partial class TextTableRecognizer
         }
 
         /// <summary>Whether a rule's junctions between its ends are the grid's (a rule of cells spanning columns is another grid's).</summary>
-        private static bool JunctionsAt(string content, int[] at, List<int> bars)
+        private static bool JunctionsAt(ReadOnlySpan<char> content, int[] at, List<int> bars)
         {
             int b = 1;
             for (int c = 1; c < content.Length - 1; c++)
@@ -167,7 +167,7 @@ internal static partial class TextTableRecognizer
         private static bool IsJunction(char c) => c is '┬' or '┼' or '┴' or '╤' or '╪' or '╧' or '╦' or '╬' or '╩' or '┳' or '╋' or '┻' or '+';
 
         /// <summary>A rule line: only box-drawing rule characters, or only '+', '-', '=' and ':' opening and closing with '+'.</summary>
-        private static bool IsRule(string content)
+        private static bool IsRule(ReadOnlySpan<char> content)
         {
             if (content.Length < 3)
             {

@@ -97,7 +97,7 @@ internal static partial class TextTableRecognizer
         }
 
         /// <summary>The line's words, each put in the column it starts in, joined by one space.</summary>
-        private static List<string> SplitWords(string content, int[] at, List<int> cuts)
+        private static List<string> SplitWords(ReadOnlySpan<char> content, int[] at, List<int> cuts)
         {
             var cells = new List<string>(cuts.Count + 1);
             for (int k = 0; k <= cuts.Count; k++)
@@ -114,14 +114,14 @@ internal static partial class TextTableRecognizer
                     continue;
                 }
 
-                int end = content.IndexOf(' ', c);
-                end = end < 0 ? content.Length : end;
+                int end = content[c..].IndexOf(' ');
+                end = end < 0 ? content.Length : c + end;
                 while (column < cuts.Count && cuts[column] <= at[c])
                 {
                     column++;
                 }
 
-                cells[column] = cells[column].Length == 0 ? content[c..end] : string.Concat(cells[column], " ", content.AsSpan(c, end - c));
+                cells[column] = cells[column].Length == 0 ? content[c..end].ToString() : string.Concat(cells[column], " ", content[c..end]);
                 c = end;
             }
 
@@ -399,7 +399,7 @@ internal static partial class TextTableRecognizer
         }
 
         /// <summary>Whether every gap of the line touches a stretch between columns: its cells sit in the table's columns.</summary>
-        private static bool Fits(string content, int[] at, List<int> cuts)
+        private static bool Fits(ReadOnlySpan<char> content, int[] at, List<int> cuts)
         {
             int cut = 0;
             int c = 0;
@@ -435,7 +435,7 @@ internal static partial class TextTableRecognizer
         }
 
         /// <summary>The line's text cut at the columns' starts, each cell trimmed; a column the line leaves empty gives "".</summary>
-        private static List<string> Split(string content, int[] at, List<int> cuts)
+        private static List<string> Split(ReadOnlySpan<char> content, int[] at, List<int> cuts)
         {
             var cells = new List<string>(cuts.Count + 1);
             int c = 0;
@@ -449,7 +449,7 @@ internal static partial class TextTableRecognizer
                 }
 
                 // Words of a column that absorbed one only a single row wrote into keep one space between them.
-                var cell = TextSpan.TrimAll(content.AsSpan(start, c - start));
+                var cell = TextSpan.TrimAll(content[start..c]);
                 cells.Add(cell.Contains("  ", StringComparison.Ordinal) ? TextSpan.CollapseSpaces(cell.ToString()) : cell.ToString());
             }
 

@@ -46,7 +46,11 @@ internal static partial class TextTableRecognizer
     private const int MinLongProseCells = 2;
 
     /// <summary>One line of the dump as the recognizer reads it: its text without indentation and where it starts.</summary>
-    internal readonly record struct RowLine(string Content, int Indent, int Column);
+    internal readonly record struct RowLine(ReadOnlyMemory<char> Text, int Indent, int Column)
+    {
+        /// <summary>The line's text, read in place in the dump.</summary>
+        public ReadOnlySpan<char> Content => Text.Span;
+    }
 
     /// <summary>The table line of each line of the dump, or null where the line is in no table.</summary>
     public static TextTableLine?[] Recognize(IReadOnlyList<RowLine> lines, CancellationToken cancellation)
@@ -94,14 +98,14 @@ internal static partial class TextTableRecognizer
     internal static bool HasColumnGap(ReadOnlySpan<char> content) => content.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>The end of the run of spaces that starts at <paramref name="start"/>: the next character that is not one, or the line's end.</summary>
-    internal static int GapEnd(string content, int start)
+    internal static int GapEnd(ReadOnlySpan<char> content, int start)
     {
-        int rest = content.AsSpan(start).IndexOfAnyExcept(' ');
+        int rest = content[start..].IndexOfAnyExcept(' ');
         return rest < 0 ? content.Length : start + rest;
     }
 
     /// <summary>A line that may be a row of a table laid out by spaces: it holds a column gap, and neither box drawing nor a form's text field (w3m's "[          ]").</summary>
-    private static bool IsSpacedRowCandidate(string content) =>
+    private static bool IsSpacedRowCandidate(ReadOnlySpan<char> content) =>
         HasColumnGap(content) && !HasBoxDrawing(content) && !content.Contains("[  ", StringComparison.Ordinal);
 
     /// <summary>
@@ -112,7 +116,7 @@ internal static partial class TextTableRecognizer
         row.Content.Length > 0 && line.Indent >= row.Indent + MinColumnGap && !HasBoxDrawing(line.Content) && !LooksLikeCode(line.Content);
 
     /// <summary>Box-drawing characters mark a grid or a drawing (a diagram in a listing), never a table laid out by spaces.</summary>
-    private static bool HasBoxDrawing(string content) => content.AsSpan().IndexOfAnyInRange('\u2500', '\u257F') >= 0;
+    private static bool HasBoxDrawing(ReadOnlySpan<char> content) => content.IndexOfAnyInRange('\u2500', '\u257F') >= 0;
 
     /// <summary>The end (exclusive) of the run of gapped lines from <paramref name="start"/>: same page column, at most one blank line between.</summary>
     private static int RunEnd(IReadOnlyList<RowLine> lines, int start)
@@ -155,16 +159,16 @@ internal static partial class TextTableRecognizer
     }
 
     /// <summary>Code, not a table: a row holding statement or call punctuation.</summary>
-    internal static bool LooksLikeCode(string content)
+    internal static bool LooksLikeCode(ReadOnlySpan<char> content)
     {
         char last = content[^1];
         return last is '{' or '}' or ';' or '(' || content.Contains(" = ", StringComparison.Ordinal) || content.Contains("//", StringComparison.Ordinal)
-            || content.Contains("();", StringComparison.Ordinal) || content.StartsWith('#') || content.Contains("=>", StringComparison.Ordinal)
+            || content.Contains("();", StringComparison.Ordinal) || content.StartsWith("#", StringComparison.Ordinal) || content.Contains("=>", StringComparison.Ordinal)
             || content.Contains("(\"", StringComparison.Ordinal) || content.Contains("('", StringComparison.Ordinal);
     }
 
     /// <summary>Whether text ends mid-sentence and the next line's text goes on with it, as the lines of wrapped prose do.</summary>
-    internal static bool Flows(string upper, string lower)
+    internal static bool Flows(ReadOnlySpan<char> upper, ReadOnlySpan<char> lower)
     {
         if (upper.Length == 0 || lower.Length == 0)
         {
@@ -183,7 +187,7 @@ internal static partial class TextTableRecognizer
         return open && char.IsLower(lower[0]) && WordCount(upper) >= MinFlowingWords && WordCount(lower) >= MinFlowingWords;
     }
 
-    private static int WordCount(string text)
+    private static int WordCount(ReadOnlySpan<char> text)
     {
         int words = 0;
         bool inWord = false;
