@@ -8,24 +8,6 @@ namespace ContentExtract.Structure;
 /// </summary>
 internal static partial class ChineseAttribution
 {
-    /// <summary>
-    /// True when the text ends with a name of two or three characters right after a role or a staff noun ("局长王建明",
-    /// "执法人员王建明": 人员 ends the words for staff of every kind).
-    /// </summary>
-    private static bool EndsWithNameAfterRole(ReadOnlySpan<char> text)
-    {
-        for (int length = 2; length <= 3; length++)
-        {
-            if (text.Length > length && SpeechLexicon.ChineseSurnames.Contains(text[^length])
-                && (EndsWithRole(text[..^length]) || text[..^length].EndsWith("人员", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <param name="head">The words before the verb.</param>
     /// <param name="memory">The names the text has used.</param>
     /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
@@ -35,11 +17,10 @@ internal static partial class ChineseAttribution
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
         name = StripLeadingConnectives(name);
 
-        // "感动地说": an adverb of manner ends in 地 and is not part of the name. It has two characters, or four when it is a
-        // set phrase ("语气坚定地说"): the longer reading when only it leaves a name right after a role.
+        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
         if (name.Length > 3 && name[^1] == '地')
         {
-            name = name.Length > 5 && EndsWithNameAfterRole(name[..^5]) && !EndsWithNameAfterRole(name[..^3]) ? name[..^5] : name[..^3];
+            name = name[..^3];
         }
 
         if (IsOnlyModifiers(name))

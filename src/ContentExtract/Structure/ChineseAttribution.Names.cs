@@ -79,20 +79,10 @@ internal static partial class ChineseAttribution
                 memory.Mention(named, isPerson: true);
                 i += named.Length - 1;
             }
-            else if (i >= 2 && IntroducesName(text[..i]) && NameAfterRole(text[i..]) is { } introduced)
-            {
-                // "一位名叫魏志明的学生": the name the text gives someone, whoever they are, is what "他" means next.
-                memory.Mention(introduced, isPerson: true);
-                i += introduced.Length - 1;
-            }
         }
 
         MentionTransliteratedNames(text, memory);
     }
-
-    /// <summary>True when the text ends with words that give a name: 名叫, 名为, 叫做.</summary>
-    private static bool IntroducesName(ReadOnlySpan<char> text) =>
-        text.EndsWith("名叫", StringComparison.Ordinal) || text.EndsWith("名为", StringComparison.Ordinal) || text.EndsWith("叫做", StringComparison.Ordinal);
 
     /// <summary>True for a name the text writes as one (宋善云, 李女士, 禹州市教体局, 戴夫·汉森, Nasa), as opposed to a description (小花母亲).</summary>
     public static bool IsName(ReadOnlySpan<char> name, SpeakerMemory memory)

@@ -253,34 +253,13 @@ internal static partial class ChineseAttribution
     private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)
     {
         int cut = LastClauseMark(text, verbAt);
-        var head = text[(cut + 1)..verbAt];
-        if (head.Length > 2 && head[^1] == '的' && NominalSpeaker(StripLeadingConnectives(TextSpan.TrimAll(head[..^1])), memory) is { } owner)
-        {
-            // "广汽方面的回应是，“…”", "据陈静的介绍，": speech set as a noun is the words of the one it belongs to.
-            return owner;
-        }
-
-        var attribution = CleanName(head, memory, out bool leftOut);
+        var attribution = CleanName(text[(cut + 1)..verbAt], memory, out bool leftOut);
         if ((attribution.Kind == AttributionKind.Pronoun || leftOut) && cut > 0 && ChineseClauseSubject.OfSentence(text[..cut], memory) is { Kind: AttributionKind.Named } earlier)
         {
             return earlier;
         }
 
         return leftOut ? Attribution.Unnamed : attribution;
-    }
-
-    /// <summary>The owner of a speech set as a noun ("广汽方面的回应"): a name, less the 方面 ("side") that only points at it.</summary>
-    private static Attribution? NominalSpeaker(ReadOnlySpan<char> owner, SpeakerMemory memory)
-    {
-        // 方面 marks a party to the story, person or body, whatever the words before it are.
-        bool party = owner.EndsWith("方面", StringComparison.Ordinal) && owner.Length >= 4 && owner.Length <= MaxName + 2;
-        owner = party ? owner[..^2] : owner;
-        if (owner.IndexOf('的') >= 0 || owner.IndexOfAny(SpeechLexicon.ChineseClauseMarks) >= 0 || !(party || IsName(owner, memory)))
-        {
-            return null;
-        }
-
-        return Attribution.Named(owner.ToString());
     }
 
     /// <summary>The last clause mark before <paramref name="end"/> that is not inside brackets, or -1.</summary>

@@ -25,25 +25,7 @@ internal sealed partial class EnglishAttribution
             return 2;
         }
 
-        if (at > 0 && SpeechLexicon.SpeechVerbLemmas.Contains(word) && (SpeechLexicon.Modals.Contains(tokens[at - 1].Text) || EndsJoinedNames(at - 1)))
-        {
-            // "Varga would answer," and "Lindqvist and Haddad write.": the bare form is the verb, not the noun.
-            return 1;
-        }
-
         return 0;
-    }
-
-    /// <summary>True when <paramref name="last"/> ends two names joined by "and" ("Lindqvist and Haddad").</summary>
-    private bool EndsJoinedNames(int last)
-    {
-        if (!IsNameToken(last) || tokens[last].IsPossessive)
-        {
-            return false;
-        }
-
-        int start = RunStartBefore(last, 0);
-        return start >= 2 && tokens[start - 1].Is("and") && IsNameToken(start - 2) && !tokens[start - 2].IsPossessive;
     }
 
     /// <summary>

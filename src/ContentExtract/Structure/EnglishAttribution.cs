@@ -17,9 +17,6 @@ internal sealed partial class EnglishAttribution
     /// <summary>How far a clause that follows the quotation may reach to its verb (", he warned.").</summary>
     private const int MaxTrailingClause = 8;
 
-    /// <summary>How many tokens before a quotation "in Doe’s words," or "in the words of Jane Doe," may stand.</summary>
-    private const int MaxWordsOfReach = 8;
-
     private readonly string text;
     private readonly List<Token> tokens;
     private readonly SpeakerMemory memory;
@@ -122,29 +119,10 @@ internal sealed partial class EnglishAttribution
         var name = NameAtEnd(i, headEnd);
         if (name is not null && IsSubjectName(name))
         {
-            return Attribution.Named(JoinedWithNameBefore(i, headEnd, name));
+            return Attribution.Named(name);
         }
 
         return Description(i, headEnd);
-    }
-
-    /// <summary>"Lindqvist and Haddad write": the two names joined by "and" are the speaker, not the last one alone.</summary>
-    private string JoinedWithNameBefore(int from, int headEnd, string name)
-    {
-        if (!EndsJoinedNames(headEnd - 1))
-        {
-            return name;
-        }
-
-        int and = RunStartBefore(headEnd - 1, from) - 1;
-        if (and - 1 < from)
-        {
-            return name;
-        }
-
-        int first = RunStartBefore(and - 1, from);
-        var before = NameText(first, and);
-        return before is null ? name : before + " and " + name;
     }
 
     /// <summary>
@@ -174,43 +152,7 @@ internal sealed partial class EnglishAttribution
             }
         }
 
-        return verb < 0 ? InWordsOf(from, to) : SpeakerOfVerb(from, verb, verbLength, to);
-    }
-
-    /// <summary>
-    /// "an entire universe — in Okafor’s words, a “…”" and "in the words of Jane Doe, “…”": the quotation is the words of
-    /// the name the phrase gives, though no verb of saying stands before it.
-    /// </summary>
-    private Attribution InWordsOf(int from, int to)
-    {
-        for (int w = to - 1; w >= from && w >= to - MaxWordsOfReach; w--)
-        {
-            if (!tokens[w].Is("words"))
-            {
-                continue;
-            }
-
-            int owner = w - 1;
-            if (owner > from && tokens[owner].IsPossessive && IsNameToken(owner))
-            {
-                int start = RunStartBefore(owner, from);
-                if (start > from && (tokens[start - 1].Is("in") || tokens[start - 1].Is("In")) && NameText(start, owner + 1) is { } possessive)
-                {
-                    return Attribution.Named(possessive.EndsWith('s') ? possessive[..^2] : possessive[..^1]);
-                }
-            }
-
-            if (w - 2 >= from && (tokens[w - 2].Is("in") || tokens[w - 2].Is("In")) && tokens[w - 1].Is("the") && w + 2 < to && tokens[w + 1].Is("of") && IsNameStart(w + 2))
-            {
-                int end = RunEndAfter(w + 2, to);
-                if (!tokens[end - 1].IsPossessive && NameText(w + 2, end) is { } named)
-                {
-                    return Attribution.Named(named);
-                }
-            }
-        }
-
-        return Attribution.None;
+        return verb < 0 ? Attribution.None : SpeakerOfVerb(from, verb, verbLength, to);
     }
 
     /// <summary>The first statement of a sentence: who a speech verb in it makes the speaker ("Cook said the admiration is mutual.").</summary>
@@ -235,20 +177,6 @@ internal sealed partial class EnglishAttribution
         }
 
         return Attribution.None;
-    }
-
-    /// <summary>True when a lower-case verb of saying stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public bool HasSpeechVerb(int from, int to)
-    {
-        for (int v = from; v < to; v++)
-        {
-            if (tokens[v].Kind == TokenKind.Word && !tokens[v].IsCapitalized && SpeechVerbLength(v) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

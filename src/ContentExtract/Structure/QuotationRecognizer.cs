@@ -110,46 +110,7 @@ internal sealed class QuotationRecognizer : IExtractionStage
                 AddPostAbove(context, b + 1);
             }
         }
-
-        AttributeRepeatedWords(context);
     }
-
-    /// <summary>
-    /// A pull quote repeats words the article quotes with their attribution ("“In my experience, …,” Dan says."): the
-    /// same words, set apart without one, are the same speaker's. One pass to gather the attributed words, one to fill in.
-    /// </summary>
-    private static void AttributeRepeatedWords(ExtractionContext context)
-    {
-        var quotes = context.Quotes;
-        if (quotes.Count < 2 || !quotes.Exists(q => q.Speaker is null) || !quotes.Exists(q => q.Speaker is not null))
-        {
-            return;
-        }
-
-        var speakers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var quote in quotes)
-        {
-            if (quote.Speaker is not null)
-            {
-                speakers.TryAdd(RepeatKey(quote.Text), quote.Speaker);
-            }
-        }
-
-        for (int i = 0; i < quotes.Count; i++)
-        {
-            if (quotes[i].Speaker is null && speakers.TryGetValue(RepeatKey(quotes[i].Text), out var speaker))
-            {
-                quotes[i] = quotes[i] with { Speaker = speaker };
-                if (quotes[i].BlockIndex < context.Blocks.Count && context.Blocks[quotes[i].BlockIndex] is QuoteBlock { Speaker: null } block)
-                {
-                    context.Blocks[quotes[i].BlockIndex] = block with { Speaker = speaker };
-                }
-            }
-        }
-    }
-
-    /// <summary>The words of a quotation without the punctuation that ends it, which differs between a pull quote and its sentence ("…, not you." / "…, not you,").</summary>
-    private static string RepeatKey(string text) => TextSpan.TrimAll(text.AsSpan()).TrimEnd(".,;:!?…。，！？；：—– ").ToString();
 
     /// <summary>
     /// The last block that holds a quotation: a quote block, or a paragraph with a quoted span (a paragraph a dump broke

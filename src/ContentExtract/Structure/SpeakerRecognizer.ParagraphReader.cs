@@ -30,12 +30,6 @@ internal static partial class SpeakerRecognizer
         /// <summary>The speaker of the last sentence read, for the paragraph after.</summary>
         private string? sentenceSpeaker;
 
-        /// <summary>The person the last sentence read is about, when it names one as its subject ("Nagel neatly refutes this:").</summary>
-        private string? sentenceSubject;
-
-        /// <summary>True when the last sentence read has a verb of saying, whoever it names ("Collins … argues that,").</summary>
-        private bool sentenceHasSpeechVerb;
-
         public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation)
         {
             this.cancellation = cancellation;
@@ -216,15 +210,12 @@ internal static partial class SpeakerRecognizer
             }
 
             var subject = english.Subject(from, to);
-            sentenceSubject = null;
             if (subject.Kind == AttributionKind.Named && english.IsSpeakerLike(subject.Name!))
             {
                 memory.Mention(subject.Name!, isPerson: true);
-                sentenceSubject = subject.Name;
             }
 
             sentenceSpeaker = speaker;
-            sentenceHasSpeechVerb = !quoted && english.HasSpeechVerb(from, to);
         }
 
         private void ReadChineseSentence(int from, int to)
@@ -359,22 +350,8 @@ internal static partial class SpeakerRecognizer
                 }
             }
 
-            var trimmed = TextSpan.TrimAll(text.AsSpan());
-            bool colon = trimmed is [.., ':' or '：' or '︰'];
             memory.Carry = sentenceSpeaker;
-            memory.CarryIntroduces = colon;
-            if (!chinese && sentenceSpeaker is null && sentenceSubject is not null && (colon || (trimmed is [.., ','] && sentenceHasSpeechVerb)))
-            {
-                // "Nagel neatly refutes this:" and "Collins in Black Feminist Thought (1990) argues that," introduce the words
-                // that follow as their subject's, though no attribution the reader knows names the subject.
-                memory.Carry = sentenceSubject;
-                memory.CarryIntroduces = true;
-            }
-            else if (!chinese && sentenceSpeaker is not null && trimmed is [.., ','] && sentenceHasSpeechVerb)
-            {
-                // "As the philosopher Thomas Nagel says in The Last Word," ends by introducing his words.
-                memory.CarryIntroduces = true;
-            }
+            memory.CarryIntroduces = TextSpan.TrimAll(text.AsSpan()) is [.., ':' or '：' or '︰'];
         }
 
         private bool EndsSentence(List<Token> tokens, int k, EnglishAttribution english)

@@ -166,16 +166,6 @@ internal static partial class SpeechLexicon
     ]));
 
     /// <summary>
-    /// The bare forms of the verbs of saying, left out of <see cref="SpeechVerbs"/> as most are nouns too; they are verbs
-    /// after a modal ("Varga would answer") or after a subject of two names ("Lindqvist and Haddad write").
-    /// </summary>
-    public static readonly FrozenSet<string> SpeechVerbLemmas = FrozenSet.ToFrozenSet(RegularEnglishSpeechVerbs.Concat(["write", "tell"]), StringComparer.Ordinal);
-
-    /// <summary>Modal verbs, before which a bare verb of saying is a verb ("would answer", "might argue").</summary>
-    public static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(
-        ["would", "will", "could", "can", "might", "may", "should", "must", "shall"], StringComparer.Ordinal);
-
-    /// <summary>
     /// The third person and the past of a regular English verb: "states", "stated"; "replies", "replied". The bare lemma is
     /// left out: most of these are nouns too ("the report", "a post").
     /// </summary>
@@ -217,7 +207,7 @@ internal static partial class SpeechLexicon
     [
         "has", "have", "had", "also", "then", "later", "previously", "once", "further", "recently", "reportedly", "simply", "just", "again", "earlier",
         "still", "often", "repeatedly", "would", "will", "could", "did", "does", "only", "even", "never", "always", "first", "last", "already",
-        "separately", "subsequently", "initially", "finally", "himself", "herself", "both", "too", "not", "all", "might", "may", "can", "should", "must", "shall",
+        "separately", "subsequently", "initially", "finally", "himself", "herself", "both", "too", "not", "all",
     ]);
 
     /// <summary>Words that open a sentence with an adverbial phrase before its subject ("In a letter to …, Doe said").</summary>

@@ -63,57 +63,6 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
-    [InlineData("The old harbour was her classroom — in Okafor’s words, a ", "Okafor")]
-    [InlineData("The plan, in the words of Nora Lindqvist, was ", "Nora Lindqvist")]
-    [InlineData("Critics object, but she thinks that Varga would answer, ", "Varga")]
-    [InlineData("Asked about the delay, Omar Haddad might reply: ", "Omar Haddad")]
-    public void A_phrase_that_gives_someone_the_words_or_a_modal_verb_of_saying_names_the_speaker_before_the_quote(string before, string speaker)
-    {
-        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
-    }
-
-    [Theory]
-    [InlineData(", Lindqvist and Haddad write.", "Lindqvist and Haddad")]
-    [InlineData(", Nora Lindqvist and Omar Haddad argue in the report.", "Nora Lindqvist and Omar Haddad")]
-    [InlineData(" the two would later tell the court.", null)]
-    public void Two_names_joined_by_and_speak_together_with_the_bare_verb(string after, string? speaker)
-    {
-        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
-    }
-
-    [Fact]
-    public void The_word_words_without_a_name_that_owns_them_names_nobody()
-    {
-        Assert.Null(SpeakerRecognizer.Find("In other words, the plan was ", string.Empty).Name);
-    }
-
-    [Theory]
-    [InlineData("昨日，市场监管局执法人员王建明语气坚定地告诉记者，该广告违反了法律。", "王建明")]
-    [InlineData("，局长陈海峰斩钉截铁地说。", "陈海峰")]
-    [InlineData("，孤寡老人王奶奶感动地说。", "王奶奶")]
-    public void A_chinese_adverb_of_two_or_four_characters_before_the_verb_is_not_part_of_the_name(string after, string speaker)
-    {
-        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
-    }
-
-    [Theory]
-    [InlineData("对此，东风汽车方面的回应是，", "东风汽车")]
-    [InlineData("据陈静的介绍，", "陈静")]
-    public void Chinese_speech_set_as_a_noun_belongs_to_its_owner(string before, string speaker)
-    {
-        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
-    }
-
-    [Fact]
-    public void A_chinese_name_the_text_gives_someone_is_what_a_pronoun_means_next()
-    {
-        var quotes = ChineseQuotes(
-            "上周六下午，一位名叫周明远的学生跳进冰冷的河水，把三个落水的孩子救了上来。",
-            "在学校的表彰会上，他说：“我只是做了每个人都会做的事，大家不要再夸我了。”");
-        Assert.Equal(["周明远"], quotes.Select(q => q.Speaker));
-    }
-
-    [Theory]
     [InlineData("Certified planner (CFP) Rosa M. Delgado of Harbor Wealth confirms, ", "Rosa M. Delgado")]
     [InlineData("As hand surgeon Dr. Amir Haddad of Northside Clinic explains to the magazine in a recent interview, ", "Amir Haddad")]
     [InlineData("Lena Brandt at Rhine Analytics said: ", "Lena Brandt")]
@@ -131,33 +80,6 @@ public sealed class SpeakerRecognizerTests
     public void A_role_or_a_report_names_the_person_or_body_behind_it(string after, string? speaker)
     {
         Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
-    }
-
-    [Fact]
-    public void A_paragraph_that_ends_by_introducing_a_block_quote_gives_it_to_the_person_it_names()
-    {
-        const string Passage = "<blockquote><p>The towns along the river grew rich on the grain trade and poor when the railway came, and none of them ever won back what they lost in those years.</p></blockquote>";
-        var quotes = EnglishQuotes(
-            "As the historian Nora Lindqvist writes in The River Towns (1998),",
-            Passage,
-            "Omar Haddad in his study of the ports (2004) argues that,",
-            Passage.Replace("towns", "ports", StringComparison.Ordinal),
-            "Lindqvist neatly sums up the objection:",
-            Passage.Replace("grain", "timber", StringComparison.Ordinal),
-            "The council's report lists the causes in this order:",
-            Passage.Replace("grain", "salt", StringComparison.Ordinal));
-        Assert.Equal(["Nora Lindqvist", "Omar Haddad", "Lindqvist", null], quotes.Select(q => q.Speaker));
-    }
-
-    [Fact]
-    public void A_pull_quote_is_the_speaker_of_the_same_words_quoted_with_their_attribution()
-    {
-        var quotes = EnglishQuotes(
-            "<blockquote><p>“In my experience, a bigger system mostly pays the utility, not you.”</p></blockquote>",
-            "Compare the proposals line by line before you sign anything, and ask each installer how they sized the system.",
-            "“In my experience, a bigger system mostly pays the utility, not you,” Dan Okafor says. A system that makes far more than you use rarely pays back.",
-            "<blockquote><p>“Nobody should sign a contract on the first visit, whatever the discount.”</p></blockquote>");
-        Assert.Equal(["Dan Okafor", "Dan Okafor", null], quotes.Select(q => q.Speaker));
     }
 
     [Fact]
