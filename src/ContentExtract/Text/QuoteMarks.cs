@@ -68,16 +68,23 @@ internal static class QuoteMarks
     }
 
     /// <summary>
+    /// Quotations a quotation of straight marks may hold before its marks stop reading as nested ones. Real text nests
+    /// one or two; the cap keeps the search linear in the paragraph when every mark looks like an opener.
+    /// </summary>
+    private const int MaxNestedQuotations = 8;
+
+    /// <summary>
     /// The close of a quotation whose marks open and close alike ("…"): a mark set where a quotation opens (after a
     /// space, before a word) opens one nested inside it, as in "the shift from "consumption" to service," and the
-    /// next mark set where one closes ends it. When such a nested quotation is never closed, the marks are read as
-    /// they come, the first one after <paramref name="open"/> closing it.
+    /// next mark set where one closes ends it. When such a nested quotation is never closed, or more open than
+    /// <see cref="MaxNestedQuotations"/>, the marks are read as they come, the first one after <paramref name="open"/>
+    /// closing it.
     /// </summary>
     private static int FindSameMarkClose(ReadOnlySpan<char> text, int open)
     {
         char mark = text[open];
         int first = -1;
-        int depth = 0;
+        int depth = 0, nested = 0;
         for (int i = open + 1; i < text.Length; i++)
         {
             if (text[i] != mark)
@@ -88,6 +95,11 @@ internal static class QuoteMarks
             first = first < 0 ? i : first;
             if (OpensNested(text, i))
             {
+                if (++nested > MaxNestedQuotations)
+                {
+                    return first;
+                }
+
                 depth++;
             }
             else if (depth == 0)

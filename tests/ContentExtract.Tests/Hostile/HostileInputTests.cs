@@ -37,6 +37,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_paragraph_of_straight_quotation_marks_that_each_open_a_nested_quotation_is_linear()
+    {
+        // Every mark here stands after a space and before a word, so each reads as opening a quotation inside the last.
+        Growth.AssertLinear(
+            n => $"<html><body>{Prose}<p>{string.Concat(Enumerable.Repeat("He said \"no ", n))}</p>{Prose}</body></html>",
+            html => ContentExtractor.Default.ExtractHtml(html),
+            10_000,
+            Cap);
+    }
+
+    [Fact]
     public void A_status_line_with_a_long_run_of_spaces_is_linear()
     {
         Growth.AssertLinear(
