@@ -124,6 +124,9 @@ internal sealed class HtmlSegmenter
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
         private int _linkChars;
+
+        /// <summary>Where the text stood when the last link closed, to part a link that follows it with nothing between.</summary>
+        private int _linkClosedAt = -1;
         private int _linkDepth;
         private readonly List<OpenLink> _openLinks = [];
         private MarkupHint _hint;
@@ -297,6 +300,14 @@ internal sealed class HtmlSegmenter
             if (link)
             {
                 _linkDepth++;
+
+                // Links that touch ("HomeNewsSport") are shown apart by the page's style; their words are not one word.
+                // Chinese and Japanese set words without spaces, so there the text stays as it is.
+                if (_text.Length > 0 && _text.Length == _linkClosedAt && char.IsLetterOrDigit(_text[^1]) && !CharClass.IsCjk(_text[^1]))
+                {
+                    _pendingSpace = true;
+                }
+
                 open = new OpenLink(element) { Start = _text.Length };
                 _openLinks.Add(open);
             }
@@ -317,6 +328,7 @@ internal sealed class HtmlSegmenter
                 _linkDepth--;
                 _openLinks.Remove(open!);
                 AddLink(open!);
+                _linkClosedAt = _text.Length;
             }
 
             if (tag == "blockquote")
@@ -423,6 +435,7 @@ internal sealed class HtmlSegmenter
             _segmentStarted = false;
             _signatureEnd = -1;
             _text.Clear();
+            _linkClosedAt = -1;
             _links.Clear();
             _linkChars = 0;
             _pendingSpace = false;

@@ -34,6 +34,19 @@ public sealed class HtmlSegmenterTests
     }
 
     [Fact]
+    public void Links_that_touch_are_parted_by_a_space_except_in_chinese_text()
+    {
+        var menu = Segment("<nav><a href=\"/a\">Send Us Feedback</a><a href=\"/b\">About this Website</a><a href=\"/c\">Jobs</a></nav>").Single();
+        Assert.Equal("Send Us Feedback About this Website Jobs", menu.Text);
+        Assert.Equal(["Send Us Feedback", "About this Website", "Jobs"], menu.Links.Select(l => l.Text));
+        Assert.Equal("新闻体育", Segment("<nav><a href=\"/a\">新闻</a><a href=\"/b\">体育</a></nav>").Single().Text);
+
+        // A link that ends on punctuation, or a word that runs on from a link's text, is left as written.
+        Assert.Equal("(see Smith)", Segment("<p>(<a href=\"/a\">see</a> <a href=\"/b\">Smith</a>)</p>").Single().Text);
+        Assert.Equal("Smith's view", Segment("<p><a href=\"/a\">Smith</a>'s view</p>").Single().Text);
+    }
+
+    [Fact]
     public void Scripts_styles_forms_and_hidden_elements_are_skipped()
     {
         var segments = Segment("<script>var x = 1;</script><style>p{}</style><p hidden>secret</p><p style=\"display:none\">gone</p><select><option>A</option></select><p>Kept.</p>");
