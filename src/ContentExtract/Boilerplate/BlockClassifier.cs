@@ -135,12 +135,16 @@ internal sealed class BlockClassifier
     /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
     private static string? FurnitureReason(string text, TextStats stats)
     {
-        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1)
         {
-            return "furniture phrase";
+            // A short block is asked both sets (ShortFurnitureWords < LongFurnitureWords): one search first says whether
+            // it holds either; where it does and no furniture phrase is among them, a strong phrase is.
+            if (text.AsSpan().ContainsAny(BoilerplateLexicon.AnyFurniturePhrases))
+            {
+                return text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases) ? "furniture phrase" : "cookie, comment-rule or copyright line";
+            }
         }
-
-        if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+        else if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
         {
             return "cookie, comment-rule or copyright line";
         }
