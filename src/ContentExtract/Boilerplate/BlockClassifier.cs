@@ -112,15 +112,15 @@ internal sealed class BlockClassifier
                 }
             }
 
-            return (BlockClass.Good, $"prose ({stats.Words:0} words)");
+            return (BlockClass.Good, WordCountReason.Prose.Of(stats.Words));
         }
 
         if ((sentence && stats.Words >= 3) || (stats.Words >= _options.ProseBlockWords / 2.0 && stats.PunctuationDensity >= 0.05))
         {
-            return (BlockClass.NearGood, $"sentence ({stats.Words:0} words)");
+            return (BlockClass.NearGood, WordCountReason.Sentence.Of(stats.Words));
         }
 
-        return (BlockClass.Short, $"short ({stats.Words:0} words)");
+        return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
     }
 
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
