@@ -112,15 +112,15 @@ internal sealed class BlockClassifier
                 }
             }
 
-            return (BlockClass.Good, $"prose ({stats.Words:0} words)");
+            return (BlockClass.Good, WordCountReason.Prose.Of(stats.Words));
         }
 
         if ((sentence && stats.Words >= 3) || (stats.Words >= _options.ProseBlockWords / 2.0 && stats.PunctuationDensity >= 0.05))
         {
-            return (BlockClass.NearGood, $"sentence ({stats.Words:0} words)");
+            return (BlockClass.NearGood, WordCountReason.Sentence.Of(stats.Words));
         }
 
-        return (BlockClass.Short, $"short ({stats.Words:0} words)");
+        return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
     }
 
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
@@ -135,12 +135,16 @@ internal sealed class BlockClassifier
     /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
     private static string? FurnitureReason(string text, TextStats stats)
     {
-        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1 && text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases))
+        if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1)
         {
-            return "furniture phrase";
+            // A short block is asked both sets (ShortFurnitureWords < LongFurnitureWords): one search first says whether
+            // it holds either; where it does and no furniture phrase is among them, a strong phrase is.
+            if (text.AsSpan().ContainsAny(BoilerplateLexicon.AnyFurniturePhrases))
+            {
+                return text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases) ? "furniture phrase" : "cookie, comment-rule or copyright line";
+            }
         }
-
-        if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+        else if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
         {
             return "cookie, comment-rule or copyright line";
         }

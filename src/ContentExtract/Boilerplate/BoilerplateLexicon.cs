@@ -52,6 +52,12 @@ internal static class BoilerplateLexicon
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// <see cref="FurniturePhrases"/> and <see cref="StrongFurniturePhrases"/> in one set, asked first of a short block,
+    /// of which both are asked: most blocks hold neither, and one search tells them so.
+    /// </summary>
+    public static readonly Text.PhraseSet AnyFurniturePhrases = Text.PhraseSet.Union(FurniturePhrases, StrongFurniturePhrases);
+
     /// <summary>Block starts after which the article does not continue: comments, related links, editor lines.</summary>
     public static readonly string[] TerminatorStarts =
     [

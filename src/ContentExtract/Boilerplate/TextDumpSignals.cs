@@ -434,6 +434,12 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         "¿Te gustó", "¿Te ha gustado", "Vous avez aimé", "Cet article vous a plu", "Gostou d", "Ti è piaciuto", "Podobał Ci się",
     ];
 
+    /// <summary>
+    /// <see cref="AppealStarts"/> by first character: a block is compared only with the appeals it may start with, where
+    /// every short block was compared with all 22 (a fortieth of the text path's sampled time, in case-blind compares).
+    /// </summary>
+    private static readonly PrefixTable AppealStartTable = PrefixTable.Create(AppealStarts, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An appeal to share or read more ends the article: what follows is the site's, not the story's.</summary>
     private static void MarkAppeals(IReadOnlyList<Segment> segments)
     {
@@ -444,14 +450,10 @@ internal sealed partial class TextDumpSignals : IExtractionStage
                 continue;
             }
 
-            foreach (var start in AppealStarts)
+            if (AppealStartTable.StartOf(segment.Text) is not null)
             {
-                if (segment.Text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
-                {
-                    segment.Class = BlockClass.Terminator;
-                    segment.ClassReason = "appeal that closes the article";
-                    break;
-                }
+                segment.Class = BlockClass.Terminator;
+                segment.ClassReason = "appeal that closes the article";
             }
         }
     }

@@ -78,7 +78,8 @@ internal static class ErrorLineRecognizer
 
         if (line.Length > MaxLineLength)
         {
-            return IsErrorSentence(line) ? Sentence(line)
+            return !line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentencesOrServerWords) ? ErrorLine.None
+                : IsErrorSentence(line) ? Sentence(line)
                 : line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.ServerSentence, 0, null, null)
                 : ErrorLine.None;
         }
@@ -115,7 +116,9 @@ internal static class ErrorLineRecognizer
             return new ErrorLine(ErrorLineKind.BareReason, reasonStatus, reason.ToString(), null);
         }
 
-        if (IsErrorSentence(line))
+        // One search says whether either set below can match; most lines hold neither.
+        bool holdsPhrase = line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentencesOrServerWords);
+        if (holdsPhrase && IsErrorSentence(line))
         {
             return Sentence(line);
         }
@@ -125,7 +128,7 @@ internal static class ErrorLineRecognizer
             return new ErrorLine(ErrorLineKind.Joiner, 0, null, ServerOfInfoLine(line));
         }
 
-        return line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.ServerSentence, 0, null, null) : ErrorLine.None;
+        return holdsPhrase && line.AsSpan().ContainsAny(ErrorPageLexicon.ServerWords) ? new ErrorLine(ErrorLineKind.ServerSentence, 0, null, null) : ErrorLine.None;
     }
 
     private static bool IsErrorSentence(string line) => line.AsSpan().ContainsAny(ErrorPageLexicon.ErrorSentences);

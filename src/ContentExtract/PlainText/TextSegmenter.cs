@@ -43,6 +43,11 @@ internal sealed class TextSegmenter
         }
 
         var blocks = new List<Block>(lineCount);
+
+        // One pair of builders serves every paragraph that joins wrapped lines: cleared, each keeps the room the longest
+        // paragraph so far needed, where a builder a paragraph grew its chunks again and again (their char[] and the
+        // copies were the segmenter's largest allocation after the segments themselves).
+        StringBuilder? paragraph = null, paragraphBody = null;
         bool gap = true;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -81,12 +86,12 @@ internal sealed class TextSegmenter
                 i++;
                 first = false;
                 lastIndent = lines[i].Indent;
-                joined ??= new StringBuilder(content);
+                joined ??= (paragraph ??= new StringBuilder()).Clear().Append(content);
                 var next = lines[i].Content.Span;
                 TextSpan.AppendWrapped(joined, next);
                 if (bullet != '\0')
                 {
-                    joinedBody ??= new StringBuilder(body);
+                    joinedBody ??= (paragraphBody ??= new StringBuilder()).Clear().Append(body);
                     TextSpan.AppendWrapped(joinedBody, next);
                 }
 

@@ -6,6 +6,9 @@ namespace ContentExtract.Structure;
 /// </summary>
 internal sealed partial class EnglishAttribution
 {
+    /// <summary>Punctuation a name's run of tokens may end in that is not part of the name.</summary>
+    private const string NameEndMarks = ",;:";
+
     /// <summary>The length of the speech verb at <paramref name="at"/> in tokens ("said" 1, "pointed out" 2), or 0.</summary>
     private int SpeechVerbLength(int at)
     {
@@ -287,7 +290,9 @@ internal sealed partial class EnglishAttribution
             return null;
         }
 
-        var name = text[tokens[start].Start..tokens[end - 1].End].TrimEnd(',', ';', ':');
-        return name.Length < 2 ? null : name;
+        // Trimmed as a span, so that the name is the one string made: string.TrimEnd(params char[]) built an array of
+        // its three marks on every call, and this runs for every run of capitalised words in a quoted paragraph.
+        var name = text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start).TrimEnd(NameEndMarks);
+        return name.Length < 2 ? null : name.ToString();
     }
 }

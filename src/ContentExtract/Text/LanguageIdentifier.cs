@@ -34,10 +34,14 @@ internal static class LanguageIdentifier
     /// <summary>No function word is longer: a longer word is not looked up.</summary>
     private static readonly int LongestStopword = LatinStopwords.Max(language => language.Words.Max(word => word.Length));
 
-    // Where CountStopwords and IdentifyLatin cut words (the second keeps quotation marks other than ASCII ones in words),
-    // searched for vectorized.
-    private static readonly SearchValues<char> CountSeparators = SearchValues.Create(" \n\t\r,.;:!?\"()“”„«»");
-    private static readonly SearchValues<char> IdentifySeparators = SearchValues.Create(" \n\t\r,.;:!?\"()");
+    /// <summary>
+    /// Where <see cref="IdentifyLatin"/> cuts words. Words are a few letters long, so a test per character in one loop
+    /// beats a vectorized search started again for every word (the marks outside ASCII sent that search down its slow path).
+    /// </summary>
+    private static bool IsIdentifySeparator(char c) => c is ' ' or '\n' or '\t' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '"' or '(' or ')';
+
+    /// <summary>Where <see cref="CountStopwords"/> cuts words: those of <see cref="IsIdentifySeparator"/> and the quotation marks outside ASCII.</summary>
+    private static bool IsCountSeparator(char c) => IsIdentifySeparator(c) || c is '“' or '”' or '„' or '«' or '»';
 
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the
@@ -46,17 +50,22 @@ internal static class LanguageIdentifier
     /// </summary>
     public static (int Words, int Stopwords) CountStopwords(ReadOnlySpan<char> text)
     {
-        int words = 0, stopwords = 0;
-        foreach (var range in text.SplitAny(CountSeparators))
+        int words = 0, stopwords = 0, start = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            var word = text[range];
-            if (word.IsEmpty)
+            if (i < text.Length && !IsCountSeparator(text[i]))
             {
                 continue;
             }
 
-            words++;
-            stopwords += word.Length <= LongestStopword && StopwordLanguages.TryGetValue(word, out _) ? 1 : 0;
+            int length = i - start;
+            if (length > 0)
+            {
+                words++;
+                stopwords += length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out _) ? 1 : 0;
+            }
+
+            start = i + 1;
         }
 
         return (words, stopwords);
@@ -178,6 +187,14 @@ internal static class LanguageIdentifier
         for (int i = 0; i < limit; i++)
         {
             char c = text[i];
+
+            // Most characters of most pages are ASCII, and among them only letters count: one test instead of the ranges.
+            if (char.IsAscii(c))
+            {
+                latin += char.IsAsciiLetter(c) ? 1 : 0;
+                continue;
+            }
+
             switch (c)
             {
                 case >= '\u3040' and <= '\u30FF': kana++; break;
@@ -189,7 +206,7 @@ internal static class LanguageIdentifier
                 case >= '\u0E00' and <= '\u0E7F': thai++; break;
                 case >= '\u0590' and <= '\u05FF': hebrew++; break;
                 default:
-                    if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
+                    if (c is >= '\u00C0' and <= '\u024F')
                     {
                         latin++;
                     }
@@ -198,36 +215,48 @@ internal static class LanguageIdentifier
             }
         }
 
-        // Characters are weighed by how much text they carry: one Han character against a Latin word's letters.
-        var scripts = new (Script Script, string? Language, int Weight)[]
-        {
-            (Script.HanKana, kana * 5 > han ? "ja" : "zh", (han + kana) * 3),
-            (Script.Hangul, "ko", hangul * 3),
-            (Script.Cyrillic, "ru", cyrillic),
-            (Script.Arabic, "ar", arabic),
-            (Script.Greek, "el", greek),
-            (Script.Thai, "th", thai),
-            (Script.Hebrew, "he", hebrew),
-            (Script.Latin, null, latin),
-        };
-        var (script, language, weight) = scripts.MaxBy(s => s.Weight);
+        // Characters are weighed by how much text they carry: one Han character against a Latin word's letters. The first
+        // script of the heaviest weight wins, in this order; weighed in place, as this runs on every page more than once.
+        var (script, language, weight) = (Script.HanKana, kana * 5 > han ? "ja" : "zh", (han + kana) * 3);
+        Weigh(ref script, ref language, ref weight, Script.Hangul, "ko", hangul * 3);
+        Weigh(ref script, ref language, ref weight, Script.Cyrillic, "ru", cyrillic);
+        Weigh(ref script, ref language, ref weight, Script.Arabic, "ar", arabic);
+        Weigh(ref script, ref language, ref weight, Script.Greek, "el", greek);
+        Weigh(ref script, ref language, ref weight, Script.Thai, "th", thai);
+        Weigh(ref script, ref language, ref weight, Script.Hebrew, "he", hebrew);
+        Weigh(ref script, ref language, ref weight, Script.Latin, null, latin);
         return weight < 20 ? (Script.None, null) : (script, language);
+    }
+
+    /// <summary>Takes the candidate script when it outweighs the best so far (a tie keeps the earlier one).</summary>
+    private static void Weigh(ref Script best, ref string? bestLanguage, ref int bestWeight, Script script, string? language, int weight)
+    {
+        if (weight > bestWeight)
+        {
+            (best, bestLanguage, bestWeight) = (script, language, weight);
+        }
     }
 
     private static string? IdentifyLatin(ReadOnlySpan<char> text)
     {
         Span<int> hits = stackalloc int[LatinStopwords.Length];
-        int words = 0;
-        foreach (var range in text.SplitAny(IdentifySeparators))
+        int words = 0, start = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            var word = text[range];
-            if (word.IsEmpty)
+            if (i < text.Length && !IsIdentifySeparator(text[i]))
+            {
+                continue;
+            }
+
+            int length = i - start;
+            start = i + 1;
+            if (length == 0)
             {
                 continue;
             }
 
             words++;
-            if (word.Length <= LongestStopword && StopwordLanguages.TryGetValue(word, out int languages))
+            if (length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(i - length, length), out int languages))
             {
                 for (int l = 0; l < LatinStopwords.Length; l++)
                 {

@@ -49,6 +49,21 @@ internal sealed class PhraseSet
         return new PhraseSet(phrases, comparison);
     }
 
+    /// <summary>
+    /// One set of the phrases of both sets, found in one search: <c>Union(a, b).IsFoundIn(t)</c> is exactly
+    /// <c>a.IsFoundIn(t) || b.IsFoundIn(t)</c>. A stage that asks both of most of its blocks asks the union first and
+    /// the one set only of the few blocks that hold a phrase.
+    /// </summary>
+    public static PhraseSet Union(PhraseSet first, PhraseSet second)
+    {
+        if (first._comparison != second._comparison)
+        {
+            throw new ArgumentException("Both sets must compare their phrases the same way.", nameof(second));
+        }
+
+        return new PhraseSet([.. first._phrases, .. second._phrases], first._comparison);
+    }
+
     /// <summary>The arguments every lexicon of phrases takes (<see cref="PhraseSet"/>, <see cref="PrefixTable"/>): phrases, none empty, compared ordinally.</summary>
     internal static void CheckLexicon(string[] phrases, StringComparison comparison)
     {
