@@ -6,7 +6,8 @@ namespace ContentExtract.Evaluation.Corpora;
 /// <param name="With">Snippets of the main content a correct extraction contains.</param>
 /// <param name="Without">Snippets of boilerplate a correct extraction leaves out.</param>
 /// <param name="PageType">article, service, forum, listing, product, collection or documentation.</param>
-internal sealed record WcxbGold(string Key, string ArticleBody, IReadOnlyList<string> With, IReadOnlyList<string> Without, string PageType);
+/// <param name="Title">The page's headline; null where the gold has none.</param>
+internal sealed record WcxbGold(string Key, string ArticleBody, IReadOnlyList<string> With, IReadOnlyList<string> Without, string PageType, string? Title = null);
 
 /// <summary>wcxb: <c>gold.json</c> (<c>{id: {articleBody, with, without, page_type, url, …}}</c>), <c>html/&lt;id&gt;.html.gz</c>, <c>text/&lt;tool&gt;/&lt;id&gt;.txt</c> for the article pages.</summary>
 internal sealed record WcxbCorpus(IReadOnlyList<WcxbGold> Gold, CorpusForms Forms);
@@ -25,7 +26,8 @@ internal static class WcxbCorpusReader
                 record.Value.OptionalString("articleBody") ?? string.Empty,
                 record.Value.StringList("with"),
                 record.Value.StringList("without"),
-                record.Value.OptionalString("page_type") ?? "article"));
+                record.Value.OptionalString("page_type") ?? "article",
+                record.Value.OptionalString("title") is { Length: > 0 } title ? title : null));
             string path = Path.Combine(directory, "html", record.Name + ".html.gz");
             if (File.Exists(path))
             {

@@ -18,6 +18,7 @@ internal sealed class WordBagMetric(IReadOnlyList<WcxbGold> gold) : ICorpusMetri
     private const string F1Measure = "f1";
     private const string WithRate = "with";
     private const string WithoutRate = "without";
+    private const string TitleRight = "title";
 
     public bool HasPageF1 => true;
 
@@ -47,6 +48,14 @@ internal sealed class WordBagMetric(IReadOnlyList<WcxbGold> gold) : ICorpusMetri
                 [WithoutRate] = withoutRate,
             };
             string detail = $"{record.PageType} f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} tokens={predictedTokens.Count}/{trueTokens.Count} with={found}/{record.With.Count} without={present}/{record.Without.Count}";
+
+            // Not upstream's: whether the headline found is the gold's, whitespace collapsed, as the other corpora score titles.
+            if (record.Title is not null)
+            {
+                bool titleRight = string.Equals(CollapseSpaces(prediction?.Title), CollapseSpaces(record.Title), StringComparison.Ordinal);
+                measures[TitleRight] = titleRight ? 1 : 0;
+                detail += titleRight ? " title=ok" : " title=wrong";
+            }
             pages.Add(new PageResult(record.Key, f1, detail, measures)
             {
                 F1 = f1,
@@ -62,12 +71,24 @@ internal sealed class WordBagMetric(IReadOnlyList<WcxbGold> gold) : ICorpusMetri
     {
         double f1 = Mean(pages, F1Measure), precision = Mean(pages, Precision), recall = Mean(pages, Recall);
         double with = Mean(pages, WithRate), without = Mean(pages, WithoutRate);
+        var figures = new List<Figure> { new("f1", f1), new("precision", precision), new("recall", recall), new("with", with), new("without", without, FigureDirection.LowerIsBetter) };
+        string summary = $"f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} with={FormatFixed3(with)} without={FormatFixed3(without)} n={pages.Count}";
+        int titled = pages.Count(page => page.Measures.ContainsKey(TitleRight));
+        if (titled > 0)
+        {
+            int right = pages.Count(page => page.Measures.TryGetValue(TitleRight, out double value) && value > 0);
+            figures.Add(new("title", (double)right / titled));
+            summary += $" title={right}/{titled}";
+        }
+
         return new CorpusScore(
-            [new("f1", f1), new("precision", precision), new("recall", recall), new("with", with), new("without", without, FigureDirection.LowerIsBetter)],
-            $"f1={FormatFixed3(f1)} p={FormatFixed3(precision)} r={FormatFixed3(recall)} with={FormatFixed3(with)} without={FormatFixed3(without)} n={pages.Count}",
+            figures,
+            summary,
             pages,
             pages.Count(page => page.Missing));
     }
+
+    private static string CollapseSpaces(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static (double Precision, double Recall, double F1) WordF1(List<string> predicted, List<string> truth)
     {
