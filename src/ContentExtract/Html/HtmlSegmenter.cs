@@ -79,7 +79,7 @@ internal sealed class HtmlSegmenter
         bool wrappers = _options.Applies(Pipeline.Rule.ZoneWrapperGuard);
         if (wrappers || builder.ZoneInstances.Exists(instance => instance.Reviews))
         {
-            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers, _options.Applies(Pipeline.Rule.ThreadAfterProse));
+            ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
         var survey = HtmlBreadcrumbReader.Survey(document);

@@ -32,28 +32,18 @@ internal static class ZoneGuard
     /// <param name="instances">The furniture elements.</param>
     /// <param name="wrappers">Whether zones that hold most of the page's prose are cleared (rule <c>ZoneWrapperGuard</c>);
     /// reviews that hold no thread are cleared either way.</param>
-    /// <param name="threadsAfterProse">Whether a comment zone that opens after the page's own prose is kept however much it
-    /// outweighs that prose (rule <c>ThreadAfterProse</c>).</param>
-    public static void ClearWrapperZones(List<Segment> segments, List<int> segmentInstances, List<ZoneInstance> instances, bool wrappers = true, bool threadsAfterProse = true)
+    public static void ClearWrapperZones(List<Segment> segments, List<int> segmentInstances, List<ZoneInstance> instances, bool wrappers = true)
     {
         if (instances.Count == 0)
         {
             return;
         }
 
-        // Prose words inside each element, counting a segment for every furniture element around it; and the prose outside
-        // every zone that came before each element's first segment.
+        // Prose words inside each element, counting a segment for every furniture element around it.
         var words = new double[instances.Count];
-        var proseBefore = new double[instances.Count];
-        Array.Fill(proseBefore, -1);
-        double total = 0, articleBody = 0, outside = 0;
+        double total = 0, articleBody = 0;
         for (int i = 0; i < segments.Count; i++)
         {
-            for (int k = segmentInstances[i]; k >= 0 && proseBefore[k] < 0; k = instances[k].Parent)
-            {
-                proseBefore[k] = outside;
-            }
-
             var stats = segments[i].Stats;
             if (!stats.EndsWithSentenceEnd && stats.PunctuationDensity < 0.03)
             {
@@ -61,10 +51,9 @@ internal static class ZoneGuard
             }
 
             total += stats.Words;
-            if (segmentInstances[i] < 0)
+            if (segments[i].InArticleBody && segmentInstances[i] < 0)
             {
-                outside += stats.Words;
-                articleBody += segments[i].InArticleBody ? stats.Words : 0;
+                articleBody += stats.Words;
             }
 
             for (int k = segmentInstances[i]; k >= 0; k = instances[k].Parent)
@@ -87,11 +76,8 @@ internal static class ZoneGuard
         {
             int parent = instances[k].Parent;
             reviewThread[k] = parent >= 0 && reviewThread[parent] >= 0 ? reviewThread[parent] : instances[k].Reviews ? k : -1;
-            // A page whose marked article body stands outside the comment thread keeps the thread out; so does a page whose
-            // own prose, outside every zone, comes before the thread: that is the post the thread answers, however short it
-            // is beside a long thread, where a wrapper opens before the article it holds.
-            bool trustedComments = (instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords)
-                || (threadsAfterProse && !instances[k].Reviews && instances[k].Zone == PageZone.Comments && proseBefore[k] >= TrustedArticleWords);
+            // A page whose marked article body stands outside the comment thread keeps the thread out.
+            bool trustedComments = instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords;
             // A cookie or consent dialog is never the article's wrapper, however much its legal text outweighs a short article.
             bool wrapper = wrappers && words[k] > WrapperShare * total && !trustedComments && instances[k].Zone != PageZone.Promotion;
             if (wrapper || (instances[k].Reviews && words[reviewThread[k]] < MinReviewThreadWords))

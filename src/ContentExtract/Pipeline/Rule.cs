@@ -17,9 +17,6 @@ internal enum Rule
     /// <summary>A furniture zone that holds most of the page's prose is taken for a wrapper and cleared.</summary>
     ZoneWrapperGuard,
 
-    /// <summary>A comment zone that opens after the page's own prose is the thread under a post, never a wrapper, however much it outweighs the post.</summary>
-    ThreadAfterProse,
-
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 

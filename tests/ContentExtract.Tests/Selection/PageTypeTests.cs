@@ -40,30 +40,6 @@ public sealed class PageTypeTests
         Assert.DoesNotContain("All rights reserved", document.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_short_post_above_a_long_comment_thread_stays_the_article()
-    {
-        // The thread outweighs the post many times over, which is what a wrapper named for comments looks like too; but a
-        // wrapper opens before the article it holds, where this thread opens after the post it answers.
-        string post =
-            "<p>Thanks to the invitation of the editors, I am glad to start writing here. This blog will be about the languages and tools I teach, and about the books I am translating this year.</p>" +
-            "<p>A few words about me: I have taught programming courses for ten years, written a column for a magazine, and I hope to hear from many of you in the comments below.</p>";
-        string thread = string.Concat(Enumerable.Range(1, 14).Select(i =>
-            $"<h4><a href='#c{i}'>#</a> re: Glad to start writing here <span>2005-01-0{i % 9 + 1}</span> <a href='/u/{i}'>reader{i}</a></h4><p>Reader {i} writes: welcome, I learned a great deal from your translated book last year and look forward to reading every post you write here.</p>"));
-        string html = Page(
-            "Glad to start writing here - Code Notes",
-            $"{Menu}<div id='main'><div class='post'><h2><a href='/p/1'>Glad to start writing here</a></h2>{post}<p class='postfoot'>Posted on 2004-12-27 12:40</p></div>" +
-            $"<div id='comments'><h3>Comments</h3>{thread}</div></div>{Footer}");
-
-        var document = ContentExtractor.Default.ExtractHtml(html);
-        var withoutRule = new ContentExtractor(new ExtractionOptions { DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.ThreadAfterProse } }).ExtractHtml(html);
-
-        Assert.Contains("I am glad to start writing here", document.Text, StringComparison.Ordinal);
-        Assert.Contains("hope to hear from many of you", document.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Reader 7 writes", document.Text, StringComparison.Ordinal);
-        Assert.True(withoutRule.Text.Contains("Reader 7 writes", StringComparison.Ordinal), "without the rule: " + withoutRule.Text);
-    }
-
     private const string HiddenProductDescription =
         "Our darkest roast, ground for drip machines and French presses alike. Each bag holds a blend of arabica for smooth flavour and robusta for strength, roasted in small batches and sealed the same day.";
 
