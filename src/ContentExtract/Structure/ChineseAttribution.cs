@@ -58,7 +58,9 @@ internal static partial class ChineseAttribution
     public static Attribution Before(ReadOnlySpan<char> before, SpeakerMemory memory, out bool immediate)
     {
         immediate = false;
-        int lastClauseMark = LastClauseMark(before, before.Length);
+        // The clause the quotation follows is the one before the marks that lead into it: in "张明说后悔自己来晚了，“…”" the verb
+        // opens that clause and the reported speech runs on into the quotation.
+        int lastClauseMark = LastClauseMark(before, TrailingMarksStart(before));
         for (int end = before.Length; end >= 2; end--)
         {
             // "孙启勤向记者讲述了当时的经过：": an addressed phrase speaks whatever verb ends it.
@@ -260,6 +262,18 @@ internal static partial class ChineseAttribution
         }
 
         return leftOut ? Attribution.Unnamed : attribution;
+    }
+
+    /// <summary>Where the clause marks and spaces that end <paramref name="text"/> begin (its length when none do).</summary>
+    private static int TrailingMarksStart(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0 && (SpeechLexicon.ChineseClauseMarks.Contains(text[end - 1]) || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>The last clause mark before <paramref name="end"/> that is not inside brackets, or -1.</summary>

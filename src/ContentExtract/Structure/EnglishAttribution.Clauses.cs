@@ -161,6 +161,95 @@ internal sealed partial class EnglishAttribution
         return Attribution.None;
     }
 
+    /// <summary>
+    /// The clause right after a quotation that ends in a comma, when it is nothing but a subject and a finite verb
+    /// ("“…,” Hale offers, “…”", "“…,” he confesses.", "“…,” inquired Ortega."): a quotation that runs on with a comma
+    /// runs into its attribution, so the verb in that place is one of saying whatever it is. The clause must end there,
+    /// at the sentence's end, at a comma before the next quotation or at the end of the stretch.
+    /// </summary>
+    public Attribution SubjectAndVerb(int from, int to)
+    {
+        int i = from;
+        while (i < to && i < from + 1 && tokens[i].Kind == TokenKind.Comma)
+        {
+            i++;
+        }
+
+        if (i >= to || tokens[i].Kind != TokenKind.Word)
+        {
+            return Attribution.None;
+        }
+
+        // The verb first: "inquired Ortega".
+        if (IsFiniteVerbShape(i))
+        {
+            int nameEnd = IsNameStart(i + 1) ? RunEndAfter(i + 1, to) : -1;
+            var name = nameEnd > 0 && !tokens[nameEnd - 1].IsPossessive ? NameText(i + 1, nameEnd) : null;
+            return name is not null && ClosesAttribution(nameEnd, to) ? Attribution.Named(name) : Attribution.None;
+        }
+
+        Attribution subject;
+        int verb;
+        if (SpeechLexicon.PersonalPronouns.Contains(tokens[i].Text) && !IsNameToken(i))
+        {
+            subject = Attribution.Pronoun;
+            verb = i + 1;
+        }
+        else if (IsNameStart(i))
+        {
+            verb = RunEndAfter(i, to);
+            var name = tokens[verb - 1].IsPossessive ? null : NameText(i, verb);
+            if (name is null)
+            {
+                return Attribution.None;
+            }
+
+            subject = Attribution.Named(name);
+        }
+        else
+        {
+            return Attribution.None;
+        }
+
+        if (!IsFiniteVerbShape(verb))
+        {
+            return Attribution.None;
+        }
+
+        int end = verb + 1;
+        if (end < to && tokens[end].Kind == TokenKind.Word && SpeechLexicon.VerbParticles.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return ClosesAttribution(end, to) ? subject : Attribution.None;
+    }
+
+    /// <summary>A lower-case word shaped like a past or a third person ("offers", "confessed"), not an auxiliary.</summary>
+    private bool IsFiniteVerbShape(int at)
+    {
+        if (at >= tokens.Count || !tokens[at].IsLower || tokens[at].Text.Length < 4 || SpeechLexicon.Auxiliaries.Contains(tokens[at].Text))
+        {
+            return false;
+        }
+
+        var word = tokens[at].Text;
+        return SpeechVerbLength(at) > 0 || word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when the attribution ends at <paramref name="at"/>: the stretch's end, a sentence's end, or a comma or dash before a quotation.</summary>
+    private bool ClosesAttribution(int at, int to)
+    {
+        if (at >= to)
+        {
+            return true;
+        }
+
+        var token = tokens[at];
+        return token.Kind == TokenKind.End
+            || (token.Kind is TokenKind.Comma or TokenKind.Dash or TokenKind.Colon && (at + 1 >= to || tokens[at + 1].Kind == TokenKind.Quote));
+    }
+
     /// <summary>"the actor" refers back; "an officer" or "the source" names nobody.</summary>
     private Attribution Description(int from, int to)
     {

@@ -14,6 +14,12 @@ internal sealed partial class EnglishAttribution
     /// <summary>How many words may stand between an inverted verb and its name ("said planetary geologist Rosaly Lopes").</summary>
     private const int MaxInvertedWords = 6;
 
+    /// <summary>
+    /// How many verbs of saying a statement is read at before it names nobody: each reading may step back over the
+    /// sentence, so a sentence of thousands of them must not be read at every one.
+    /// </summary>
+    private const int MaxStatementVerbs = 4;
+
     /// <summary>How far a clause that follows the quotation may reach to its verb (", he warned.").</summary>
     private const int MaxTrailingClause = 8;
 
@@ -41,6 +47,36 @@ internal sealed partial class EnglishAttribution
 
     /// <summary>The attribution that follows a quotation, in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public Attribution After(int from, int to)
+    {
+        var found = AfterInOrder(from, to);
+        return found.Found ? found : InvertedAfterComma(from, to);
+    }
+
+    /// <summary>
+    /// "“Ferries are running late” on most routes, said Ana Velez, a harbour planner …": when the words
+    /// after a quotation run on and then name their speaker in the inverted order, the first verb of saying after a comma
+    /// with a name after it is the attribution.
+    /// </summary>
+    private Attribution InvertedAfterComma(int from, int to)
+    {
+        for (int v = from + 1; v < to && v < from + MaxLeadTokens; v++)
+        {
+            if (tokens[v].Kind is TokenKind.End or TokenKind.Semicolon or TokenKind.Quote)
+            {
+                break;
+            }
+
+            int length = SpeechVerbLength(v);
+            if (length > 0)
+            {
+                return tokens[v - 1].Kind == TokenKind.Comma && v + length < to && IsNameStart(v + length) ? Inverted(v + length, to) : Attribution.None;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    private Attribution AfterInOrder(int from, int to)
     {
         int i = from;
         while (i < to && i < from + 2 && tokens[i].Kind is TokenKind.Comma or TokenKind.Dash or TokenKind.Colon or TokenKind.Semicolon)
@@ -158,7 +194,9 @@ internal sealed partial class EnglishAttribution
     /// <summary>The first statement of a sentence: who a speech verb in it makes the speaker ("Cook said the admiration is mutual.").</summary>
     public Attribution Statement(int from, int to)
     {
-        for (int v = from; v < to; v++)
+        var unnamed = Attribution.None;
+        int verbs = 0;
+        for (int v = from; v < to && verbs < MaxStatementVerbs; v++)
         {
             // "Such proofs have been rare — and at times, according to Erica Klarreich, dramatic.": the sentence is hers.
             if (tokens[v].Kind == TokenKind.Word && IsAccording(v) && v + 1 < to && tokens[v + 1].Is("to"))
@@ -171,12 +209,22 @@ internal sealed partial class EnglishAttribution
                 int length = SpeechVerbLength(v);
                 if (length > 0)
                 {
-                    return SpeakerOfVerb(from, v, length, to);
+                    // "It points to a cheaper fix, explains Moran.": a verb whose subject names nobody ("It") is not yet
+                    // the sentence's attribution; a later one that names someone is.
+                    var attribution = SpeakerOfVerb(from, v, length, to);
+                    if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.Description)
+                    {
+                        return attribution;
+                    }
+
+                    unnamed = unnamed.Found ? unnamed : attribution;
+                    v += length - 1;
+                    verbs++;
                 }
             }
         }
 
-        return Attribution.None;
+        return unnamed;
     }
 
     /// <summary>
@@ -228,7 +276,10 @@ internal sealed partial class EnglishAttribution
         return name is not null ? Attribution.Named(name) : Description(k, end);
     }
 
-    /// <summary>Records the full names of people a stretch of text mentions ("Salesforce co-CEO Marc Benioff"), so that "Benioff" alone is known later.</summary>
+    /// <summary>
+    /// Records the full names of people a stretch of text mentions ("county treasurer Ruth Okafor"), so that "Okafor" alone
+    /// is known later, and the organisations it names ("the Water Safety Board"), so that "the board" is known.
+    /// </summary>
     public void KnowFullNames(int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -240,13 +291,34 @@ internal sealed partial class EnglishAttribution
 
             int end = RunEndAfter(k, to);
             var name = end - k >= 2 && !tokens[end - 1].IsPossessive ? NameText(k, end) : null;
-            if (name is not null && name.Contains(' ', StringComparison.Ordinal) && IsPersonName(name, memory))
+            if (name is not null && name.Contains(' ', StringComparison.Ordinal))
             {
-                memory.Know(name);
+                if (IsPersonName(name, memory))
+                {
+                    memory.Know(name);
+                }
+                else if (HasOrganisationHead(name))
+                {
+                    memory.MentionBody(name);
+                }
             }
 
             k = end - 1;
         }
+    }
+
+    /// <summary>True when a word of the name marks an organisation ("Department", "Agency", "Records" is not one).</summary>
+    private static bool HasOrganisationHead(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SpeechLexicon.OrganisationWords.Contains(part) || SpeechLexicon.OrganisationHeads.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a named subject is a person rather than an organisation or a capitalised common noun.</summary>
@@ -311,7 +383,11 @@ internal sealed partial class EnglishAttribution
 
         if (before.Kind == TokenKind.Comma)
         {
-            return AcrossAppositives(from, p);
+            // "The programs are still in early stages, said Omar Reyes, a professor …": with no name before the comma, a verb
+            // that a name follows has its subject after it, the order of "“…,” said Omar Reyes" in a sentence of reported speech.
+            var across = AcrossAppositives(from, p);
+            int subject = verb + verbLength;
+            return across.Found || subject >= to || !IsNameStart(subject) ? across : Inverted(subject, to);
         }
 
         if (before.IsLower && !SpeechLexicon.ClauseStarts.Contains(before.Text))

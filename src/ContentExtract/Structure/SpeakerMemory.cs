@@ -68,6 +68,15 @@ internal sealed class SpeakerMemory
         }
     }
 
+    /// <summary>
+    /// The organisation the text named last, speaking or not ("Reporters reached out to the Water Safety Board"):
+    /// what "the agency" or "the department" that speaks next refers to.
+    /// </summary>
+    public string? LastBodyMentioned { get; private set; }
+
+    /// <summary>Records an organisation the text names.</summary>
+    public void MentionBody(string name) => LastBodyMentioned = name;
+
     /// <summary>Records a name found by its recurrence in the article, before the text has named it as anyone's.</summary>
     public void Know(string name) => discovered.Add(name);
 
@@ -155,6 +164,12 @@ internal sealed class SpeakerMemory
                     return names[i];
                 }
             }
+        }
+
+        if (SpeechLexicon.OrganisationNouns.Contains(noun))
+        {
+            // "Reporters reached out to the Water Safety Board. … the board said": the organisation named last.
+            return LastBodyMentioned ?? LastBody;
         }
 
         if (SpeechLexicon.ReportNouns.Contains(noun))

@@ -30,6 +30,9 @@ internal static partial class SpeakerRecognizer
         /// <summary>The speaker of the last sentence read, for the paragraph after.</summary>
         private string? sentenceSpeaker;
 
+        /// <summary>The speaker whose words the whole paragraph gives without marks ("李华说：这座桥是全市最老的桥，…"), for the paragraph after.</summary>
+        private string? paragraphVoice;
+
         public ParagraphReader(string text, string masked, IReadOnlyList<QuotedSpan> quotes, IReadOnlyList<bool> isSpeech, SpeakerMemory memory, CancellationToken cancellation)
         {
             this.cancellation = cancellation;
@@ -181,6 +184,12 @@ internal static partial class SpeakerRecognizer
                 var before = english.Before(consumed, k);
                 var after = k + 1 < to && tokens[k + 1].Kind != TokenKind.Quote ? english.After(k + 1, next) : Attribution.None;
                 bool leadsIntoAttribution = LeadsIntoAttribution(q) || (k + 1 < to && tokens[k + 1].IsLower);
+                if (!after.Found && k + 1 < to && (LeadsIntoAttribution(q) || tokens[k + 1].Kind == TokenKind.Comma))
+                {
+                    // "“…,” Hale offers, “…”": a quotation that runs on with a comma runs into its attribution, whatever its verb.
+                    after = english.SubjectAndVerb(k + 1, next);
+                }
+
                 var chosen = (leadsIntoAttribution || !before.Found) && after.Found ? after : before;
                 if (chosen == after && after.Found)
                 {
@@ -242,15 +251,17 @@ internal static partial class SpeakerRecognizer
                 ChineseAttribution.MentionKnownNames(Unmask(masked, mentioned, quote.Open), memory);
                 mentioned = quote.End;
                 int afterEnd = NextQuoteOrEnd(quote.End, to);
+                int introducerEnd = -1;
                 if (afterEnd == to && to < masked.Length && EndsWithSentenceMark(q))
                 {
                     // The attribution of "“……。”" is the sentence after it, unless that sentence introduces a quotation of its own ("张三说：“…”").
                     int next = masked.AsSpan(to).IndexOfAny(SpeechLexicon.ChineseSentenceEnds);
-                    afterEnd = NextQuoteOrEnd(to, next < 0 ? masked.Length : to + next);
+                    afterEnd = NextSpeechOrEnd(to, next < 0 ? masked.Length : to + next);
                     var lead = TextSpan.TrimAll(masked.AsSpan(to, afterEnd - to));
                     if (afterEnd < masked.Length && masked[afterEnd] == EnglishTokenizer.QuoteMask && lead is [.., '：' or ':' or '︰' or '，' or ',']
                         && lead[..^1].IndexOfAny(SpeechLexicon.ChineseClauseMarks) < 0)
                     {
+                        introducerEnd = afterEnd;
                         afterEnd = to;
                     }
                 }
@@ -264,6 +275,14 @@ internal static partial class SpeakerRecognizer
                     // person the sentence after it is about, unless the paragraph before introduced it ("他说：").
                     after = ChineseClauseSubject.OfSentence(Unmask(masked, to, afterEnd), memory);
                     chosen = after;
+                }
+
+                if (!chosen.Found && introducerEnd > to && IsOnlyPunctuationBefore(quote.Open) && carried is null)
+                {
+                    // "“好厨师不靠调料！”会长周明远在接受采访时指出：“…”": a quotation that opens the paragraph, with
+                    // nothing before it and nothing after it to attribute it, is the words of the speaker who goes on to the next one.
+                    var introducer = ChineseAttribution.Before(Unmask(masked, to, introducerEnd), memory, out _);
+                    chosen = introducer.Kind == AttributionKind.Named ? introducer : chosen;
                 }
 
                 if (chosen == after && after.Found)
@@ -285,6 +304,10 @@ internal static partial class SpeakerRecognizer
                 {
                     paragraphSpeaker = speaker;
                     memory.Speak(speaker, !ChineseAttribution.IsOrganisation(speaker));
+                    if (IsOnlyPunctuationBefore(from) && OpensWithColonSpeech(from, to))
+                    {
+                        paragraphVoice = speaker;
+                    }
                 }
             }
 
@@ -350,8 +373,31 @@ internal static partial class SpeakerRecognizer
                 }
             }
 
-            memory.Carry = sentenceSpeaker;
+            memory.Carry = sentenceSpeaker ?? paragraphVoice;
             memory.CarryIntroduces = TextSpan.TrimAll(text.AsSpan()) is [.., ':' or '：' or '︰'];
+        }
+
+        /// <summary>
+        /// True when the sentence opens with its attribution and a colon ("李华说：这座桥是…"): the colon, within an
+        /// attribution's length of the start and before any other clause mark, introduces the paragraph's words as speech.
+        /// </summary>
+        private bool OpensWithColonSpeech(int from, int to)
+        {
+            int limit = Math.Min(to, from + MaxAttributionSentence);
+            for (int i = from; i < limit; i++)
+            {
+                if (masked[i] is '：' or ':' or '︰')
+                {
+                    return i > from;
+                }
+
+                if (SpeechLexicon.ChineseClauseMarks.Contains(masked[i]) || masked[i] == EnglishTokenizer.QuoteMask)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private bool EndsSentence(List<Token> tokens, int k, EnglishAttribution english)
@@ -433,6 +479,21 @@ internal static partial class SpeakerRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Where the next quotation of speech opens in [<paramref name="from"/>, <paramref name="to"/>), else <paramref name="to"/>: a quoted
+        /// term ("讲起这段“插曲”，李文涛…") is part of the sentence it stands in.
+        /// </summary>
+        private int NextSpeechOrEnd(int from, int to)
+        {
+            int at = NextQuoteOrEnd(from, to);
+            while (at < to && QuoteAt(at) is int q && !isSpeech[q])
+            {
+                at = NextQuoteOrEnd(Math.Min(quotes[q].End, to), to);
+            }
+
+            return at;
         }
 
         private int NextQuoteOrEnd(int from, int to)

@@ -183,8 +183,18 @@ internal static partial class SpeechLexicon
         }
     }
 
-    /// <summary>Verbs of saying that take a particle ("pointed out", "weighed in"): the particle may follow.</summary>
-    public static readonly FrozenSet<string> SpeechVerbsWithParticle = FrozenSet.ToFrozenSet(["pointed", "weighed", "chimed", "went"]);
+    /// <summary>
+    /// Verbs of saying that take a particle ("pointed out", "weighs in"): the particle may follow. Past and third person
+    /// alike, as for <see cref="SpeechVerbs"/>.
+    /// </summary>
+    public static readonly FrozenSet<string> SpeechVerbsWithParticle = FrozenSet.ToFrozenSet(["pointed", "points", "weighed", "weighs", "chimed", "chimes", "went", "goes"]);
+
+    /// <summary>Particles a verb of saying may take ("points out", "chimed in").</summary>
+    public static readonly FrozenSet<string> VerbParticles = FrozenSet.ToFrozenSet(["out", "in", "on", "up", "back"], StringComparer.Ordinal);
+
+    /// <summary>Auxiliaries and copulas: a finite verb's shape ("is", "has") but never the verb of an attribution.</summary>
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["is", "was", "has", "does", "goes", "seems", "needs", "gets", "looks", "feels", "remains", "stays", "becomes", "means", "wants", "knows", "thinks", "lives", "works", "uses", "takes", "makes"]);
 
     /// <summary>Participles of saying: "…, warning:" and "…, saying" attribute to the subject of their sentence.</summary>
     public static readonly FrozenSet<string> SpeechParticiples = FrozenSet.ToFrozenSet(
@@ -276,6 +286,13 @@ internal static partial class SpeechLexicon
         "Office", "Department", "Ministry", "University", "Bank", "Bureau", "Board", "Institute", "College", "School", "Council", "Court", "Museum",
         "Federation", "Association", "Society", "Academy", "Center", "Centre", "House", "Chamber", "Commission", "Committee", "League", "Union",
         "Republic", "Kingdom", "Government", "Agency", "Division", "Secretary", "Church", "Archdiocese", "Diocese", "Embassy", "Party", "Order",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Common nouns for an organisation: "the agency said" refers to the organisation named last.</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+    [
+        "agency", "department", "ministry", "office", "bureau", "board", "institute", "council", "commission", "committee", "authority",
+        "administration", "organization", "organisation", "association", "federation", "company", "firm", "government", "regulator", "embassy",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that mark an organisation: a pronoun "he" or "she" never refers to one.</summary>

@@ -37,6 +37,7 @@ public sealed class SpeakerRecognizerTests
     [InlineData(", Okafor advises.", "Okafor")]
     [InlineData(" Dr. Ellen Park advised.", "Ellen Park")]
     [InlineData(", Okafor replies.", "Okafor")]
+    [InlineData(" with the biggest employers in the valley, said Ana Ruiz, a professor of economics.", "Ana Ruiz")]
     public void English_speakers_are_named_from_the_words_after_the_quote(string after, string speaker)
     {
         Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
@@ -353,6 +354,100 @@ public sealed class SpeakerRecognizerTests
             """;
         var quote = Assert.Single(ContentExtractor.Default.ExtractText(text).Quotes);
         Assert.NotEqual("Staatsoberhaupt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_statement_whose_verb_follows_a_comma_names_the_speaker_a_pronoun_then_means()
+    {
+        var quotes = EnglishQuotes(
+            "“We will hire more tutors next year,” said Ellen Park, the district's superintendent.",
+            "The programs are still in relatively early stages, said Omar Reyes, a professor of economics who has studied them.",
+            "“People should be asking whether the money is well spent,” he said.",
+            "“Protein remains the priority for most of my clients,” says Tom Hale, a dietitian in Bristol.",
+            "But it is also important not to neglect the other nutrients, says Nora Baines, author of a book on diets. “Most people need more fibre than they think,” she says.");
+        Assert.Equal(["Ellen Park", "Omar Reyes", "Tom Hale", "Nora Baines"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_statement_is_attributed_by_its_verb_that_names_someone_not_by_one_whose_subject_names_nobody()
+    {
+        var quotes = EnglishQuotes(
+            "“The results surprised all of us,” says study author Mara Lind, a psychiatrist at the university hospital.",
+            "Breathing Practice, the method taught in the study, was developed by a clinic in Boston forty years ago.",
+            "It suggests a gentler way to look at one's own thoughts, explains Lind.",
+            "“Somebody with anxiety tends to worry about exams that are months away,” she says.");
+        Assert.Equal(["Mara Lind", "Lind"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_speaker_whose_reported_words_run_on_into_the_quotation_says_it()
+    {
+        var quotes = ChineseQuotes(
+            "谈到这次比赛，林海峰说遗憾自己没有坚持到最后，“如果再来一次，我会把体力留到最后一圈，不会在第二圈就冲出去。”");
+        Assert.Equal(["林海峰"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_saying_that_is_no_ones_speech_names_nobody()
+    {
+        var quotes = ChineseQuotes(
+            "刘先生不解地说：“不是说这种锅不粘吗？”回家后，他上网一查，原来真有这么一说——“新买的铁锅要先开锅，不然用不了几次就会粘锅”。");
+        Assert.Equal(["刘先生", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_that_runs_on_with_a_comma_is_said_by_the_subject_and_verb_after_it_whatever_the_verb()
+    {
+        var quotes = EnglishQuotes(
+            "Harbor director Tom Reyes has run the port for a decade and knows every crane on the east quay.",
+            "“It has been a slow rollout,” he confesses. “The cranes are older than the people who drive them.”",
+            "“One piece of advice for anyone who starts out here,” Dana Hale offers, “is to learn the tides before the machines.”",
+            "“That is a serious allegation against the port,” inquired Nina Ortega.",
+            "“Everything that floats in this harbor needs a crane at some point,” Ortega points out.");
+        Assert.Equal(["Tom Reyes", "Tom Reyes", "Dana Hale", "Dana Hale", "Nina Ortega", "Ortega"], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("“Nothing on the east quay works the way it should,” Ellen Park is sure.")]
+    [InlineData("“Nothing on the east quay works the way it should,” Ellen Park's report found in its first pages.")]
+    public void A_comma_after_a_quotation_needs_a_subject_and_a_finite_verb_that_end_the_clause(string paragraph)
+    {
+        Assert.Equal([null], EnglishQuotes(paragraph).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void The_agency_is_the_organisation_the_text_named_last_even_one_that_has_not_spoken()
+    {
+        var quotes = EnglishQuotes(
+            "“We paid three times the estimate on the day of the move,” said Nate Wheeler, a customer from Ohio.",
+            "Reporters reached out to the Highway Safety Agency for comment. In a written response, the agency said, “The company is under investigation and we will share what we find.”");
+        Assert.Equal(["Nate Wheeler", "Highway Safety Agency"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_term_in_the_sentence_after_a_chinese_quotation_is_part_of_that_sentence()
+    {
+        var quotes = ChineseQuotes(
+            "乐团指挥郭美华说，学生们的性格各有不同。",
+            "球队训练时每个人都要跟上节奏。“为了帮他赶上进度，我每天放学后陪他多练半小时。”讲起这段“插曲”，郭美华脸上露出笑容。");
+        Assert.Equal(["郭美华"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_chinese_paragraph_of_words_introduced_by_a_colon_is_the_same_speakers()
+    {
+        var quotes = ChineseQuotes(
+            "王建国说：新线路开通以来，乘客比去年多了一倍。我们还会在东部新区增加四条线路。",
+            "<blockquote>“有意见可以随时打热线电话告诉我们，我们一定认真处理每一条意见。”</blockquote>");
+        Assert.Equal(["王建国"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_quotation_that_opens_its_paragraph_unattributed_is_the_words_of_whoever_goes_on_to_the_next()
+    {
+        var quotes = ChineseQuotes(
+            "“好的厨师从来不靠调料掩盖食材！”协会会长郑国平在接受记者采访时指出：“新鲜的食材本身就有足够的味道，调料只是点缀。”");
+        Assert.Equal(["郑国平", "郑国平"], quotes.Select(q => q.Speaker));
     }
 
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
