@@ -607,10 +607,8 @@ internal sealed class LinkListRecognizer : IExtractionStage
             if (_sourceHasLinks)
             {
                 // A row of several links of like size (a layout table's cell of headlines) holds one entry per link.
-                // Such a row may hold a link to the copyright policy; a copyright line is one text, perhaps with a link in it.
-                bool row = segment.Links.Count >= 2 && !HasDominantLink(segment);
-                double entryWords = row ? stats.Words / segment.Links.Count : stats.Words;
-                return IsLinked(segment) && entryWords <= MaxEntryWords && (row || !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases)) ? BlockKind.Entry : BlockKind.Other;
+                double entryWords = segment.Links.Count >= 2 && !HasDominantLink(segment) ? stats.Words / segment.Links.Count : stats.Words;
+                return IsLinked(segment) && entryWords <= MaxEntryWords && !text.AsSpan().ContainsAny(LinkListLexicon.CopyrightPhrases) ? BlockKind.Entry : BlockKind.Other;
             }
 
             // w3m puts the bullet or rank of an item whose text is a block on a line of its own.

@@ -279,26 +279,6 @@ public sealed class LinkListRecognizerTests
     }
 
     [Fact]
-    public void A_row_of_links_with_a_copyright_policy_link_among_them_is_a_list_and_a_copyright_line_is_not()
-    {
-        string html = ArticleHtml + """
-            <footer>
-              <h5>Site Information</h5>
-              <div><a href="/feedback">Send Us Feedback</a><a href="/about">About this Website</a><a href="/ads">Advertising Policy</a><a href="/copyright">Copyright Policy</a><a href="/privacy">Privacy Notice</a></div>
-              <h5>Legal</h5>
-              <div><a href="/c">© 2026 Riverside Gazette. All rights reserved.</a></div>
-              <div><a href="/d">Copyright 2026 Riverside Gazette.</a></div>
-              <div><a href="/e">Copyright © Riverside Media Group</a></div>
-            </footer>
-            """;
-        var document = ContentExtractor.Default.ExtractHtml(html);
-
-        var list = Assert.Single(document.LinkLists);
-        Assert.Equal("Site Information", list.Title);
-        Assert.Equal(["Send Us Feedback", "About this Website", "Advertising Policy", "Copyright Policy", "Privacy Notice"], list.Links.Select(l => l.Text));
-    }
-
-    [Fact]
     public void Menus_share_bars_and_boxes_without_a_heading_make_no_list()
     {
         string html = """
