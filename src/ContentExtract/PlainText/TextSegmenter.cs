@@ -29,7 +29,7 @@ internal sealed class TextSegmenter
             columns = Math.Max(columns, line.Column);
         }
 
-        // The table reader works on strings; a line becomes one here only (issue 15: a span-based reader would save it).
+        // The table reader takes each line's memory in the dump (a span, not a copy) with its indent and page column.
         var tables = TextTableRecognizer.Recognize(lines.ConvertAll(line => new TextTableRecognizer.RowLine(line.Content, line.Indent, line.Column)), cancellation);
 
         var wrapWidths = _options.RejoinWrappedLines ? DetectWrapWidths(lines, columns + 1) : new int[columns + 1];
