@@ -169,12 +169,7 @@ internal sealed partial class EnglishAttribution
     /// </summary>
     public Attribution SubjectAndVerb(int from, int to)
     {
-        int i = from;
-        while (i < to && i < from + 1 && tokens[i].Kind == TokenKind.Comma)
-        {
-            i++;
-        }
-
+        int i = from < to && tokens[from].Kind == TokenKind.Comma ? from + 1 : from;
         if (i >= to || tokens[i].Kind != TokenKind.Word)
         {
             return Attribution.None;

@@ -293,11 +293,12 @@ internal sealed partial class EnglishAttribution
             var name = end - k >= 2 && !tokens[end - 1].IsPossessive ? NameText(k, end) : null;
             if (name is not null && name.Contains(' ', StringComparison.Ordinal))
             {
+                // A name of two words or more that is no person's holds a word that marks an organisation.
                 if (IsPersonName(name, memory))
                 {
                     memory.Know(name);
                 }
-                else if (HasOrganisationHead(name))
+                else
                 {
                     memory.MentionBody(name);
                 }
@@ -305,20 +306,6 @@ internal sealed partial class EnglishAttribution
 
             k = end - 1;
         }
-    }
-
-    /// <summary>True when a word of the name marks an organisation ("Department", "Agency", "Records" is not one).</summary>
-    private static bool HasOrganisationHead(string name)
-    {
-        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (SpeechLexicon.OrganisationWords.Contains(part) || SpeechLexicon.OrganisationHeads.Contains(part))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when a named subject is a person rather than an organisation or a capitalised common noun.</summary>
