@@ -33,6 +33,9 @@ internal sealed class HtmlSegmenter
 {
     private const int MaxDepth = 512;
 
+    /// <summary>Elements looked at inside a button for a heading: an accordion header holds a few (an icon, a span, the heading).</summary>
+    private const int MaxButtonElementsLooked = 16;
+
     private readonly ExtractionOptions _options;
 
     public HtmlSegmenter()
@@ -169,6 +172,34 @@ internal sealed class HtmlSegmenter
         /// <summary>Every element that opened a furniture zone, with the zone it sits in.</summary>
         public List<ZoneInstance> ZoneInstances { get; } = [];
 
+        /// <summary>
+        /// An accordion's header: a button inside a heading element (the WAI-ARIA pattern) or holding one. Its
+        /// text is the heading of the section it opens, so it is read as a heading; every other button is a control.
+        /// </summary>
+        private bool IsHeadingButton(string tag, IElement element) =>
+            tag == "button" && (_hint == MarkupHint.Heading || HoldsHeading(element));
+
+        /// <summary>Whether a heading element stands among the first elements inside <paramref name="element"/>; the look is bounded, so the walk stays linear.</summary>
+        private static bool HoldsHeading(IElement element)
+        {
+            int looked = 0;
+            foreach (var inner in element.Descendants<IElement>())
+            {
+                string name = inner.LocalName;
+                if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+                {
+                    return true;
+                }
+
+                if (++looked == MaxButtonElementsLooked)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         public void Walk(INode node, int depth)
         {
             if ((++_visited & 4095) == 0)
@@ -188,7 +219,7 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if (HtmlLexicon.NeverContent.Contains(tag))
+            if (HtmlLexicon.NeverContent.Contains(tag) && !IsHeadingButton(tag, element))
             {
                 return;
             }

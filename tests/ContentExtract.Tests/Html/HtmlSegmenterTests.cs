@@ -54,6 +54,20 @@ public sealed class HtmlSegmenterTests
     }
 
     [Fact]
+    public void An_accordion_header_button_is_read_as_its_heading_and_other_buttons_stay_out()
+    {
+        // The WAI-ARIA accordion: the button inside the heading element, or the heading inside the button.
+        var segments = Segment(
+            "<h3><button aria-expanded=\"false\"><span class=\"icon\"></span>How long does delivery take?</button></h3><div><p>Three working days.</p></div>"
+            + "<button type=\"button\"><h4>Can I return an order?</h4></button><div><p>Within a month.</p></div>"
+            + "<p>Questions left? <button type=\"button\">Open chat</button></p>");
+        Assert.Equal(["How long does delivery take?", "Three working days.", "Can I return an order?", "Within a month.", "Questions left?"], segments.Select(s => s.Text));
+        Assert.Equal(MarkupHint.Heading, segments[0].Markup);
+        Assert.Equal(3, segments[0].MarkupHeadingLevel);
+        Assert.Equal(MarkupHint.Heading, segments[2].Markup);
+    }
+
+    [Fact]
     public void Links_and_link_characters_are_recorded_and_resolved()
     {
         var page = new PageInfo { Url = new Uri("https://example.com/news/1.html") };
