@@ -66,7 +66,9 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var declaredTypes = DeclaredTypeReader.Read(document);
+        // One walk over every element for what the page declares, its trail, its headlines and its JSON-LD.
+        var survey = HtmlBreadcrumbReader.Survey(document);
+        var declaredTypes = DeclaredTypeReader.Read(document, survey.DeclaredTypes);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
@@ -82,7 +84,6 @@ internal sealed class HtmlSegmenter
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
-        var survey = HtmlBreadcrumbReader.Survey(document);
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document, survey),
