@@ -152,6 +152,7 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockParents = [];
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
+        private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
         private int _preDepth;
         private string? _codeLanguage;
@@ -314,10 +315,7 @@ internal sealed class HtmlSegmenter
             }
 
             bool signature = _blockQuoteDepth > 0 && tag is "cite" or "footer" && IsBlank(_text);
-            foreach (var child in element.ChildNodes)
-            {
-                Walk(child, depth + 1);
-            }
+            WalkChildren(element, depth);
 
             if (signature)
             {
@@ -375,6 +373,16 @@ internal sealed class HtmlSegmenter
 
             _hint = previousHint;
             _headingLevel = previousLevel;
+        }
+
+        /// <summary>Walks the element's children by index: enumerating the child list would allocate an enumerator per element.</summary>
+        private void WalkChildren(IElement element, int depth)
+        {
+            var children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                Walk(children[i], depth + 1);
+            }
         }
 
         /// <summary>True when the text from <paramref name="from"/> on holds nothing but white space.</summary>
@@ -552,10 +560,7 @@ internal sealed class HtmlSegmenter
                 _linkDepth++;
             }
 
-            foreach (var child in element.ChildNodes)
-            {
-                Walk(child, depth + 1);
-            }
+            WalkChildren(element, depth);
 
             if (link)
             {
@@ -774,7 +779,27 @@ internal sealed class HtmlSegmenter
             return result.ToString();
         }
 
+        /// <summary>
+        /// Resolves a link's address once per page: navigation repeats the same addresses in the header, the footer and
+        /// the sidebars, and each resolution parses a URI.
+        /// </summary>
         private string? Resolve(string? href)
+        {
+            if (href is null)
+            {
+                return null;
+            }
+
+            if (!_resolved.TryGetValue(href, out string? resolved))
+            {
+                resolved = ResolveOnce(href);
+                _resolved.Add(href, resolved);
+            }
+
+            return resolved;
+        }
+
+        private string? ResolveOnce(string? href)
         {
             if (string.IsNullOrWhiteSpace(href) || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href == "#")
             {
@@ -804,8 +829,10 @@ internal sealed class HtmlSegmenter
 
         private static void AppendVisible(INode node, StringBuilder text, int depth)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t)
                 {
                     text.Append(t.Data);
