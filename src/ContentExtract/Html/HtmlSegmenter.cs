@@ -53,6 +53,10 @@ internal sealed class HtmlSegmenter
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
+
+            // Nothing reads where in the markup an element stood (source references are off); the tokenizer then need
+            // not track each token's line and column.
+            DisableElementPositionTracking = true,
             OnCreated = (_, _) =>
             {
                 if ((++created & 1023) == 0)
