@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace ContentExtract.Html;
 
@@ -24,39 +23,39 @@ internal enum DeclaredTypes
 
 /// <summary>
 /// Reads the types a page declares in its JSON-LD, microdata and Open Graph. JSON-LD is scanned for its
-/// <c>"@type"</c> values by hand, in one pass over each script, so that a hostile script cannot make it slow.
+/// <c>"@type"</c> values by hand, in one pass over each script, so that a hostile script cannot make it slow. The
+/// scripts and <c>itemtype</c> attributes are found on the page survey's walk, which reads each script's text once for
+/// this and for the breadcrumb and article readers.
 /// </summary>
 internal static class DeclaredTypeReader
 {
     /// <summary>Bytes of JSON-LD read per page: type declarations sit near the top of their objects.</summary>
     private const int MaxScriptChars = 256 * 1024;
 
-    public static DeclaredTypes Read(IDocument document)
+    /// <summary>
+    /// The page's declared types: its Open Graph type, and <paramref name="inMarkup"/>, the types its JSON-LD scripts and
+    /// microdata declare, read on the survey's walk over every element (<see cref="HtmlBreadcrumbReader.Survey"/>).
+    /// </summary>
+    public static DeclaredTypes Read(IDocument document, DeclaredTypes inMarkup)
     {
-        var types = DeclaredTypes.None;
+        var types = inMarkup;
         if (HtmlMetadataReader.Meta(document, "og:type") is { } ogType)
         {
             types |= ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase) ? DeclaredTypes.Article
                 : ogType.StartsWith("product", StringComparison.OrdinalIgnoreCase) ? DeclaredTypes.Product : DeclaredTypes.None;
         }
 
-        // One walk over every element, head and hidden parts included, for JSON-LD scripts and microdata types.
-        foreach (var element in ElementWalk.Below(document, new Stack<IElement>()))
-        {
-            if (element is IHtmlScriptElement script && string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                string text = script.Text;
-                types |= ReadJsonLd(text.AsSpan(0, Math.Min(text.Length, MaxScriptChars)));
-            }
-
-            if (element.GetAttribute("itemtype") is { } itemType)
-            {
-                int slash = itemType.LastIndexOf('/');
-                types |= Classify(itemType.AsSpan(slash + 1).Trim());
-            }
-        }
-
         return types;
+    }
+
+    /// <summary>The types a JSON-LD script's text declares, from its first <see cref="MaxScriptChars"/> characters.</summary>
+    public static DeclaredTypes FromJsonLd(string script) => ReadJsonLd(script.AsSpan(0, Math.Min(script.Length, MaxScriptChars)));
+
+    /// <summary>The type a microdata <c>itemtype</c> names (<c>https://schema.org/NewsArticle</c>).</summary>
+    public static DeclaredTypes FromItemType(string itemType)
+    {
+        int slash = itemType.LastIndexOf('/');
+        return Classify(itemType.AsSpan(slash + 1).Trim());
     }
 
     /// <summary>Every value of every <c>"@type"</c> key: a string, or an array of strings.</summary>

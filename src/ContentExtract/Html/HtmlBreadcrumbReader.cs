@@ -87,13 +87,17 @@ internal static partial class HtmlBreadcrumbReader
 
         /// <summary>Texts of h1 elements, of h2 elements, and of elements whose class or id names a title or headline.</summary>
         public List<string>[] Headlines { get; } = [[], [], []];
+
+        /// <summary>The types the page's JSON-LD scripts and microdata declare, found on every element, hidden ones too.</summary>
+        public DeclaredTypes DeclaredTypes { get; set; }
     }
 
     /// <summary>
-    /// Walks the page once, in document order and outermost first. Elements the reader never sees (scripts, hidden
-    /// blocks) are not entered; the head is entered only for its JSON-LD and its address. The caller keeps the survey
-    /// and hands it to each reader that needs it, so that the page is walked once per extraction and nothing is cached
-    /// beyond it.
+    /// Walks the page once, in document order and outermost first. Every element is seen for the types the page
+    /// declares (JSON-LD scripts and microdata, hidden parts and the head included); the survey proper does not enter
+    /// elements the reader never sees (scripts, hidden blocks) and enters the head only for its JSON-LD and its address.
+    /// The caller keeps the survey and hands it to each reader that needs it, so that the page is walked once per
+    /// extraction and nothing is cached beyond it.
     /// </summary>
     internal static PageSurvey Survey(IDocument document)
     {
@@ -103,48 +107,75 @@ internal static partial class HtmlBreadcrumbReader
             return found;
         }
 
-        var pending = new Stack<(INodeList Nodes, int Index, int Depth)>();
-        pending.Push((root.ChildNodes, 0, 1));
+        NoteDeclaredType(root.GetAttribute("itemtype"), found);
+        var pending = new Stack<(INodeList Nodes, int Index, int Depth, bool Surveyed)>();
+        pending.Push((root.ChildNodes, 0, 1, true));
         while (pending.Count > 0)
         {
-            var (nodes, index, depth) = pending.Pop();
+            var (nodes, index, depth, surveyed) = pending.Pop();
             if (index >= nodes.Length)
             {
                 continue;
             }
 
-            pending.Push((nodes, index + 1, depth));
-            if (nodes[index] is IElement element && Visit(element, found) && depth < MaxDepth)
+            pending.Push((nodes, index + 1, depth, surveyed));
+            if (nodes[index] is IElement element)
             {
-                pending.Push((element.ChildNodes, 0, depth + 1));
+                bool enter = Visit(element, found, surveyed) && surveyed && depth < MaxDepth;
+                if (enter || element.HasChildNodes)
+                {
+                    pending.Push((element.ChildNodes, 0, depth + 1, enter));
+                }
             }
         }
 
         return found;
     }
 
-    /// <summary>Notes what the element says about the trail; returns whether to walk into it.</summary>
-    private static bool Visit(IElement element, PageSurvey found)
+    /// <summary>
+    /// Notes what the element declares and, when the survey reads it (<paramref name="surveyed"/>), what it says about
+    /// the trail; returns whether the survey walks into it.
+    /// </summary>
+    private static bool Visit(IElement element, PageSurvey found, bool surveyed)
     {
         string tag = element.LocalName;
         switch (tag)
         {
             case "script":
+                NoteDeclaredType(element.GetAttribute("itemtype"), found);
                 if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
                 {
-                    found.JsonLd.Add(element.TextContent);
+                    string text = element.TextContent;
+                    if (element is AngleSharp.Html.Dom.IHtmlScriptElement)
+                    {
+                        found.DeclaredTypes |= DeclaredTypeReader.FromJsonLd(text);
+                    }
+
+                    if (surveyed)
+                    {
+                        found.JsonLd.Add(text);
+                    }
                 }
 
                 return false;
             case "head":
+                NoteDeclaredType(element.GetAttribute("itemtype"), found);
                 return true;
             case "base" or "link":
-                bool stating = tag == "base" || string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase);
+                NoteDeclaredType(element.GetAttribute("itemtype"), found);
+                bool stating = surveyed && (tag == "base" || string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase));
                 found.StatedBase ??= stating ? element.GetAttribute("href") : null;
                 return false;
         }
 
+        if (!surveyed)
+        {
+            NoteDeclaredType(element.GetAttribute("itemtype"), found);
+            return false;
+        }
+
         var names = ElementAttributes.Of(element);
+        NoteDeclaredType(names.ItemType, found);
         if (HtmlLexicon.NeverContent.Contains(tag) || names.Hidden)
         {
             return false;
@@ -163,6 +194,14 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         return true;
+    }
+
+    private static void NoteDeclaredType(string? itemType, PageSurvey found)
+    {
+        if (itemType is not null)
+        {
+            found.DeclaredTypes |= DeclaredTypeReader.FromItemType(itemType);
+        }
     }
 
     private static void NoteHeadline(IElement element, ElementAttributes names, List<string>[] headlines)

@@ -56,6 +56,10 @@ internal sealed class HtmlSegmenter
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsScripting = false,
+
+            // Nothing reads where in the markup an element stood (source references are off); the tokenizer then need
+            // not track each token's line and column.
+            DisableElementPositionTracking = true,
             OnCreated = (_, _) =>
             {
                 if ((++created & 1023) == 0)
@@ -74,7 +78,9 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var declaredTypes = DeclaredTypeReader.Read(document);
+        // One walk over every element for what the page declares, its trail, its headlines and its JSON-LD.
+        var survey = HtmlBreadcrumbReader.Survey(document);
+        var declaredTypes = DeclaredTypeReader.Read(document, survey.DeclaredTypes);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
@@ -90,7 +96,6 @@ internal sealed class HtmlSegmenter
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
-        var survey = HtmlBreadcrumbReader.Survey(document);
         return new HtmlSegmentation(
             builder.Segments,
             HtmlMetadataReader.ReadTitle(document, survey),
@@ -159,6 +164,7 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockParents = [];
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
+        private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
         private int _preDepth;
         private string? _codeLanguage;
@@ -349,10 +355,7 @@ internal sealed class HtmlSegmenter
             }
 
             bool signature = _blockQuoteDepth > 0 && tag is "cite" or "footer" && IsBlank(_text);
-            foreach (var child in element.ChildNodes)
-            {
-                Walk(child, depth + 1);
-            }
+            WalkChildren(element, depth);
 
             if (signature)
             {
@@ -410,6 +413,16 @@ internal sealed class HtmlSegmenter
 
             _hint = previousHint;
             _headingLevel = previousLevel;
+        }
+
+        /// <summary>Walks the element's children by index: enumerating the child list would allocate an enumerator per element.</summary>
+        private void WalkChildren(IElement element, int depth)
+        {
+            var children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                Walk(children[i], depth + 1);
+            }
         }
 
         /// <summary>True when the text from <paramref name="from"/> on holds nothing but white space.</summary>
@@ -587,10 +600,7 @@ internal sealed class HtmlSegmenter
                 _linkDepth++;
             }
 
-            foreach (var child in element.ChildNodes)
-            {
-                Walk(child, depth + 1);
-            }
+            WalkChildren(element, depth);
 
             if (link)
             {
@@ -809,7 +819,27 @@ internal sealed class HtmlSegmenter
             return result.ToString();
         }
 
+        /// <summary>
+        /// Resolves a link's address once per page: navigation repeats the same addresses in the header, the footer and
+        /// the sidebars, and each resolution parses a URI.
+        /// </summary>
         private string? Resolve(string? href)
+        {
+            if (href is null)
+            {
+                return null;
+            }
+
+            if (!_resolved.TryGetValue(href, out string? resolved))
+            {
+                resolved = ResolveOnce(href);
+                _resolved.Add(href, resolved);
+            }
+
+            return resolved;
+        }
+
+        private string? ResolveOnce(string? href)
         {
             if (string.IsNullOrWhiteSpace(href) || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || href == "#")
             {
@@ -839,8 +869,10 @@ internal sealed class HtmlSegmenter
 
         private static void AppendVisible(INode node, StringBuilder text, int depth)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t)
                 {
                     text.Append(t.Data);

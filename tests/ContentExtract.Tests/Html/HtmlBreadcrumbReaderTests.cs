@@ -260,4 +260,27 @@ public sealed class HtmlBreadcrumbReaderTests
 
         Assert.Equal("Eastbrook opens three new bridges", document.Title);
     }
+
+    [Fact]
+    public void The_survey_reads_declared_types_on_every_element_and_json_ld_only_where_the_reader_sees_it()
+    {
+        // The survey's one walk: declared types from the head, hidden parts and the root element too; its JSON-LD list
+        // (for the trail and the article's facts) only from the head and what a reader sees.
+        var document = new HtmlParser().ParseDocument("""
+            <html itemscope itemtype="https://schema.org/WebPage"><head>
+            <script type="application/ld+json">{"@type": "NewsArticle"}</script></head>
+            <body><div hidden><script type="application/ld+json">{"@type": ["QAPage"]}</script>
+            <span itemscope itemtype="https://schema.org/Product"></span></div>
+            <h1>Harbour plan approved</h1>
+            <script type="application/ld+json">{"@type": "CollectionPage"}</script></body></html>
+            """);
+
+        var survey = HtmlBreadcrumbReader.Survey(document);
+
+        Assert.Equal(DeclaredTypes.Article | DeclaredTypes.Discussion | DeclaredTypes.Product | DeclaredTypes.Collection, survey.DeclaredTypes);
+        Assert.Equal(2, survey.JsonLd.Count);
+        Assert.Contains("NewsArticle", survey.JsonLd[0], StringComparison.Ordinal);
+        Assert.Contains("CollectionPage", survey.JsonLd[1], StringComparison.Ordinal);
+        Assert.Equal("Harbour plan approved", Assert.Single(survey.Headlines[0]));
+    }
 }
