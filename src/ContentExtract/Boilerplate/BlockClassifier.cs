@@ -145,10 +145,10 @@ internal sealed class BlockClassifier
     private const int MinRowPhrases = 3;
 
     /// <summary>
-    /// A long CJK block that holds next to no clause or sentence mark and is cut by spaces into several phrases: the
-    /// CJK form of a row of headlines or menu entries, as the renderer of a text dump prints links side by side. Chinese
-    /// and Japanese prose of twenty words and more is punctuated (，。、), so the missing marks are the signal, as missing
-    /// function words are in spaced languages.
+    /// A long Chinese or Japanese block that holds next to no clause or sentence mark and is cut by spaces into several
+    /// phrases: the form of a row of headlines or menu entries, as the renderer of a text dump prints links side by side.
+    /// Chinese and Japanese prose of twenty words and more is punctuated (，。、) and set without spaces, so the missing
+    /// marks are the signal, as missing function words are in spaced languages. Korean, spaced, is left out.
     /// </summary>
     private static bool IsUnpunctuatedCjkRow(string text, TextStats stats)
     {
@@ -161,6 +161,12 @@ internal sealed class BlockClassifier
         bool inPhrase = false;
         foreach (char c in text)
         {
+            // Korean is written with spaces between words and fewer commas: a spaced hangul sentence is no row.
+            if (c is >= '\uAC00' and <= '\uD7AF')
+            {
+                return false;
+            }
+
             bool space = CharClass.IsSpace(c) || c == '|';
             phrases += !space && !inPhrase ? 1 : 0;
             inPhrase = !space;

@@ -30,6 +30,14 @@ public sealed class UnpunctuatedCjkRowTests
     }
 
     [Fact]
+    public void A_korean_sentence_spaced_between_its_words_stays_prose()
+    {
+        const string korean = "시의회는 화요일 오랫동안 논의해 온 항구 지역 재개발 계획을 승인했으며 새 주택과 공원 그리고 여객선 터미널이 들어설 예정이라고 밝혔다.";
+
+        Assert.Equal(BlockClass.Good, new BlockClassifier(new BoilerplateOptions()).Classify(new Segment(0, korean)).Class);
+    }
+
+    [Fact]
     public void Switched_off_the_row_reads_as_prose_again()
     {
         var classifier = new BlockClassifier(new BoilerplateOptions()) { ReadsUnpunctuatedCjkRows = false };
