@@ -42,6 +42,12 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool ReadsUnpunctuatedCjkRows { get; init; } = true;
 
+    /// <summary>
+    /// True when notices are also told by their shape (<see cref="NoticeRecognizer"/>, rule
+    /// <see cref="Pipeline.Rule.NoticeShapes"/>), not only by the phrases of <see cref="BoilerplateLexicon"/>.
+    /// </summary>
+    public bool ReadsNoticeShapes { get; init; } = true;
+
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
 
     public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone) => Classify(segment, honourZone, out _);
@@ -182,10 +188,10 @@ internal sealed class BlockClassifier
     /// True when the block's own words say it is furniture (a furniture phrase, a cookie or copyright line, form
     /// controls, a share bar, a bare site address), whatever its zone or links: what no page type keeps.
     /// </summary>
-    public static bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
+    public bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
 
     /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
-    private static string? FurnitureReason(string text, TextStats stats)
+    private string? FurnitureReason(string text, TextStats stats)
     {
         if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1)
         {
@@ -214,6 +220,11 @@ internal sealed class BlockClassifier
         if (text[0] == '©' && stats.Words <= MaxCaptionWords)
         {
             return "copyright line";
+        }
+
+        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats) is { } notice)
+        {
+            return notice;
         }
 
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
