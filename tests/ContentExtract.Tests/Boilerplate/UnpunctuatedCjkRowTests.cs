@@ -32,9 +32,14 @@ public sealed class UnpunctuatedCjkRowTests
     [Fact]
     public void A_korean_sentence_spaced_between_its_words_stays_prose()
     {
-        const string korean = "시의회는 화요일 오랫동안 논의해 온 항구 지역 재개발 계획을 승인했으며 새 주택과 공원 그리고 여객선 터미널이 들어설 예정이라고 밝혔다.";
+        const string korean = "시의회는 화요일 오후 시청 대회의실에서 열린 정례회의에서 지난 이년 동안 주민 공청회와 전문가 토론을 거치며 오랫동안 논의해 온 "
+            + "옛 항구 지역 재개발 계획을 최종 승인했으며 이 계획에 따라 그 자리에는 새 공공 주택 단지와 넓은 해안 공원 그리고 섬을 잇는 여객선 터미널이 "
+            + "차례로 들어설 예정이라고 시 관계자가 기자들에게 밝혔다.";
 
-        Assert.Equal(BlockClass.Good, new BlockClassifier(new BoilerplateOptions()).Classify(new Segment(0, korean)).Class);
+        var (blockClass, reason) = new BlockClassifier(new BoilerplateOptions()).Classify(new Segment(0, korean));
+
+        Assert.Equal(BlockClass.Good, blockClass);
+        Assert.NotEqual(BlockClassifier.UnpunctuatedCjkRow, reason);
     }
 
     [Fact]
