@@ -64,19 +64,31 @@ internal static class NoticeRecognizer
         return IsAdjacentArticleLink(span) ? "link to the previous or next article" : null;
     }
 
-    /// <summary>"© 2024 …", "Copyright 2001-2006 …", "(c) 2019 …": a copyright mark or word with a year after it.</summary>
+    /// <summary>Word units of the holder a copyright line may name after its year ("Example Media Group Ltd.").</summary>
+    private const double MaxHolderWords = 8;
+
+    /// <summary>
+    /// "© 2024 Example Media", "Powered by … (c) 2001-2006 Example Inc.": a copyright mark or word with a year after it,
+    /// outside brackets, that ends the block after a short holder's name. A mark inside a citation ("(Boston : Press,
+    /// ©1919.)") or followed by a further sentence ("… by A. Writer, Copyright 2013. It is reprinted here …") cites
+    /// a copyright; it is no notice.
+    /// </summary>
     internal static bool HasCopyrightYear(ReadOnlySpan<char> text)
     {
+        int depth = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            int after = text[i] switch
+            char c = text[i];
+            depth += c is '(' or '（' or '[' ? 1 : c is ')' or '）' or ']' && depth > 0 ? -1 : 0;
+            int after = c switch
             {
                 '©' or 'ⓒ' => i + 1,
                 '(' when i + 2 < text.Length && text[i + 1] is 'c' or 'C' && text[i + 2] == ')' => i + 3,
                 'C' or 'c' when text[i..].StartsWith("copyright", StringComparison.OrdinalIgnoreCase) => i + "copyright".Length,
                 _ => -1,
             };
-            if (after >= 0 && YearFollows(text, after))
+            bool bracketed = depth > (c == '(' && after >= 0 ? 1 : 0);
+            if (after >= 0 && !bracketed && YearEnd(text, after) is > 0 and var end && IsHolderTail(text[end..]))
             {
                 return true;
             }
@@ -85,7 +97,8 @@ internal static class NoticeRecognizer
         return false;
     }
 
-    private static bool YearFollows(ReadOnlySpan<char> text, int start)
+    /// <summary>Where the year (or range of years, "2001-2006") after a copyright mark ends; 0 when no year follows.</summary>
+    private static int YearEnd(ReadOnlySpan<char> text, int start)
     {
         int i = start;
         while (i < text.Length && i - start <= MaxGapToYear && (CharClass.IsSpace(text[i]) || text[i] is '©' or ':' or '：'))
@@ -93,12 +106,43 @@ internal static class NoticeRecognizer
             i++;
         }
 
-        if (i + 4 > text.Length || !(text[i..].StartsWith("19", StringComparison.Ordinal) || text[i..].StartsWith("20", StringComparison.Ordinal)))
+        if (!IsYear(text, i))
+        {
+            return 0;
+        }
+
+        int end = i + 4;
+        if (end + 1 < text.Length && text[end] is '-' or '–' or '—' or '~' && IsYear(text, end + 1))
+        {
+            end += 5;
+        }
+
+        return end;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text, int i) =>
+        i + 4 <= text.Length
+        && (text[i..].StartsWith("19", StringComparison.Ordinal) || text[i..].StartsWith("20", StringComparison.Ordinal))
+        && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+        && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+
+    /// <summary>The rest of a copyright line after its year: a short holder's name, no further sentence.</summary>
+    private static bool IsHolderTail(ReadOnlySpan<char> tail)
+    {
+        if (TextStats.Of(tail).Words > MaxHolderWords)
         {
             return false;
         }
 
-        return char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+        for (int i = 0; i + 1 < tail.Length; i++)
+        {
+            if (tail[i] is '.' or '!' or '?' or '。' or '！' or '？' && CharClass.IsSpace(tail[i + 1]) && tail[(i + 1)..].IndexOfAnyInRange('A', 'z') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"京ICP备12345678号", "ICP证：B2-2004", "ICP00000008号": the letters ICP, a licence word or colon perhaps, then its number.</summary>

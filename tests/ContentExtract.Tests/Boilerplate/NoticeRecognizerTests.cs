@@ -12,6 +12,7 @@ public sealed class NoticeRecognizerTests
     [InlineData("copyright © 2011 某某网")]
     [InlineData("Built with ExampleCMS (c) 2019")]
     [InlineData("ⓒ 2023 예시일보")]
+    [InlineData("Powered by ExampleBoard 5.0.0 © 2001-2006 Example Inc.")]
     public void A_copyright_mark_followed_by_a_year_is_recognized(string text) => Assert.True(NoticeRecognizer.HasCopyrightYear(text));
 
     [Theory]
@@ -19,6 +20,8 @@ public sealed class NoticeRecognizerTests
     [InlineData("Copyright law changed in 1998, the court said.")]
     [InlineData("Version (c) of the plan")]
     [InlineData("© 20000 units")]
+    [InlineData("Harbour charts (Springfield : Example Press, ©1921.), by Example Press Inc (scans at an archive)")]
+    [InlineData("This is an excerpt from a career guide by A. Writer, Copyright 2013. It is reprinted here with permission.")]
     public void A_copyright_mark_without_a_year_after_it_is_not(string text) => Assert.False(NoticeRecognizer.HasCopyrightYear(text));
 
     [Theory]
