@@ -35,6 +35,19 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool PageHasFunctionWords { get; init; }
 
+    /// <summary>
+    /// True when a long CJK block of phrases parted by spaces, with no clause marks, is taken for a row of headlines
+    /// (<see cref="Pipeline.Rule.UnpunctuatedCjkRows"/>): set for text dumps, where a row of links has lost its links;
+    /// markup tells such a row by its link density, and an unlinked block of spaced phrases in a page is its author's.
+    /// </summary>
+    public bool ReadsUnpunctuatedCjkRows { get; init; } = true;
+
+    /// <summary>
+    /// True when notices are also told by their shape (<see cref="NoticeRecognizer"/>, rule
+    /// <see cref="Pipeline.Rule.NoticeShapes"/>), not only by the phrases of <see cref="BoilerplateLexicon"/>.
+    /// </summary>
+    public bool ReadsNoticeShapes { get; init; } = true;
+
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
 
     public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone) => Classify(segment, honourZone, out _);
@@ -112,6 +125,11 @@ internal sealed class BlockClassifier
                 }
             }
 
+            if (ReadsUnpunctuatedCjkRows && stats.IsMostlyCjk && IsUnpunctuatedCjkRow(text, stats))
+            {
+                return (BlockClass.Short, UnpunctuatedCjkRow);
+            }
+
             return (BlockClass.Good, WordCountReason.Prose.Of(stats.Words));
         }
 
@@ -123,6 +141,46 @@ internal sealed class BlockClassifier
         return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
     }
 
+    /// <summary>Why a long CJK block of spaced phrases without clause marks is no prose.</summary>
+    public const string UnpunctuatedCjkRow = "spaced phrases without clause marks (a row of headlines)";
+
+    /// <summary>Clause and sentence marks a row of headlines may hold: a label's colon ("财经：…").</summary>
+    private const int MaxRowMarks = 1;
+
+    /// <summary>Phrases parted by spaces that make a row: three, as two could be a sentence with one wide space.</summary>
+    private const int MinRowPhrases = 3;
+
+    /// <summary>
+    /// A long Chinese or Japanese block that holds next to no clause or sentence mark and is cut by spaces into several
+    /// phrases: the form of a row of headlines or menu entries, as the renderer of a text dump prints links side by side.
+    /// Chinese and Japanese prose of twenty words and more is punctuated (，。、) and set without spaces, so the missing
+    /// marks are the signal, as missing function words are in spaced languages. Korean, spaced, is left out.
+    /// </summary>
+    private static bool IsUnpunctuatedCjkRow(string text, TextStats stats)
+    {
+        if (stats.SentenceEnds + stats.ClauseMarks > MaxRowMarks)
+        {
+            return false;
+        }
+
+        int phrases = 0;
+        bool inPhrase = false;
+        foreach (char c in text)
+        {
+            // Korean is written with spaces between words and fewer commas: a spaced hangul sentence is no row.
+            if (c is >= '\uAC00' and <= '\uD7AF')
+            {
+                return false;
+            }
+
+            bool space = CharClass.IsSpace(c) || c == '|';
+            phrases += !space && !inPhrase ? 1 : 0;
+            inPhrase = !space;
+        }
+
+        return phrases >= MinRowPhrases;
+    }
+
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
     public const string BulletedShortLine = "bulleted short line (link-like)";
 
@@ -130,10 +188,10 @@ internal sealed class BlockClassifier
     /// True when the block's own words say it is furniture (a furniture phrase, a cookie or copyright line, form
     /// controls, a share bar, a bare site address), whatever its zone or links: what no page type keeps.
     /// </summary>
-    public static bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
+    public bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
 
     /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
-    private static string? FurnitureReason(string text, TextStats stats)
+    private string? FurnitureReason(string text, TextStats stats)
     {
         if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1)
         {
@@ -162,6 +220,11 @@ internal sealed class BlockClassifier
         if (text[0] == '©' && stats.Words <= MaxCaptionWords)
         {
             return "copyright line";
+        }
+
+        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats) is { } notice)
+        {
+            return notice;
         }
 
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;

@@ -26,6 +26,12 @@ internal enum Rule
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,
 
+    /// <summary>A long CJK block of spaced phrases without clause marks is a row of headlines, not prose.</summary>
+    UnpunctuatedCjkRows,
+
+    /// <summary>A short block shaped as a notice (a copyright mark with a year, an ICP number, contact fields, a link to the next article) is furniture.</summary>
+    NoticeShapes,
+
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 

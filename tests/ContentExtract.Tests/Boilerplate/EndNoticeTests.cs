@@ -24,6 +24,10 @@ public sealed class EndNoticeTests
     [InlineData("版权所有，未经授权不得转载、摘编或利用其它方式使用上述作品。")]
     [InlineData("免责声明：本文仅代表作者个人观点，与本网无关。")]
     [InlineData("京ICP备12345678号-1 京公网安备11010502030000号")]
+    [InlineData("网站经营许可证编号：沪ICP00000000号")]
+    [InlineData("本站由某某内容管理系统驱动 © 2003-2009 某某网络科技有限公司")]
+    [InlineData("地 址：某市某区滨河路100号　邮编：100000　电话：010-00000000")]
+    [InlineData("上一篇：市图书馆周末开放时间调整")]
     public void A_chinese_notice_after_the_article_is_furniture(string notice) =>
         AssertNoticeDropped("公交集团新开十二条线路", ChineseParagraphs, notice);
 
@@ -32,8 +36,24 @@ public sealed class EndNoticeTests
     [InlineData("This material may not be published, broadcast, rewritten or redistributed without permission.")]
     [InlineData("No part of this article may be reproduced without the prior written permission of the publisher.")]
     [InlineData("Contact us: newsroom@example.com | +1 555 0100")]
+    [InlineData("Powered by ExampleCMS 4.2 (c) 2001-2006 Example Software Inc.")]
+    [InlineData("Address: 1 Harbour Road, Springfield | Tel: +1 555 0100 | Fax: +1 555 0101")]
+    [InlineData("Next article: Ferry terminal design contest opens")]
     public void An_english_notice_after_the_article_is_furniture(string notice) =>
         AssertNoticeDropped("Harbour plan approved", EnglishParagraphs, notice);
+
+    [Theory]
+    [InlineData("网站经营许可证编号：沪ICP00000000号")]
+    [InlineData("本站由某某内容管理系统驱动 © 2003-2009 某某网络科技有限公司")]
+    [InlineData("地 址：某市某区滨河路100号　邮编：100000　电话：010-00000000")]
+    [InlineData("上一篇：市图书馆周末开放时间调整")]
+    public void A_chinese_notice_after_the_article_is_furniture_in_a_text_dump(string notice)
+    {
+        var document = ContentExtractor.Default.ExtractText(
+            $"公交集团新开十二条线路\n\n{string.Join("\n\n", ChineseParagraphs)}\n\n{notice}\n");
+
+        Assert.Equal(ChineseParagraphs, document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+    }
 
     private static void AssertNoticeDropped(string headline, string[] paragraphs, string notice)
     {
