@@ -31,7 +31,12 @@ internal static class DeclaredTypeReader
     /// <summary>Bytes of JSON-LD read per page: type declarations sit near the top of their objects.</summary>
     private const int MaxScriptChars = 256 * 1024;
 
-    public static DeclaredTypes Read(IDocument document)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="statingScripts">
+    /// Filled, when given, with the JSON-LD scripts that declare an article or a product, hidden parts of the page
+    /// included: the ones that may state the page's own text (<see cref="JsonLdArticleReader.ReadStatedText"/>).
+    /// </param>
+    public static DeclaredTypes Read(IDocument document, List<string>? statingScripts = null)
     {
         var types = DeclaredTypes.None;
         if (HtmlMetadataReader.Meta(document, "og:type") is { } ogType)
@@ -46,7 +51,12 @@ internal static class DeclaredTypeReader
             if (element is IHtmlScriptElement script && string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
                 string text = script.Text;
-                types |= ReadJsonLd(text.AsSpan(0, Math.Min(text.Length, MaxScriptChars)));
+                var declared = ReadJsonLd(text.AsSpan(0, Math.Min(text.Length, MaxScriptChars)));
+                types |= declared;
+                if ((declared & (DeclaredTypes.Article | DeclaredTypes.Product)) != 0)
+                {
+                    statingScripts?.Add(text);
+                }
             }
 
             if (element.GetAttribute("itemtype") is { } itemType)

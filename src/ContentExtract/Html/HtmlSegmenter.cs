@@ -18,7 +18,8 @@ internal sealed record HtmlSegmentation(
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     AngleSharp.Html.Dom.IHtmlDocument Document,
-    BlockTree Blocks);
+    BlockTree Blocks,
+    string? StatedText);
 
 /// <summary>
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
@@ -66,7 +67,8 @@ internal sealed class HtmlSegmenter
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
-        var declaredTypes = DeclaredTypeReader.Read(document);
+        var statingScripts = new List<string>();
+        var declaredTypes = DeclaredTypeReader.Read(document, statingScripts);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
@@ -94,7 +96,8 @@ internal sealed class HtmlSegmenter
             declaredTypes,
             HtmlBreadcrumbReader.Read(document, survey, linkBase),
             document,
-            builder.Blocks());
+            builder.Blocks(),
+            _options.Applies(Pipeline.Rule.StatedTextFallback) ? JsonLdArticleReader.ReadStatedText(statingScripts) : null);
     }
 
     /// <summary>
