@@ -177,6 +177,7 @@ public sealed class ContentExtractor : IContentExtractor
             StatedAddress = html.StatedAddress,
             Document = html.Document,
             BlockTree = html.Blocks,
+            StatedText = html.StatedText,
         };
         context.Breadcrumb.AddRange(html.Breadcrumb);
         return context;

@@ -90,6 +90,9 @@ internal static partial class HtmlBreadcrumbReader
 
         /// <summary>The types the page's JSON-LD scripts and microdata declare, found on every element, hidden ones too.</summary>
         public DeclaredTypes DeclaredTypes { get; set; }
+
+        /// <summary>The JSON-LD scripts that declare an article or a product, hidden parts of the page included.</summary>
+        public List<string> StatingScripts { get; } = [];
     }
 
     /// <summary>
@@ -148,7 +151,14 @@ internal static partial class HtmlBreadcrumbReader
                     string text = element.TextContent;
                     if (element is AngleSharp.Html.Dom.IHtmlScriptElement)
                     {
-                        found.DeclaredTypes |= DeclaredTypeReader.FromJsonLd(text);
+                        var declared = DeclaredTypeReader.FromJsonLd(text);
+                        found.DeclaredTypes |= declared;
+
+                        // Hidden ones too: the scripts that may state the page's own text (JsonLdArticleReader.ReadStatedText).
+                        if ((declared & (DeclaredTypes.Article | DeclaredTypes.Product)) != 0)
+                        {
+                            found.StatingScripts.Add(text);
+                        }
                     }
 
                     if (surveyed)

@@ -18,7 +18,8 @@ internal sealed record HtmlSegmentation(
     DeclaredTypes DeclaredTypes,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     AngleSharp.Html.Dom.IHtmlDocument Document,
-    BlockTree Blocks);
+    BlockTree Blocks,
+    string? StatedText);
 
 /// <summary>
 /// Parses HTML with AngleSharp and flattens the visible page into segments, one per block-level
@@ -107,7 +108,8 @@ internal sealed class HtmlSegmenter
             declaredTypes,
             HtmlBreadcrumbReader.Read(document, survey, linkBase),
             document,
-            builder.Blocks());
+            builder.Blocks(),
+            _options.Applies(Pipeline.Rule.StatedTextFallback) ? JsonLdArticleReader.ReadStatedText(survey.StatingScripts) : null);
     }
 
     /// <summary>

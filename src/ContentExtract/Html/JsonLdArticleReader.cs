@@ -3,7 +3,9 @@ using System.Text.Json;
 namespace ContentExtract.Html;
 
 /// <summary>
-/// What the page's JSON-LD says about its article: who wrote it and when it was published. Every script is parsed once,
+/// What the page's JSON-LD says about its article: who wrote it, when it was published, and apart from those the page's own
+/// text where the JSON-LD states it (an article's <c>articleBody</c>, a product's <c>description</c>: <see cref="ReadStatedText"/>,
+/// over the scripts <see cref="DeclaredTypeReader"/> found declaring one). Every script is parsed once per reading,
 /// within limits (512 KiB of script, 2,000 objects, 8 levels of nesting); a script that is not JSON is passed over, and the
 /// other scripts and the page's other sources still stand.
 /// </summary>
@@ -185,13 +187,67 @@ internal static class JsonLdArticleReader
         }
     }
 
+    /// <summary>
+    /// The page's own text as its JSON-LD states it (see <see cref="StatedTextOf"/>), markup left in: from the first script
+    /// that states one, within the same limits as <see cref="Read"/>; null when none does.
+    /// </summary>
+    public static string? ReadStatedText(List<string> scripts)
+    {
+        foreach (string script in scripts)
+        {
+            if (string.IsNullOrWhiteSpace(script) || script.Length > MaxScriptChars)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (StatedTextOf(json.RootElement) is { } text)
+                {
+                    return text;
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken script states nothing; the next one may.
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text of the object the script says the page is about: the <c>articleBody</c> of its article, else the
+    /// <c>description</c> of its product, the first non-blank one of the page's own objects (<see cref="PageNodes"/>). A
+    /// product's description is the text its page is for; an article's or a web page's <c>description</c> is a summary,
+    /// and the objects nested deeper (the items of a list, the offers of a product) are other things than the page.
+    /// </summary>
+    private static string? StatedTextOf(JsonElement root)
+    {
+        foreach (var node in PageNodes(root))
+        {
+            string key = Declares(node, DeclaredTypes.Article) ? "articleBody" : Declares(node, DeclaredTypes.Product) ? "description" : string.Empty;
+            if (key.Length > 0 && node.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
+                && value.GetString() is { } text && !string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The object's <c>datePublished</c> when it is a string that reads as a date.</summary>
     private static StatedDate? DatePublished(JsonElement node) =>
         node.TryGetProperty("datePublished", out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text
             ? HtmlMetadataReader.ParseDate(text)
             : null;
 
-    private static bool IsArticle(JsonElement node)
+    private static bool IsArticle(JsonElement node) => Declares(node, DeclaredTypes.Article);
+
+    /// <summary>True when the object's <c>@type</c>, or one of its types, is of the kind.</summary>
+    private static bool Declares(JsonElement node, DeclaredTypes kind)
     {
         if (!node.TryGetProperty("@type", out var type))
         {
@@ -200,11 +256,11 @@ internal static class JsonLdArticleReader
 
         if (type.ValueKind == JsonValueKind.String)
         {
-            return DeclaredTypeReader.Classify(type.GetString().AsSpan()) == DeclaredTypes.Article;
+            return DeclaredTypeReader.Classify(type.GetString().AsSpan()) == kind;
         }
 
         return type.ValueKind == JsonValueKind.Array
-            && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && DeclaredTypeReader.Classify(t.GetString().AsSpan()) == DeclaredTypes.Article);
+            && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && DeclaredTypeReader.Classify(t.GetString().AsSpan()) == kind);
     }
 
     /// <summary>The names an <c>author</c> value gives: a string, an object with a name or an <c>@id</c> of one, or an array of those.</summary>

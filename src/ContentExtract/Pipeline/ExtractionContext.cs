@@ -128,6 +128,9 @@ internal sealed class ExtractionContext
     /// <summary>The address the page states as its own (canonical link, og:url); the document's when the caller gave none.</summary>
     public Uri? StatedAddress { get; init; }
 
+    /// <summary>The page's own text as its JSON-LD states it (an article's <c>articleBody</c>, a product's <c>description</c>), markup left in; null for text dumps.</summary>
+    public string? StatedText { get; init; }
+
     /// <summary>True when the page states a publication date, even one that cannot be read as a date.</summary>
     public bool StatesPublished { get; init; }
 

@@ -16,6 +16,7 @@ namespace ContentExtract.Pipeline;
 /// <item><see cref="TitleRecognizer"/> finds the headline above that run.</item>
 /// <item><see cref="LinkListRecognizer"/> gathers named link lists outside the run.</item>
 /// <item><see cref="BodyBlockBuilder"/> types the run's segments as headings, paragraphs, quotes, lists, tables and code blocks.</item>
+/// <item><see cref="StatedTextStage"/> adds the page's own text as its JSON-LD states it, where the blocks lack most of it.</item>
 /// <item><see cref="QuotationRecognizer"/> lists block and inline quotations with their speakers.</item>
 /// <item><see cref="ErrorPageRecognizer"/> decides whether the whole page is an error page, and empties it if so.</item>
 /// <item><see cref="PageKindClassifier"/> tells the other pages apart: article, challenge, listing or empty.</item>
@@ -34,6 +35,7 @@ internal static class ExtractionPipeline
         new TitleRecognizer(),
         new LinkListRecognizer(),
         new BodyBlockBuilder(),
+        new StatedTextStage(),
         new QuotationRecognizer(),
         new ErrorPageRecognizer(),
         new PageKindClassifier(),

@@ -49,6 +49,9 @@ internal enum Rule
 
     /// <summary>Where the judge doubts, SmartReader's article decides between the two best candidates.</summary>
     SecondOpinionOnDoubt,
+
+    /// <summary>The page's own text as its JSON-LD states it (an article's body, a product's description) is added where the content holds less than half of it.</summary>
+    StatedTextFallback,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

@@ -43,7 +43,7 @@ public static class ContentExtractTelemetry
     /// Tag: the stage a time is for: <c>decode</c> (bytes to text), <c>markup_guard</c>, <c>html_segmenter</c> or
     /// <c>text_segmenter</c>, then the pipeline's stages in order (<c>error_fragment_remover</c>, <c>block_classification</c>,
     /// <c>text_dump_signals</c>, <c>breadcrumb</c>, <c>article_selection</c>, <c>title_recognizer</c>,
-    /// <c>link_list_recognizer</c>, <c>body_block_builder</c>, <c>quotation_recognizer</c>, <c>error_page_recognizer</c>,
+    /// <c>link_list_recognizer</c>, <c>body_block_builder</c>, <c>stated_text</c>, <c>quotation_recognizer</c>, <c>error_page_recognizer</c>,
     /// <c>page_kind_classifier</c>), and <c>document_assembler</c>.
     /// </summary>
     public const string StageTag = "contentextract.stage";

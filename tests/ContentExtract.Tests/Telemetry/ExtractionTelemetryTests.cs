@@ -14,7 +14,7 @@ public sealed class ExtractionTelemetryTests
     private static readonly string[] HtmlStages =
     [
         "decode", "markup_guard", "html_segmenter", "error_fragment_remover", "block_classification", "text_dump_signals", "breadcrumb",
-        "article_selection", "title_recognizer", "link_list_recognizer", "body_block_builder", "quotation_recognizer", "error_page_recognizer",
+        "article_selection", "title_recognizer", "link_list_recognizer", "body_block_builder", "stated_text", "quotation_recognizer", "error_page_recognizer",
         "page_kind_classifier", "document_assembler",
     ];
 
