@@ -56,6 +56,11 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             KeepListsInsideProse(segments);
         }
         context.TextHeadline = FindHeadline(segments);
+        if (context.TextHeadline < 0 && context.Options.Applies(Rule.DumpHeadline))
+        {
+            context.TextHeadline = DumpHeadline.Find(segments);
+            context.TextHeadlineByShape = context.TextHeadline >= 0;
+        }
     }
 
     /// <summary>A list of at most this many short bulleted lines may be the article's own; a longer one is a menu …</summary>

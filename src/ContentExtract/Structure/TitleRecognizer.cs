@@ -47,6 +47,17 @@ internal sealed class TitleRecognizer : IExtractionStage
             return;
         }
 
+        // A dump's headline found from its shape before the article was chosen (it anchored that choice) is the title,
+        // where nothing names one and it stands above the article or opens it.
+        if (known is null && context.Kind == InputKind.Text && context.TextHeadline is >= 0 and var headline && headline < context.ContentEnd
+            && context.Segments[headline].Role is null or BlockRole.Content or BlockRole.Boilerplate)
+        {
+            var line = context.Segments[headline];
+            line.Decide(BlockRole.Title, "headline over the article's first paragraph");
+            context.Title = line.CollapsedText;
+            return;
+        }
+
         var candidates = Candidates(context, lookIntoRun: known is null || pageTitle is not null, pageTitle);
         Candidate? chosen = null;
         if (known is not null)
