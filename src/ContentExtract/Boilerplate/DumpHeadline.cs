@@ -172,6 +172,12 @@ internal static class DumpHeadline
         string headline = segments[at].CollapsedText;
         for (int k = Math.Max(0, at - NeighbourLines); k < at; k++)
         {
+            // An error page's status line ("Erreur 404 - Page introuvable | Site") taken out of the page ends with the site's name, not a headline.
+            if (segments[k].IsDecided)
+            {
+                continue;
+            }
+
             string line = segments[k].CollapsedText;
             if (line.Length > headline.Length && line.AsSpan().TrimEnd().EndsWith(headline.AsSpan().TrimEnd(), StringComparison.OrdinalIgnoreCase))
             {
