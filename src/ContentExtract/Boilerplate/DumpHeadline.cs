@@ -40,6 +40,9 @@ internal static class DumpHeadline
     /// <summary>A section heading inside the article has prose within this many lines above it; the headline has menus there.</summary>
     private const int ProseAboveLines = 3;
 
+    /// <summary>A line broken this often by bars or wide gaps is a row of menu items or a masthead, not a headline.</summary>
+    private const int MinRowBreaks = 3;
+
     /// <summary>What a line loses for each line between it and the paragraph (bulleted lines aside).</summary>
     private const double DistanceCost = 0.3;
 
@@ -60,10 +63,30 @@ internal static class DumpHeadline
     /// <summary>The index of the dump's headline, or -1 where no line has the shape and a mark of one.</summary>
     public static int Find(IReadOnlyList<Segment> segments)
     {
+        var scores = Scores(segments);
+        int best = -1;
+        double bestScore = MinScore - 1e-9;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] > bestScore)
+            {
+                best = i;
+                bestScore = scores[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How strongly the dump's shape marks each line as its headline; <see cref="double.NaN"/> for a line that cannot be one.</summary>
+    internal static double[] Scores(IReadOnlyList<Segment> segments)
+    {
         int count = segments.Count;
+        var scores = new double[count];
+        Array.Fill(scores, double.NaN);
         if (count < 3)
         {
-            return -1;
+            return scores;
         }
 
         // Prose words before each line, a prefix sum: the prose in any window of lines is one subtraction.
@@ -74,8 +97,6 @@ internal static class DumpHeadline
         }
 
         double total = proseBefore[count];
-        int best = -1;
-        double bestScore = MinScore - 1e-9;
         for (int i = 0; i < count - 1; i++)
         {
             var segment = segments[i];
@@ -113,18 +134,14 @@ internal static class DumpHeadline
             score += Dated(segments, i) ? 2 : 0;
             score += EchoedAbove(segments, i) ? 2 : 0;
             score += segment.Indent < segments[paragraph].Indent ? 1.5 : 0;
-            score -= proseBefore[i] - proseBefore[Math.Max(0, i - ProseAboveLines)] > 0 ? 2 : 0;
+            score -= SentencesAbove(segments, i) ? 2 : 0;
 
             // The headline opens the article, so most of the page's prose lies below it; a heading late in the article has it above.
             score -= LatePenalty * proseBefore[i] / Math.Max(1, total);
-            if (score > bestScore)
-            {
-                best = i;
-                bestScore = score;
-            }
+            scores[i] = score;
         }
 
-        return best;
+        return scores;
     }
 
     private static bool IsProse(Segment segment) => !segment.IsDecided && segment.Class is BlockClass.Good or BlockClass.NearGood;
@@ -137,7 +154,47 @@ internal static class DumpHeadline
         }
 
         // "3. Research studies": a numbered line is a section of a list article, not its headline.
-        return TitleRecognizer.IsHeadlineShaped(segment) && !IsNumbered(segment.Text) && !MetadataLine.IsMetadata(segment.Text, segment.Stats);
+        return TitleRecognizer.IsHeadlineShaped(segment) && !IsNumbered(segment.Text) && !IsRowOfItems(segment.Text)
+            && !MetadataLine.IsMetadata(segment.Text, segment.Stats);
+    }
+
+    /// <summary>
+    /// A menu or a masthead printed on one line: its items stand apart by bars or by wide gaps. A headline has at most
+    /// one such break (a Chinese headline's two halves, "Headline | Section"); one pass over the line's characters.
+    /// </summary>
+    private static bool IsRowOfItems(string text)
+    {
+        int breaks = 0, spaces = 0;
+        foreach (char c in text.AsSpan().Trim())
+        {
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0')
+            {
+                spaces++;
+                continue;
+            }
+
+            breaks += c is '|' or '｜' || spaces >= 2 ? 1 : 0;
+            spaces = 0;
+        }
+
+        return breaks >= MinRowBreaks;
+    }
+
+    /// <summary>
+    /// A section heading inside the article has a paragraph's sentences within a few lines above it; the headline has
+    /// menus, a masthead or a trail there, none of which ends a sentence.
+    /// </summary>
+    private static bool SentencesAbove(IReadOnlyList<Segment> segments, int at)
+    {
+        for (int k = Math.Max(0, at - ProseAboveLines); k < at; k++)
+        {
+            if (IsProse(segments[k]) && segments[k].Stats.SentenceEnds > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumbered(string text)

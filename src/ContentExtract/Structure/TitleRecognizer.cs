@@ -47,18 +47,21 @@ internal sealed class TitleRecognizer : IExtractionStage
             return;
         }
 
+        var candidates = Candidates(context, lookIntoRun: known is null || pageTitle is not null, pageTitle);
+
         // A dump's headline found from its shape before the article was chosen (it anchored that choice) is the title,
-        // where nothing names one and it stands above the article or opens it.
-        if (known is null && context.Kind == InputKind.Text && context.TextHeadline is >= 0 and var headline && headline < context.ContentEnd
+        // where nothing names one and it stands above the article or opens it. Where the layout marks the same line,
+        // its reason stands: the two finders agree.
+        if (known is null && context.TextHeadlineByShape && context.TextHeadline is >= 0 and var headline && headline < context.ContentEnd
             && context.Segments[headline].Role is null or BlockRole.Content or BlockRole.Boilerplate)
         {
             var line = context.Segments[headline];
-            line.Decide(BlockRole.Title, "headline over the article's first paragraph");
+            var marked = candidates.Find(c => c.Segment == line && c.Confident);
+            line.Decide(BlockRole.Title, marked?.Reason ?? "headline over the article's first paragraph");
             context.Title = line.CollapsedText;
             return;
         }
 
-        var candidates = Candidates(context, lookIntoRun: known is null || pageTitle is not null, pageTitle);
         Candidate? chosen = null;
         if (known is not null)
         {

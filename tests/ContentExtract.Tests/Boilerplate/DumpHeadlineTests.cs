@@ -77,6 +77,51 @@ public sealed class DumpHeadlineTests
         Assert.Contains("share the cost of a new pump", document.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_menu_printed_on_one_line_is_no_headline_and_a_trail_above_the_headline_is_no_prose()
+    {
+        // w3m prints a menu's items side by side with wide gaps; the trail above the headline reads like a sentence's words but ends none.
+        string dump = string.Join("\n\n",
+        [
+            "Town Crier | Weekend | Jobs | Notices              Wednesday 4 March 2026",
+            "Home    News    Sport    Gardening    Kitchen    Workshop    Letters",
+            "   You are here: Home >> News >> Local >> Full story",
+            "Railway depot allotments return to the town",
+            "Published 2026-03-04 09:30  Source: Town Crier  Views: 1204",
+            .. Paragraphs.Select(paragraph => "  " + paragraph),
+        ]) + "\n";
+        var segments = Segment(dump);
+        int headline = ContentExtract.Boilerplate.DumpHeadline.Find(segments);
+        Assert.True(headline >= 0);
+        Assert.Equal("Railway depot allotments return to the town", segments[headline].Text);
+        Assert.Equal("Railway depot allotments return to the town", ContentExtractor.Default.ExtractText(dump).Title);
+    }
+
+    [Fact]
+    public void A_soft_404_dump_stays_an_error_page()
+    {
+        // The status line names the site after a bar, and the site's name stands alone under it: no headline over an article.
+        string dump = string.Join("\n\n",
+        [
+            "Error 404 - Page not found | Town Crier",
+            " Skip to content",
+            "Town Crier",
+            .. Menu.Select(item => " " + item),
+            "Error 404",
+            "Page not found",
+            "The page you asked for does not exist or has moved.",
+            "Back to the front page",
+            "Most read",
+            "Council votes on the new bus lanes after a long debate in the chamber",
+            "Allotment waiting list reaches three hundred names for the first time",
+            "Ferry timetable changes for the summer season start next week",
+            "© 2026 Town Crier",
+        ]) + "\n";
+        var document = ContentExtractor.Default.ExtractText(dump);
+        Assert.True(document.IsErrorPage);
+        Assert.Empty(document.Blocks);
+    }
+
     /// <summary>The dump segmented and classified as the pipeline does it before the article is chosen.</summary>
     private static IReadOnlyList<ContentExtract.Segmentation.Segment> Segment(string dump)
     {
