@@ -40,6 +40,8 @@ internal static class DumpHeadline
     /// <summary>A section heading inside the article has prose within this many lines above it; the headline has menus there.</summary>
     private const int ProseAboveLines = 3;
 
+    private static readonly System.Buffers.SearchValues<char> LabelMarks = System.Buffers.SearchValues.Create(":：");
+
     /// <summary>A line broken this often by bars or wide gaps is a row of menu items or a masthead, not a headline.</summary>
     private const int MinRowBreaks = 3;
 
@@ -154,9 +156,15 @@ internal static class DumpHeadline
         }
 
         // "3. Research studies": a numbered line is a section of a list article, not its headline.
-        return TitleRecognizer.IsHeadlineShaped(segment) && !IsNumbered(segment.Text) && !IsRowOfItems(segment.Text)
+        return TitleRecognizer.IsHeadlineShaped(segment) && !IsNumbered(segment.Text) && !IsRowOfItems(segment.Text) && !IsLabelled(segment.Text)
             && !MetadataLine.IsMetadata(segment.Text, segment.Stats);
     }
+
+    /// <summary>
+    /// A line of labelled values ("Tested by: … Price: … More info: …") is a review's or a listing's fact line: a headline
+    /// has at most one colon ("Link rot: why old pages end in a 404").
+    /// </summary>
+    private static bool IsLabelled(string text) => text.AsSpan().IndexOfAny(LabelMarks) is int first and >= 0 && text.AsSpan(first + 1).IndexOfAny(LabelMarks) >= 0;
 
     /// <summary>
     /// A menu or a masthead printed on one line: its items stand apart by bars or by wide gaps. A headline has at most

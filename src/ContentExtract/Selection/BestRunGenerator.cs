@@ -29,6 +29,9 @@ internal static class BestRunGenerator
     /// </summary>
     private const double MinOpeningScore = 20;
 
+    /// <summary>The anchored run adds at least this many words of prose before the best run: two sentences, more than a standfirst's one.</summary>
+    private const double MinAddedOpeningWords = 40;
+
     /// <param name="context">The page.</param>
     /// <param name="strict">The segments' scores.</param>
     /// <param name="source">What the candidate is named for.</param>
@@ -44,8 +47,10 @@ internal static class BestRunGenerator
 
         // The anchored run stands in for the best run only where it holds it whole and adds the beginning the best run
         // left out; where it stops short (an end-of-article heading between the first paragraph and the best run) the
-        // best run holds the story.
-        if (anchored && RunScorer.AnchoredRun(scores.AsSpan(from, to - from), MinOpeningScore) is var opening && opening.Start <= start && opening.End >= end && opening.Score >= MinRunScore)
+        // best run holds the story. The beginning it adds must be prose of an article's opening, not a standfirst's
+        // sentence over the date line and the share buttons, which the best run rightly leaves out.
+        if (anchored && RunScorer.AnchoredRun(scores.AsSpan(from, to - from), MinOpeningScore) is var opening && opening.Start <= start && opening.End >= end && opening.Score >= MinRunScore
+            && ProseWords(segments, classes, opening.Start + from, start + from) >= MinAddedOpeningWords)
         {
             (start, end, score) = opening;
         }
