@@ -150,7 +150,9 @@ internal static class DumpHeadline
 
     private static bool IsCandidate(Segment segment)
     {
-        if (segment.IsDecided || segment.Class is BlockClass.Good || segment.Text.Length < MinLength || segment.Stats.Words < MinWords)
+        // A line holding an address ("IFRAME: https://…") is a frame's or a link's label, not a headline.
+        if (segment.IsDecided || segment.Class is BlockClass.Good || segment.Text.Length < MinLength || segment.Stats.Words < MinWords
+            || segment.Text.Contains("://", StringComparison.Ordinal))
         {
             return false;
         }

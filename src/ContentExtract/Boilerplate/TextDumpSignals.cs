@@ -58,8 +58,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         context.TextHeadline = FindHeadline(segments);
         if (context.TextHeadline < 0 && context.Options.Applies(Rule.DumpHeadline))
         {
-            context.TextHeadline = DumpHeadline.Find(segments);
-            context.TextHeadlineByShape = context.TextHeadline >= 0;
+            context.ShapeHeadline = DumpHeadline.Find(segments);
         }
     }
 

@@ -69,14 +69,14 @@ internal sealed class ExtractionContext
 
     public string? Title { get; set; }
 
-    /// <summary>
-    /// The segment a text dump shows its headline in, where its leading &lt;title&gt; line names it or, failing that, the
-    /// dump's shape marks it (<see cref="Boilerplate.DumpHeadline"/>); -1 otherwise.
-    /// </summary>
+    /// <summary>The segment a text dump shows its headline in, where its leading &lt;title&gt; line names it; -1 otherwise.</summary>
     public int TextHeadline { get; set; } = -1;
 
-    /// <summary>Whether <see cref="TextHeadline"/> was found from the dump's shape, with no &lt;title&gt; line to name it.</summary>
-    public bool TextHeadlineByShape { get; set; }
+    /// <summary>
+    /// The segment a text dump with no &lt;title&gt; line shows its headline in, found from the dump's shape
+    /// (<see cref="Boilerplate.DumpHeadline"/>); -1 otherwise. It names the title only: the article is chosen as before.
+    /// </summary>
+    public int ShapeHeadline { get; set; } = -1;
 
     public List<BreadcrumbItem> Breadcrumb { get; } = [];
 

@@ -29,11 +29,8 @@ internal enum Rule
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 
-    /// <summary>A text dump that names no title has its headline found from its shape: a headline-sized line over the first paragraph, dated, under its trail or set apart by its indent.</summary>
+    /// <summary>A text dump that names no title has its headline found from its shape (a headline-sized line over the first paragraph, dated, under its trail or set apart by its indent), which is its title where the layout marks no other line.</summary>
     DumpHeadline,
-
-    /// <summary>In a text dump the run after the headline starts at its first paragraph and ends where its sum is highest, instead of being the best run after the headline.</summary>
-    AnchoredHeadlineRun,
 
     /// <summary>The densest element is a candidate.</summary>
     DensestSubtreeCandidate,

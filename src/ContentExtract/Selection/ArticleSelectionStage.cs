@@ -20,11 +20,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         if (scores.Headline >= 0 && options.Applies(Rule.HeadlineRunCandidate))
         {
             int storyEnd = RunScorer.StoryEnd(context.Segments, scores.Headline, scores.Headline, context.Segments.Count);
-            // A dump has no element to widen a run to, so the run after the headline its shape shows is the one that starts
-            // there: a split article (a table of contents, a code listing between its parts) keeps its beginning. A dump
-            // whose <title> line names its headline keeps the best run after it, which the judge's weights were fitted to.
-            bool anchored = context.TextHeadlineByShape && options.Applies(Rule.AnchoredHeadlineRun);
-            Add(candidates, BestRunGenerator.Generate(context, scores, CandidateSource.HeadlineRun, scores.Headline + 1, storyEnd, anchored));
+            Add(candidates, BestRunGenerator.Generate(context, scores, CandidateSource.HeadlineRun, scores.Headline + 1, storyEnd));
         }
 
         if (options.Applies(Rule.DensestSubtreeCandidate))

@@ -23,38 +23,12 @@ internal static class BestRunGenerator
     /// <summary>The least score a run needs to be an article: one short sentence is not one.</summary>
     public const double MinRunScore = 8;
 
-    /// <summary>
-    /// The run anchored at a headline starts at the first block scoring this much: a paragraph of twenty words, not the
-    /// standfirst's sentence with the byline under it, nor a teaser's line.
-    /// </summary>
-    private const double MinOpeningScore = 20;
-
-    /// <summary>The anchored run adds at least this many words of prose before the best run: two sentences, more than a standfirst's one.</summary>
-    private const double MinAddedOpeningWords = 40;
-
-    /// <param name="context">The page.</param>
-    /// <param name="strict">The segments' scores.</param>
-    /// <param name="source">What the candidate is named for.</param>
-    /// <param name="from">First segment looked at.</param>
-    /// <param name="to">One past the last segment looked at.</param>
-    /// <param name="anchored">The run starts at the span's first scoring segment (<see cref="RunScorer.AnchoredRun"/>) where that run holds the best run whole.</param>
-    public static ArticleCandidate Generate(ExtractionContext context, RunScores strict, CandidateSource source = CandidateSource.BestRun, int from = 0, int to = int.MaxValue, bool anchored = false)
+    public static ArticleCandidate Generate(ExtractionContext context, RunScores strict, CandidateSource source = CandidateSource.BestRun, int from = 0, int to = int.MaxValue)
     {
         var segments = context.Segments;
         to = Math.Min(to, segments.Count);
         var (scores, classes, reasons) = (strict.Scores, strict.Classes, strict.Reasons);
         var (start, end, score) = RunScorer.BestRun(scores.AsSpan(from, to - from));
-
-        // The anchored run stands in for the best run only where it holds it whole and adds the beginning the best run
-        // left out; where it stops short (an end-of-article heading between the first paragraph and the best run) the
-        // best run holds the story. The beginning it adds must be prose of an article's opening, not a standfirst's
-        // sentence over the date line and the share buttons, which the best run rightly leaves out.
-        if (anchored && RunScorer.AnchoredRun(scores.AsSpan(from, to - from), MinOpeningScore) is var opening && opening.Start <= start && opening.End >= end && opening.Score >= MinRunScore
-            && ProseWords(segments, classes, opening.Start + from, start + from) >= MinAddedOpeningWords)
-        {
-            (start, end, score) = opening;
-        }
-
         (start, end) = (start + from, end + from);
 
         // The fallback, as trafilatura runs its own: where page zones leave no article or a scrap of

@@ -174,35 +174,6 @@ internal static class RunScorer
         return end;
     }
 
-    /// <summary>
-    /// The run that starts at the first segment scoring at least <paramref name="opening"/> (the article's first paragraph
-    /// under its headline: a teaser's one line scores less) and ends where the sum from there is highest: [start, end).
-    /// Unlike <see cref="BestRun"/> it does not drop the article's beginning where a costly block (a table of contents,
-    /// a code listing) splits it from a longer end.
-    /// </summary>
-    public static (int Start, int End, double Score) AnchoredRun(ReadOnlySpan<double> scores, double opening)
-    {
-        int start = 0;
-        while (start < scores.Length && scores[start] < opening)
-        {
-            start++;
-        }
-
-        double best = 0, sum = 0;
-        int bestEnd = start;
-        for (int i = start; i < scores.Length; i++)
-        {
-            sum += scores[i];
-            if (sum > best)
-            {
-                best = sum;
-                bestEnd = i + 1;
-            }
-        }
-
-        return (start, bestEnd, best);
-    }
-
     /// <summary>The maximum-sum run (Kadane): [start, end).</summary>
     public static (int Start, int End, double Score) BestRun(ReadOnlySpan<double> scores)
     {

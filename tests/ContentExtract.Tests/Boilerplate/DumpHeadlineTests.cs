@@ -2,8 +2,8 @@ namespace ContentExtract.Tests.Boilerplate;
 
 /// <summary>
 /// A text dump that prints no &lt;title&gt; (w3m, lynx) still shows its headline: a headline-sized line right above the
-/// first paragraph, next to its date or under the trail that ends with it, or at the margin over indented prose. The
-/// headline anchors the article, so the article's beginning stays in where a table of contents splits it from the rest.
+/// first paragraph, next to its date or under the trail that ends with it, or at the margin over indented prose. It is
+/// the title where the layout marks no other line.
 /// </summary>
 public sealed class DumpHeadlineTests
 {
@@ -64,17 +64,6 @@ public sealed class DumpHeadlineTests
         int headline = ContentExtract.Boilerplate.DumpHeadline.Find(segments);
         Assert.True(headline >= 0);
         Assert.Equal("Railway depot allotments return to the town", segments[headline].Text);
-    }
-
-    [Fact]
-    public void The_article_keeps_its_beginning_where_a_table_of_contents_splits_it()
-    {
-        string[] contents = ["• Where the plots are", "• Who can apply", "• What a plot costs", "• Water and tools", "• Schools and clubs", "• The waiting list", "• Rules for tenants", "• Contact the office"];
-        string dump = W3mDump(
-            ["Railway depot allotments return to the town", "March 4, 2026", Paragraphs[0], "Contents", .. contents, .. Paragraphs[1..], .. Paragraphs, .. Paragraphs]);
-        var document = ContentExtractor.Default.ExtractText(dump);
-        Assert.Contains("handed back to the town", document.Text, StringComparison.Ordinal);
-        Assert.Contains("share the cost of a new pump", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
