@@ -56,6 +56,10 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             KeepListsInsideProse(segments);
         }
         context.TextHeadline = FindHeadline(segments);
+        if (context.TextHeadline < 0 && context.Options.Applies(Rule.DumpHeadline))
+        {
+            context.ShapeHeadline = DumpHeadline.Find(segments);
+        }
     }
 
     /// <summary>A list of at most this many short bulleted lines may be the article's own; a longer one is a menu …</summary>

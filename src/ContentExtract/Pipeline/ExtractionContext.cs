@@ -72,6 +72,12 @@ internal sealed class ExtractionContext
     /// <summary>The segment a text dump shows its headline in, where its leading &lt;title&gt; line names it; -1 otherwise.</summary>
     public int TextHeadline { get; set; } = -1;
 
+    /// <summary>
+    /// The segment a text dump with no &lt;title&gt; line shows its headline in, found from the dump's shape
+    /// (<see cref="Boilerplate.DumpHeadline"/>); -1 otherwise. It names the title only: the article is chosen as before.
+    /// </summary>
+    public int ShapeHeadline { get; set; } = -1;
+
     public List<BreadcrumbItem> Breadcrumb { get; } = [];
 
     public List<LinkList> LinkLists { get; } = [];

@@ -35,6 +35,9 @@ internal enum Rule
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 
+    /// <summary>A text dump that names no title has its headline found from its shape (a headline-sized line over the first paragraph, dated, under its trail or set apart by its indent), which is its title where the layout marks no other line.</summary>
+    DumpHeadline,
+
     /// <summary>The densest element is a candidate.</summary>
     DensestSubtreeCandidate,
 

@@ -48,6 +48,19 @@ internal sealed class TitleRecognizer : IExtractionStage
         }
 
         var candidates = Candidates(context, lookIntoRun: known is null || pageTitle is not null, pageTitle);
+
+        // A dump's headline found from its shape is the title where nothing names one, the layout marks no headline next
+        // to the article (under its trail, over its date line: the nearer evidence), and it stands above the article or opens it.
+        if (known is null && context.ShapeHeadline is >= 0 and var headline && headline < context.ContentEnd
+            && context.Segments[headline].Role is null or BlockRole.Content or BlockRole.Boilerplate
+            && !candidates.Exists(c => c.Confident))
+        {
+            var line = context.Segments[headline];
+            line.Decide(BlockRole.Title, "headline over the article's first paragraph");
+            context.Title = line.CollapsedText;
+            return;
+        }
+
         Candidate? chosen = null;
         if (known is not null)
         {
