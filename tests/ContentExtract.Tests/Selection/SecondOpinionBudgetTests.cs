@@ -55,15 +55,31 @@ public sealed class SecondOpinionBudgetTests
     [Fact]
     public void The_callers_cancellation_stops_SmartReader_inside_its_work()
     {
+        // Timed against an unbounded run measured next to each attempt, as the rest of the suite's load changes between
+        // them; a SmartReader that ignored the token would take its unbounded time on every attempt and fail them all.
         var unbounded = Unbounded.Value;
-        using var cancellation = new CancellationTokenSource();
-        var context = Context(SlowForSmartReader, timeLeft: null, cancellation.Token);
+        var cancelled = TimeSpan.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            using var cancellation = new CancellationTokenSource();
+            var context = Context(SlowForSmartReader, timeLeft: null, cancellation.Token);
 
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
-        var clock = Stopwatch.StartNew();
-        Assert.ThrowsAny<OperationCanceledException>(() => SecondOpinionGenerator.ReadArticle(context));
+            cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
+            var clock = Stopwatch.StartNew();
+            Assert.ThrowsAny<OperationCanceledException>(() => SecondOpinionGenerator.ReadArticle(context));
+            cancelled = clock.Elapsed;
+            if (cancelled < unbounded / 2)
+            {
+                return;
+            }
 
-        Assert.True(clock.Elapsed < unbounded / 2, $"cancelled after {clock.ElapsedMilliseconds} ms; it takes {unbounded.TotalMilliseconds:0} ms unbounded");
+            var again = Context(SlowForSmartReader, timeLeft: null);
+            clock.Restart();
+            Assert.NotNull(SecondOpinionGenerator.ReadArticle(again));
+            unbounded = clock.Elapsed;
+        }
+
+        Assert.Fail($"cancelled after {cancelled.TotalMilliseconds:0} ms; it takes {unbounded.TotalMilliseconds:0} ms unbounded");
     }
 
     [Fact]
