@@ -71,11 +71,6 @@ internal sealed class HtmlSegmenter
         });
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
-        if (StreamedContent.MayHold(html))
-        {
-            StreamedContent.Apply(document, cancellation);
-        }
-
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
