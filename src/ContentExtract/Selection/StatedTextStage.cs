@@ -85,11 +85,20 @@ internal sealed class StatedTextStage : IExtractionStage
         string text = WebUtility.HtmlDecode(stated);
         var plain = new StringBuilder(text.Length);
         int i = 0;
+
+        // The next '>' at or after the cursor, found again only once the cursor has passed it, so that text full of '<'
+        // with no '>' after them is read in one pass rather than searched to its end at every '<'.
+        int nextClose = text.IndexOf('>');
         while (i < text.Length)
         {
             char c = text[i];
-            int close;
-            if (c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!') && (close = text.IndexOf('>', i + 1)) > 0)
+            if (nextClose >= 0 && nextClose <= i)
+            {
+                nextClose = text.IndexOf('>', i + 1);
+            }
+
+            int close = nextClose;
+            if (c == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!') && close > 0)
             {
                 // An inline element's text runs on as a browser shows it, with no space added.
                 if (StartsBlock(text.AsSpan(i + 1, close - i - 1)))
