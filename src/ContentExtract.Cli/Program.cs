@@ -27,12 +27,13 @@ namespace ContentExtract.Cli
         /// <param name="output">Standard output: the renderings.</param>
         /// <param name="error">Standard error: failures, archive summaries and the run's summary line.</param>
         /// <param name="progress">Draws the progress line and writes the summary; null for redirected standard error.</param>
+        /// <param name="extractPage">Extracts one page; null for the library's extractor (tests put a faulty one here).</param>
         /// <param name="cancellationToken">Stops the run.</param>
-        public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress = null, CancellationToken cancellationToken = default)
+        public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress = null, PageExtraction? extractPage = null, CancellationToken cancellationToken = default)
         {
             try
             {
-                return await ParseAndRunAsync(args, standardInput, output, error, progress, cancellationToken).ConfigureAwait(false);
+                return await ParseAndRunAsync(args, standardInput, output, error, progress, extractPage, cancellationToken).ConfigureAwait(false);
             }
             catch (IOException ex)
             {
@@ -50,10 +51,10 @@ namespace ContentExtract.Cli
             }
         }
 
-        private static async Task<int> ParseAndRunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, CancellationToken cancellationToken)
+        private static async Task<int> ParseAndRunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, PageExtraction? extractPage, CancellationToken cancellationToken)
         {
             var syntax = new CliSyntax();
-            syntax.Root.SetAction((parse, token) => ExtractAsync(CliArguments.From(parse, syntax), standardInput, output, error, progress, token));
+            syntax.Root.SetAction((parse, token) => ExtractAsync(CliArguments.From(parse, syntax), standardInput, output, error, progress, extractPage, token));
             syntax.SnapshotAdd.SetAction((parse, token) => SnapshotCommand.RunAsync(
                 parse.GetValue(syntax.SnapshotFile)!, parse.GetValue(syntax.SnapshotName), parse.GetValue(syntax.SnapshotFixtures), output, error, token));
 
@@ -80,7 +81,7 @@ namespace ContentExtract.Cli
             return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
 
-        private static async Task<int> ExtractAsync(CliArguments arguments, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, CancellationToken cancellationToken)
+        private static async Task<int> ExtractAsync(CliArguments arguments, Stream standardInput, TextWriter output, TextWriter error, ProgressReporter? progress, PageExtraction? extractPage, CancellationToken cancellationToken)
         {
             if (arguments.Manifest is not null || arguments.Shard is not null || arguments.Format == OutputFormat.Parquet)
             {
@@ -89,7 +90,13 @@ namespace ContentExtract.Cli
                     arguments.Manifest, arguments.ManifestBase, arguments.Shard, arguments.Inputs,
                     arguments.Format switch { OutputFormat.Parquet => Scale.ShardFormat.Parquet, OutputFormat.JsonLines => Scale.ShardFormat.JsonLines, _ => null },
                     arguments.OutDirectory, arguments.Mode, arguments.Explain, HasUrl: arguments.Url is not null);
-                return await Scale.ScaleCommand.RunAsync(scale, Environment.GetEnvironmentVariable, error, progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await Scale.ScaleCommand.RunAsync(
+                    scale,
+                    Environment.GetEnvironmentVariable,
+                    error,
+                    progress,
+                    adjust: extractPage is null ? null : settings => settings with { ExtractPage = extractPage },
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
             var sources = InputSource.Resolve(arguments.Inputs, arguments.OutDirectory, out var missing, out var unreadable);
@@ -120,7 +127,7 @@ namespace ContentExtract.Cli
             progress ??= ProgressReporter.Redirected(error);
             try
             {
-                return await RunInputsAsync(sources, missing, unreadable, arguments, plan, standardInput, output, progress, cancellationToken).ConfigureAwait(false);
+                return await RunInputsAsync(sources, missing, unreadable, arguments, plan, standardInput, output, progress, extractPage, cancellationToken).ConfigureAwait(false);
             }
             catch (OutputFailedException ex)
             {
@@ -130,7 +137,7 @@ namespace ContentExtract.Cli
             }
         }
 
-        private static async Task<int> RunInputsAsync(List<InputSource> sources, List<string> missing, List<string> unreadable, CliArguments arguments, OutputPlan? plan, Stream standardInput, TextWriter output, ProgressReporter progress, CancellationToken cancellationToken)
+        private static async Task<int> RunInputsAsync(List<InputSource> sources, List<string> missing, List<string> unreadable, CliArguments arguments, OutputPlan? plan, Stream standardInput, TextWriter output, ProgressReporter progress, PageExtraction? extractPage, CancellationToken cancellationToken)
         {
             progress.Begin(sources.Count, withArchives: sources.Any(s => s.IsArchive), resultsGoToStandardOutput: plan is null);
             int failures = 0;
@@ -157,6 +164,7 @@ namespace ContentExtract.Cli
             }
 
             var extractor = ContentExtractor.Default;
+            extractPage ??= PageExtractions.Of(extractor);
 
             // An archive yields many documents, so JSON becomes an array as soon as one is among the inputs.
             bool several = sources.Count > 1 || sources.Any(s => s.IsArchive);
@@ -185,7 +193,7 @@ namespace ContentExtract.Cli
                     new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
                     async (i, ct) =>
                     {
-                        var (rendered, failure, damage, errorPage) = await ProcessAsync(extractor, batch[i], arguments, standardInput, ct).ConfigureAwait(false);
+                        var (rendered, failure, damage, errorPage) = await ProcessAsync(extractor, extractPage, batch[i], arguments, standardInput, ct).ConfigureAwait(false);
                         results[i] = (rendered, failure, damage);
                         progress.PageDone(failed: failure is not null, errorPage);
                     }).ConfigureAwait(false);
@@ -320,13 +328,13 @@ namespace ContentExtract.Cli
             return failed + damaged;
         }
 
-        private static async Task<(string? Rendered, string? Failure, string? Damage, bool ErrorPage)> ProcessAsync(ContentExtractor extractor, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
+        private static async Task<(string? Rendered, string? Failure, string? Damage, bool ErrorPage)> ProcessAsync(ContentExtractor extractor, PageExtraction extractPage, InputSource source, CliArguments arguments, Stream standardInput, CancellationToken cancellationToken)
         {
             try
             {
                 var (bytes, damage) = await source.ReadAsync(standardInput, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = arguments.Url };
-                var document = extractor.Extract(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
+                var document = extractPage(bytes, source.ModeFor(arguments.Mode), page, cancellationToken);
                 return (Render(document, source.Name, arguments, record: null), null, damage, document.IsErrorPage);
             }
             catch (ContentExtractionException ex)
@@ -342,6 +350,15 @@ namespace ContentExtract.Cli
             {
                 // Nothing could be inflated: the message says whether the file is not gzip at all, cut short or corrupt.
                 return (null, ex.Message, null, false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // A fault of the library on one page is that page's failure: a folder of thousands goes on, as a batch does.
+                return (null, PageExtractions.DescribeFault(ex), null, false);
             }
         }
 

@@ -18,6 +18,9 @@ internal sealed record ShardRunSettings(string OutDirectory, ShardFormat Format,
     /// <summary>How many archive records are extracted at once (0: one per processor).</summary>
     public ArchiveExtractionOptions Archive { get; init; } = ArchiveExtractionOptions.Default;
 
+    /// <summary>Extracts one page that is not an archive; null for the run's extractor (tests put a faulty one here).</summary>
+    public PageExtraction? ExtractPage { get; init; }
+
     public string FormatName => Format == ShardFormat.Parquet ? "parquet" : "jsonl";
 
     public string ModeName => Mode.ToString().ToLowerInvariant();
@@ -257,7 +260,9 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
             {
                 var (bytes, damage) = await InputSource.ReadBoundedAsync(stream, entry.IsGzip, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = entry.Url };
-                var document = extractor.Extract(bytes, entry.ModeFor(settings.Mode), page, cancellationToken);
+                var document = settings.ExtractPage is { } extractPage
+                    ? extractPage(bytes, entry.ModeFor(settings.Mode), page, cancellationToken)
+                    : extractor.Extract(bytes, entry.ModeFor(settings.Mode), page, cancellationToken);
                 return (new ShardItem(entry.Key, entry.Key, ItemOutcome.Extracted, damage, document, null, url), stream.BytesRead);
             }
             catch (ContentExtractionException ex)
@@ -267,6 +272,12 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
             catch (InvalidDataException ex)
             {
                 return (new ShardItem(entry.Key, entry.Key, ItemOutcome.Failed, $"not a valid gzip file ({ex.Message})", null, null, url), stream.BytesRead);
+            }
+            catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or HttpRequestException or OperationCanceledException))
+            {
+                // A fault of the library on one page is that page's failure, as a damaged record is; reading failures
+                // stay the run's, which the scheduler retries.
+                return (new ShardItem(entry.Key, entry.Key, ItemOutcome.Failed, PageExtractions.DescribeFault(ex), null, null, url), stream.BytesRead);
             }
         }
     }

@@ -109,6 +109,59 @@ public sealed class CliFailureTests : IDisposable
         + string.Concat(Enumerable.Range(0, 60).Select(i => $"<p>Paragraph {i} of the {marker} story tells how the port authority will resume dredging of the inner harbor channel in March.</p>"))
         + "</article></body></html>";
 
+    /// <summary>Stands for a fault of the library on one page: it throws what the library does not document.</summary>
+    private static PageExtraction FaultOn(string marker) => (content, mode, page, cancellationToken) =>
+        Encoding.UTF8.GetString(content).Contains(marker, StringComparison.Ordinal)
+            ? throw new InvalidOperationException("a fault on this page")
+            : ContentExtractor.Default.Extract(content, mode, page, cancellationToken);
+
+    [Fact]
+    public async Task A_fault_of_the_library_on_one_page_of_a_folder_is_that_page_s_failure_and_the_run_goes_on()
+    {
+        foreach (var name in new[] { "first", "faulty", "last" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(_temp, $"{name}.html"), Page(name));
+        }
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        using var input = new MemoryStream();
+        int exit = await CliApplication.RunAsync(["--format", "text", _temp], input, output, error, extractPage: FaultOn("faulty story"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("faulty.html: extraction failed (InvalidOperationException: a fault on this page)", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Paragraph 0 of the first story", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Paragraph 0 of the last story", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("faulty story", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fault_of_the_library_on_one_page_of_a_shard_is_a_failed_row_and_the_shard_finishes()
+    {
+        string pages = Directory.CreateDirectory(Path.Combine(_temp, "pages")).FullName;
+        foreach (var name in new[] { "first", "faulty", "last" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(pages, $"{name}.html"), Page(name));
+        }
+
+        string manifest = Path.Combine(_temp, "paths.txt");
+        await File.WriteAllLinesAsync(manifest, ["pages/first.html", "pages/faulty.html", "pages/last.html"]);
+        string outDirectory = Path.Combine(_temp, "out");
+
+        var (exit, error) = await ContentExtract.Tests.Scale.ScaleRun.RunAsync(
+            manifest, "0/1", outDirectory, manifestBase: _temp, format: ContentExtract.Cli.Scale.ShardFormat.JsonLines,
+            adjust: settings => settings with { ExtractPage = FaultOn("faulty story") });
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("pages/faulty.html: extraction failed (InvalidOperationException: a fault on this page)", error, StringComparison.Ordinal);
+        // JSON Lines holds the extracted pages; the failed one is counted in the marker.
+        var rows = await File.ReadAllLinesAsync(Directory.GetFiles(outDirectory, "part-*.jsonl").Single());
+        Assert.Equal(2, rows.Length);
+        Assert.Contains(rows, row => row.Contains("Paragraph 0 of the last story", StringComparison.Ordinal));
+        var marker = ContentExtract.Cli.Scale.ShardMarker.Read(Directory.GetFiles(outDirectory, "_SUCCESS.part-*.json").Single())!;
+        Assert.Equal(1, marker.Totals.Failed);
+    }
+
     [Fact]
     public async Task A_truncated_html_gz_is_extracted_as_far_as_it_goes_and_reported_with_exit_code_1()
     {
