@@ -13,6 +13,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
             PageHasFunctionWords = context.Kind == InputKind.Text && HasFunctionWords(segments),
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Rule.NoticeShapes),
+            ReadsInlineTeasers = context.Options.Applies(Rule.InlineTeaserLines),
         };
         foreach (var segment in segments)
         {

@@ -48,6 +48,15 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool ReadsNoticeShapes { get; init; } = true;
 
+    /// <summary>
+    /// True when an end-of-article phrase followed by a colon and a title ("Related: …", "Read also: …", "相关阅读：…") is
+    /// a teaser inside the article (rule <see cref="Pipeline.Rule.InlineTeaserLines"/>): furniture, but not the article's end.
+    /// A heading that ends the article stands alone ("Related", "Related:") or names its section, never one other story.
+    /// </summary>
+    public bool ReadsInlineTeasers { get; init; } = true;
+
+    private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
+
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
 
     public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone) => Classify(segment, honourZone, out _);
@@ -76,9 +85,9 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
-        if (IsTerminator(text, stats))
+        if (IsTerminator(text, stats, out bool titled))
         {
-            return (BlockClass.Terminator, "end-of-article heading");
+            return ReadsInlineTeasers && titled ? (BlockClass.Bad, InlineTeaser) : (BlockClass.Terminator, "end-of-article heading");
         }
 
         var furniture = FurnitureReason(text, stats);
@@ -249,15 +258,27 @@ internal sealed class BlockClassifier
         _ => "inside a standfirst zone",
     };
 
-    private static bool IsTerminator(string text, TextStats stats)
+    /// <summary>
+    /// True for an end-of-article heading; <paramref name="titled"/> says that a colon and a title follow its phrase,
+    /// as in a teaser line (more letters after the colon than an editor's name holds).
+    /// </summary>
+    private static bool IsTerminator(string text, TextStats stats, out bool titled)
     {
+        titled = false;
         if (stats.Words > MaxTerminatorWords)
         {
             return false;
         }
 
-        if (StartsWithTerminator(text, stats, out _))
+        if (StartsWithTerminator(text, stats, out int phrase))
         {
+            int after = phrase;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            titled = after < text.Length && text[after] is ':' or '：' && LettersOfFirstField(text, after + 1) > MaxLettersAfterDecoratedEnd;
             return true;
         }
 
@@ -269,6 +290,27 @@ internal sealed class BlockClassifier
 
     /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
     private const int MaxLettersAfterDecoratedEnd = 6;
+
+    /// <summary>
+    /// Letters and digits from <paramref name="start"/> to the next colon or gap of two spaces: the value of the line's
+    /// first field, so that a line of credits ("责任编辑：…  审核：…") is read by its first name, not by all of them.
+    /// </summary>
+    private static int LettersOfFirstField(string text, int start)
+    {
+        int letters = 0;
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is ':' or '：' || (c == ' ' && i + 1 < text.Length && text[i + 1] == ' ' && letters > 0))
+            {
+                break;
+            }
+
+            letters += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return letters;
+    }
 
     private static int LettersAfter(string text, int start)
     {

@@ -51,6 +51,7 @@ internal static class RunScorer
         var classifier = relaxed ? new BlockClassifier(context.Options.Boilerplate) {
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Rule.NoticeShapes),
+            ReadsInlineTeasers = context.Options.Applies(Rule.InlineTeaserLines),
         } : null;
         var segments = context.Segments;
         var scores = new double[segments.Count];
