@@ -102,7 +102,8 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, "picture caption or credit");
         }
 
-        if (MetadataLine.IsMetadata(text, stats))
+        // A row of a data table that starts with a date ("1/1/2013  +13.1%") is a data point, not the story's dateline.
+        if (!IsDataRow(segment) && MetadataLine.IsMetadata(text, stats))
         {
             return (BlockClass.Bad, "date, source or byline line");
         }
@@ -310,6 +311,23 @@ internal sealed class BlockClassifier
         }
 
         return letters;
+    }
+
+    /// <summary>A row of a table of two or more cells with content.</summary>
+    private static bool IsDataRow(Segment segment)
+    {
+        if (segment.Markup != MarkupHint.TableRow || segment.Cells is not { } cells)
+        {
+            return false;
+        }
+
+        int filled = 0;
+        foreach (var cell in cells)
+        {
+            filled += cell.Length > 0 ? 1 : 0;
+        }
+
+        return filled >= 2;
     }
 
     private static int LettersAfter(string text, int start)

@@ -175,7 +175,8 @@ internal sealed class TextSegmenter
 
     /// <summary>
     /// The cells of the rows of data tables, as w3m and lynx render them: lines of three or more columns set apart
-    /// by runs of spaces, one cell at least a figure, and at least <see cref="MinTableRows"/> such lines in a row
+    /// by runs of spaces, one cell at least a figure, or of two columns both figures, and at least
+    /// <see cref="MinTableRows"/> such lines in a row
     /// (blank lines between them allowed); the line above them that splits into columns as well is the header.
     /// Null for every other line. Columns of prose (a page laid out in a table) hold long cells and are no data table.
     /// </summary>
@@ -191,14 +192,14 @@ internal sealed class TextSegmenter
         int k = 0;
         while (k < blocks.Count)
         {
-            if (!IsDataRow(blocks[k].Content, split[k]))
+            if (!IsDataRow(blocks[k], split[k]))
             {
                 k++;
                 continue;
             }
 
             int end = k;
-            while (end < blocks.Count && IsDataRow(blocks[end].Content, split[end]))
+            while (end < blocks.Count && IsDataRow(blocks[end], split[end]))
             {
                 end++;
             }
@@ -209,7 +210,7 @@ internal sealed class TextSegmenter
                 for (int i = start; i < end; i++)
                 {
                     string row = blocks[i].Content;
-                    cells[i] = split[i]!.ConvertAll(cell => row[cell]);
+                    cells[i] = split[i] is { } columns ? columns.ConvertAll(cell => row[cell]) : AlignedCells(blocks[i]);
                 }
             }
 
@@ -219,21 +220,36 @@ internal sealed class TextSegmenter
         return cells;
     }
 
-    private static bool IsDataRow(string row, List<Range>? cells)
+    /// <summary>
+    /// A line of three or more columns, one of them a figure; or of two columns that are both figures (a date and a
+    /// value, a year and a count: a series, which no menu or byline is).
+    /// </summary>
+    private static bool IsDataRow(Block block, List<Range>? columns)
     {
-        if (cells is not { Count: >= 3 })
+        if (columns is null)
         {
-            return false;
+            // The table reader sets a row in its table's columns where its gap closed to one space ("10/1/2013 +13.6%").
+            return AlignedCells(block) is { Count: 2 } aligned && IsFigure(aligned[0]) && IsFigure(aligned[1]);
+        }
+
+        string row = block.Content;
+        if (columns.Count == 2)
+        {
+            return IsFigure(row.AsSpan()[columns[0]]) && IsFigure(row.AsSpan()[columns[1]]);
         }
 
         bool figure = false;
-        foreach (var cell in cells)
+        foreach (var cell in columns)
         {
             figure |= IsFigure(row.AsSpan()[cell]);
         }
 
         return figure;
     }
+
+    /// <summary>The cells the table reader found for a block that is one row of its table, or null.</summary>
+    private static IReadOnlyList<string>? AlignedCells(Block block) =>
+        block.TableLines is [{ StartsRow: true } only] && only.Cells.Count >= 2 ? only.Cells : null;
 
     /// <summary>"5040", "1.234,5", "12:30", "-3", "45%".</summary>
     private static bool IsFigure(ReadOnlySpan<char> cell)

@@ -115,13 +115,53 @@ internal static partial class TextTableRecognizer
     private static bool IsWrappedCell(RowLine row, RowLine line) =>
         row.Content.Length > 0 && line.Indent >= row.Indent + MinColumnGap && !HasBoxDrawing(line.Content) && !LooksLikeCode(line.Content);
 
+    /// <summary>
+    /// A line right under a row that starts a cell at every column where the row starts one after a gap, with a single
+    /// space before it: a row whose cell is one character wider than the one above closes the gap ("10/1/2013 +13.6%"
+    /// under "9/1/2013  +12.1%"). No wider than the row, as a table's rows are, so a line of prose does not pass for one.
+    /// </summary>
+    private static bool KeepsColumnsOf(RowLine row, RowLine line)
+    {
+        var above = row.Content;
+        var below = line.Content;
+        if (above.Length == 0 || below.Length == 0 || line.Indent != row.Indent || below.Length > above.Length + 1
+            || !HasColumnGap(above) || HasBoxDrawing(below) || LooksLikeCode(below))
+        {
+            return false;
+        }
+
+        var abovePositions = Positions(row);
+        var belowPositions = Positions(line);
+        int gaps = 0;
+        for (int c = above.IndexOf("  ", StringComparison.Ordinal); c >= 0;)
+        {
+            int cellStart = GapEnd(above, c);
+            if (cellStart >= above.Length)
+            {
+                break;
+            }
+
+            gaps++;
+            int k = Array.IndexOf(belowPositions, abovePositions[cellStart]);
+            if (k <= 0 || k >= below.Length || below[k] == ' ' || below[k - 1] != ' ')
+            {
+                return false;
+            }
+
+            int next = above[cellStart..].IndexOf("  ", StringComparison.Ordinal);
+            c = next < 0 ? -1 : cellStart + next;
+        }
+
+        return gaps > 0;
+    }
+
     /// <summary>Box-drawing characters mark a grid or a drawing (a diagram in a listing), never a table laid out by spaces.</summary>
     private static bool HasBoxDrawing(ReadOnlySpan<char> content) => content.IndexOfAnyInRange('\u2500', '\u257F') >= 0;
 
     /// <summary>The end (exclusive) of the run of gapped lines from <paramref name="start"/>: same page column, at most one blank line between.</summary>
     private static int RunEnd(IReadOnlyList<RowLine> lines, int start)
     {
-        int end = start + 1, k = start + 1;
+        int end = start + 1, k = start + 1, gapped = start;
         while (k < lines.Count)
         {
             int next = k;
@@ -131,11 +171,13 @@ internal static partial class TextTableRecognizer
             }
 
             if (next >= lines.Count || lines[next].Content.Length == 0 || lines[next].Column != lines[start].Column
-                || !(IsSpacedRowCandidate(lines[next].Content) || IsWrappedCell(lines[next - 1], lines[next])) || GridTable.IsGridLine(lines[next].Content))
+                || !(IsSpacedRowCandidate(lines[next].Content) || IsWrappedCell(lines[next - 1], lines[next]) || KeepsColumnsOf(lines[gapped], lines[next]))
+                || GridTable.IsGridLine(lines[next].Content))
             {
                 break;
             }
 
+            gapped = HasColumnGap(lines[next].Content) ? next : gapped;
             end = next + 1;
             k = next + 1;
         }

@@ -48,6 +48,21 @@ public sealed class TextTableTests
     }
 
     [Fact]
+    public void A_series_of_dates_and_values_is_a_table_even_where_a_wider_date_closes_the_gap_to_one_space()
+    {
+        // Two columns, both figures: a series, not a run of datelines. From October the date fills its column.
+        string table = "Month      Level (%)\n" + string.Join("\n", Enumerable.Range(1, 14).Select(m => $"{(m - 1) % 12 + 1}/1/{2023 + (m - 1) / 12}".PadRight(10) + $"{60 + m}.5%"));
+        var document = Extract(table);
+
+        var rows = SingleTable(document).Rows;
+        Assert.Equal(15, rows.Count);
+        Assert.Equal(["10/1/2023", "70.5%"], rows[10]);
+        var paragraphs = document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+        Assert.Contains(paragraphs, p => p.StartsWith("The harbour board published", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Councillors are due", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rows_set_apart_by_blank_lines_and_a_cell_wrapped_under_its_row_make_one_row_each()
     {
         const string table = """
