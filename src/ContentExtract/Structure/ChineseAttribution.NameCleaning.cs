@@ -8,6 +8,12 @@ namespace ContentExtract.Structure;
 /// </summary>
 internal static partial class ChineseAttribution
 {
+    /// <summary>Lengths of an adverb of manner before 地, tried in order: a word of two characters, an idiom of four, a form of three.</summary>
+    private static readonly int[] MannerAdverbLengths = [2, 4, 3];
+
+    /// <summary>"方面" after a body ("华远集团方面"): the side of a party that speaks for it.</summary>
+    private const string PartyMarker = "方面";
+
     /// <param name="head">The words before the verb.</param>
     /// <param name="memory">The names the text has used.</param>
     /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
@@ -17,9 +23,18 @@ internal static partial class ChineseAttribution
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
         name = StripLeadingConnectives(name);
 
-        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
+        // "感动地说", "言之确凿地告诉记者": an adverb of manner ends in 地 and is not part of the name. It is a word of two
+        // characters or an idiom of four (at times three, 笑眯眯): the name ends where one of those lengths leaves a name.
         if (name.Length > 3 && name[^1] == '地')
         {
+            foreach (int adverb in MannerAdverbLengths)
+            {
+                if (name.Length - adverb - 1 >= 2 && CleanName(name[..^(adverb + 1)], memory, out _) is { Kind: AttributionKind.Named or AttributionKind.Pronoun } beforeAdverb)
+                {
+                    return beforeAdverb;
+                }
+            }
+
             name = name[..^3];
         }
 
@@ -80,6 +95,16 @@ internal static partial class ChineseAttribution
 
         // "门房回答说": a verb of saying before the verb is the predicate's, not the name's.
         name = StripTrailingVerb(name);
+
+        // "华远集团方面表示", "广汽方面": the body named before 方面 ("the side of") speaks as a party; "另一方面" is a connective.
+        if (name.Length >= PartyMarker.Length + 2 && name.EndsWith(PartyMarker, StringComparison.Ordinal) && name[^(PartyMarker.Length + 1)] != '一')
+        {
+            var party = StripRoles(name[..^PartyMarker.Length]);
+            if (party.Length >= 2 && !SpeechLexicon.ChinesePronouns.Contains(party[..1].ToString()) && !SpeechLexicon.ChineseNotSpeakers.Contains(party.ToString()))
+            {
+                return Attribution.Named(party.ToString());
+            }
+        }
 
         // "就问他说", "同他商量说": a pronoun after the clause's first word is its object, and the subject is left out.
         if (name.Length > 1 && name[1..].IndexOfAny("他她") >= 0)

@@ -450,6 +450,53 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["郑国平", "郑国平"], quotes.Select(q => q.Speaker));
     }
 
+    [Theory]
+    [InlineData("对此，市交通局的回应是，", "市交通局")]
+    [InlineData("杨一飞的回答是：", "杨一飞")]
+    [InlineData("用杨一飞的话说，", "杨一飞")]
+    [InlineData("借用杨一飞的话来说，", "杨一飞")]
+    [InlineData("正如杨一飞所说，", "杨一飞")]
+    [InlineData("如院长杨一飞所言，", "杨一飞")]
+    public void A_chinese_speech_given_as_a_noun_is_its_possessors(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("网友的说法是，")]
+    [InlineData("他的说法不一样，")]
+    [InlineData("用一句话说，")]
+    public void A_chinese_speech_noun_without_a_named_possessor_names_nobody(string before)
+    {
+        Assert.Null(SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("对此，华远集团方面表示，", "", "华远集团")]
+    [InlineData("对此，华远集团方面回应称，", "", "华远集团")]
+    [InlineData("", "，广汽方面说。", "广汽")]
+    [InlineData("另一方面，李明表示：", "", "李明")]
+    public void A_chinese_body_speaks_through_its_side(string before, string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, after).Name);
+    }
+
+    [Theory]
+    [InlineData("昨日，南昌市工商局办案人员肖冰言之确凿地告诉记者，该广告违法。", "肖冰")]
+    [InlineData("王奶奶感动地说。", "王奶奶")]
+    [InlineData("，赫山区人民医院院长杨一飞如是说。", "杨一飞")]
+    public void A_chinese_adverb_of_manner_is_no_part_of_the_name(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void A_chinese_body_whose_answer_is_the_quotation_says_it()
+    {
+        var quotes = ChineseQuotes("有乘客反映，部分站点的位置离小区太远。对此，市公交集团的回应是，“站点的位置还会根据乘客的意见进一步调整。”");
+        Assert.Equal(["市公交集团"], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
