@@ -36,7 +36,7 @@ internal sealed class SpeakerMemory
     /// </summary>
     public string? Carry { get; set; }
 
-    /// <summary>True when the paragraph before ends by introducing a quotation ("He added:") or inside one.</summary>
+    /// <summary>True when the paragraph before ends by introducing a quotation ("He added:", "As Nagel writes,") or inside one.</summary>
     public bool CarryIntroduces { get; set; }
 
     /// <summary>Records a speaker of a quotation or a statement; a person becomes what pronouns refer to.</summary>

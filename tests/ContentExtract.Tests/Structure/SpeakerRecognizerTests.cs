@@ -497,6 +497,35 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["市公交集团"], quotes.Select(q => q.Speaker));
     }
 
+    [Theory]
+    [InlineData("In Ellen Park's words, a ", "Ellen Park")]
+    [InlineData("Math gave her an escape — in Cairo’s words, a ", "Cairo")]
+    [InlineData("In the words of Ellen Park, ", "Ellen Park")]
+    public void Words_given_as_someones_words_are_theirs(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Fact]
+    public void Words_that_are_no_ones_in_particular_name_nobody()
+    {
+        Assert.Null(SpeakerRecognizer.Find("In other words, a ", string.Empty).Name);
+        Assert.Null(SpeakerRecognizer.Find("In a few words, ", string.Empty).Name);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_comma_introduces_the_quote_block_after_it()
+    {
+        var quotes = EnglishQuotes(
+            "As the historian Ellen Park writes in her book on the river towns,",
+            "<blockquote>The towns along the river grew up around their mills, and when the mills closed, most of them never found another reason to exist.</blockquote>",
+            "Park goes further in a later chapter and argues that,",
+            "<blockquote>No town on the river survived the closing of its mill without a railway or a college to fall back on.</blockquote>",
+            "The river towns are the subject of a new exhibition at the county museum this spring.",
+            "<blockquote>Most of the mills were built before the railway reached the valley.</blockquote>");
+        Assert.Equal(["Ellen Park", "Park", null], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
