@@ -175,7 +175,14 @@ internal static partial class ChineseAttribution
         return name;
     }
 
-    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    /// <summary>The words after the last role that leaves two characters or more ("总经理王建国" gives 王建国); empty when no role does.</summary>
+    internal static ReadOnlySpan<char> AfterLastRole(ReadOnlySpan<char> text)
+    {
+        int roleEnd = LastRoleEnd(text);
+        return roleEnd > 0 ? text[roleEnd..] : [];
+    }
+
+    private static int LastRoleEnd(ReadOnlySpan<char> name)
     {
         int roleEnd = -1;
         foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
@@ -187,6 +194,12 @@ internal static partial class ChineseAttribution
             }
         }
 
+        return roleEnd;
+    }
+
+    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    {
+        int roleEnd = LastRoleEnd(name);
         if (roleEnd > 0)
         {
             return name[roleEnd..];
