@@ -119,6 +119,12 @@ internal static partial class ChineseAttribution
             return Attribution.Pronoun;
         }
 
+        // "王说": a surname alone refers back to the person of that surname the text named last in full.
+        if (name.Length <= 2 && SurnameLength(name) == name.Length && memory.LastPersonWithSurname(name) is { } fullName)
+        {
+            return Attribution.Named(fullName);
+        }
+
         string text = name.ToString();
         if (SpeechLexicon.ChineseNotSpeakers.Contains(text))
         {

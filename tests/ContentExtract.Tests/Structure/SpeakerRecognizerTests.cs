@@ -497,6 +497,17 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["市公交集团"], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_chinese_surname_alone_refers_back_to_the_full_name_of_that_surname()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍，新线路开通以来，乘客比去年多了一倍，司机李明也说，早班车几乎每趟都坐满了。",
+            "“我们还会在东部新区增加四条线路。”王说。",
+            "“早上的乘客最多，一趟车要拉两百多人。”李说。",
+            "“站点的位置还会根据乘客的意见进一步调整。”张说。");
+        Assert.Equal(["王建国", "李明", null], quotes.Select(q => q.Speaker));
+    }
+
     [Theory]
     [InlineData("In Ellen Park's words, a ", "Ellen Park")]
     [InlineData("Math gave her an escape — in Cairo’s words, a ", "Cairo")]
