@@ -51,6 +51,8 @@ public sealed class AttributionLineTests
     [InlineData($"<blockquote><p>“{Quote}”</p><cite>Maria Lopez, council president</cite></blockquote>")]
     [InlineData($"<blockquote><p>“{Quote}”</p></blockquote><p>— Maria Lopez, council president</p>")]
     [InlineData($"<blockquote><p>{Quote}</p><p>— Maria Lopez, council president</p></blockquote>")]
+    [InlineData($"<figure><blockquote><p>{Quote}</p></blockquote><figcaption>Maria Lopez, council president</figcaption></figure>")]
+    [InlineData($"<figure><blockquote>“{Quote}”</blockquote>\n<figcaption>— Maria Lopez, council president</figcaption></figure>")]
     public void A_signed_pull_quote_is_one_quotation_with_its_speaker(string quote)
     {
         var document = ContentExtractor.Default.ExtractHtml($"<html><body><article><h1>City council approves new harbour plan</h1>{Before}{quote}{After}</article></body></html>");
@@ -83,6 +85,16 @@ public sealed class AttributionLineTests
 
         // The renderer still knows the line for the quote's signature and shows the name once.
         Assert.Equal(1, CountOf(MarkdownRenderer.Render(document), "王建国"));
+    }
+
+    [Fact]
+    public void A_figure_caption_signs_only_a_quote_that_its_figure_holds()
+    {
+        const string figure = "<figure><img src=\"harbour.jpg\" alt=\"\"><figcaption>Maria Lopez, council president</figcaption></figure>";
+        var document = ContentExtractor.Default.ExtractHtml(
+            $"<html><body><article><h1>City council approves new harbour plan</h1>{Before}<blockquote><p>{Quote}</p></blockquote>{figure}{After}</article></body></html>");
+
+        Assert.Null(Assert.Single(document.Quotes).Speaker);
     }
 
     [Fact]
