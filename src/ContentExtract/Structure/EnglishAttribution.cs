@@ -152,7 +152,7 @@ internal sealed partial class EnglishAttribution
             return TrailingClause(from, to);
         }
 
-        var name = NameAtEnd(i, headEnd);
+        var name = NameAtEnd(i, headEnd, conjoined: true);
         if (name is not null && IsSubjectName(name))
         {
             return Attribution.Named(name);
@@ -392,7 +392,8 @@ internal sealed partial class EnglishAttribution
         if (IsNameToken(p) && !before.IsPossessive)
         {
             int start = RunStartBefore(p, from);
-            var name = PersonBeforeAffiliation(from, start) ?? NameText(start, p + 1);
+            int joined = ConjoinedStart(start, from);
+            var name = joined < start ? NameText(joined, p + 1) : PersonBeforeAffiliation(from, start) ?? NameText(start, p + 1);
             if (name is not null && IsSubjectName(name))
             {
                 return Attribution.Named(name);

@@ -166,6 +166,12 @@ internal static partial class SpeechLexicon
     ]));
 
     /// <summary>
+    /// The bare verbs of saying, which attribute only after a plural subject of names joined by "and" ("Chiou and Howlett
+    /// write"); elsewhere most are nouns ("the report", "a post").
+    /// </summary>
+    public static readonly FrozenSet<string> PluralSpeechVerbs = FrozenSet.ToFrozenSet(RegularEnglishSpeechVerbs.Concat(["write", "tell"]), StringComparer.Ordinal);
+
+    /// <summary>
     /// The third person and the past of a regular English verb: "states", "stated"; "replies", "replied". The bare lemma is
     /// left out: most of these are nouns too ("the report", "a post").
     /// </summary>

@@ -517,6 +517,29 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
     }
 
+    [Theory]
+    [InlineData(" Chiou and Howlett write.", "Chiou and Howlett")]
+    [InlineData(", Ellen Park and Omar Haddad explain in their report.", "Ellen Park and Omar Haddad")]
+    [InlineData(", Chiou and Howlett wrote.", "Chiou and Howlett")]
+    public void Names_joined_by_and_speak_together(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_speak_together_before_the_quote()
+    {
+        Assert.Equal("Chiou and Howlett", SpeakerRecognizer.Find("Chiou and Howlett write: ", string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(" the report in Ellen Park's paper.")]
+    [InlineData(" as a note to the Board and Council.")]
+    public void A_bare_verb_without_names_joined_by_and_is_a_noun(string after)
+    {
+        Assert.Null(SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
     [Fact]
     public void Words_that_are_no_ones_in_particular_name_nobody()
     {
