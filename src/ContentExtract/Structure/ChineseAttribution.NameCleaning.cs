@@ -17,7 +17,11 @@ internal static partial class ChineseAttribution
     /// <param name="head">The words before the verb.</param>
     /// <param name="memory">The names the text has used.</param>
     /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
-    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut)
+    /// <param name="openingName">
+    /// Whether a name that opens a predicate may be taken ("杨一飞回复"); not while an adverb's length is tried, where a
+    /// shorter cut would take "梁星" of "梁星人博士" before the right one leaves "梁星人".
+    /// </param>
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut, bool openingName = true)
     {
         subjectLeftOut = false;
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
@@ -29,7 +33,7 @@ internal static partial class ChineseAttribution
         {
             foreach (int adverb in MannerAdverbLengths)
             {
-                if (name.Length - adverb - 1 >= 2 && CleanName(name[..^(adverb + 1)], memory, out _) is { Kind: AttributionKind.Named or AttributionKind.Pronoun } beforeAdverb)
+                if (name.Length - adverb - 1 >= 2 && CleanName(name[..^(adverb + 1)], memory, out _, openingName: false) is { Kind: AttributionKind.Named or AttributionKind.Pronoun } beforeAdverb)
                 {
                     return beforeAdverb;
                 }
@@ -146,8 +150,25 @@ internal static partial class ChineseAttribution
             }
         }
 
+        // "杨一飞回复称": the subject opens the clause and a predicate of its own runs on to the verb.
+        if (openingName && PersonOpeningPredicate(name) is { } subject)
+        {
+            return Attribution.Named(subject);
+        }
+
         return Attribution.Unnamed;
     }
+
+    /// <summary>
+    /// The person's name that opens <paramref name="head"/> when the rest is their predicate ("杨一飞" of "杨一飞回复"): two or
+    /// three characters after a surname, ended by a character no name holds, as a surname character alone starts many
+    /// words ("高速公路管理处"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
+    /// alone: its name runs on into descriptions of its people ("华远集团相关负责人") with no mark between them.
+    /// </summary>
+    private static string? PersonOpeningPredicate(ReadOnlySpan<char> head) =>
+        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length && SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length])
+            ? person
+            : null;
 
     private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
     {

@@ -490,6 +490,24 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
     }
 
+    [Theory]
+    [InlineData("杨一飞回复称，", "", "杨一飞")]
+    [InlineData("", "，杨一飞回复称。", "杨一飞")]
+    [InlineData("王明对此回应称，", "", "王明")]
+    [InlineData("", "，欧阳建国博士自豪地称。", "欧阳建国")]
+    public void A_chinese_name_that_opens_a_predicate_before_the_verb_is_its_subject(string before, string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, after).Name);
+    }
+
+    [Theory]
+    [InlineData("高速公路管理处发布通知称，")]
+    [InlineData("华远集团相关负责人表示，")]
+    public void A_surname_character_that_starts_a_word_opens_no_name(string before)
+    {
+        Assert.Null(SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
     [Fact]
     public void A_chinese_body_whose_answer_is_the_quotation_says_it()
     {
