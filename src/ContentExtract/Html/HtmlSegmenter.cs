@@ -145,6 +145,13 @@ internal sealed class HtmlSegmenter
 
         /// <summary>Where the text of a <c>&lt;cite&gt;</c> or <c>&lt;footer&gt;</c> that began a quote's segment ends, or -1: the segment then signs the quote.</summary>
         private int _signatureEnd = -1;
+
+        /// <summary>
+        /// How many segments there were when a <c>&lt;blockquote&gt;</c> inside a <c>&lt;figure&gt;</c> closed, or -1: a
+        /// <c>&lt;figcaption&gt;</c> of that figure that follows with no segment between signs the quote (the figure of a
+        /// quotation with its source, as HTML sets it).
+        /// </summary>
+        private int _figureQuoteEnd = -1;
         private bool _pendingSpace;
         private int _visited;
         private PageZone _zone;
@@ -351,7 +358,8 @@ internal sealed class HtmlSegmenter
                 _openLinks.Add(open);
             }
 
-            bool signature = _blockQuoteDepth > 0 && tag is "cite" or "footer" && IsBlank(_text);
+            bool signature = IsBlank(_text) && ((_blockQuoteDepth > 0 && tag is "cite" or "footer")
+                || (tag == "figcaption" && _figureQuoteEnd == Segments.Count && element.ParentElement?.LocalName == "figure"));
             WalkChildren(element, depth);
 
             if (signature)
@@ -371,6 +379,7 @@ internal sealed class HtmlSegmenter
             {
                 Flush();
                 _blockQuoteDepth--;
+                _figureQuoteEnd = element.ParentElement?.LocalName == "figure" ? Segments.Count : -1;
             }
 
             if (tag == "noscript")

@@ -16,7 +16,9 @@ internal static class QuoteSignature
         }
 
         string lastLine = quote.Text[(lastBreak + 1)..].Trim();
-        return Structure.AttributionLine.AfterDash(lastLine).StartsWith(speaker, StringComparison.Ordinal)
+        // "— Maria Lopez, council president" starts with its name; "——市公交集团总经理 王建国" holds it after the role.
+        var signed = Structure.AttributionLine.AfterDash(lastLine);
+        return signed.StartsWith(speaker, StringComparison.Ordinal) || Structure.AttributionLine.NameOf(signed).SequenceEqual(speaker)
             ? (quote.Text[..lastBreak], lastLine)
             : (quote.Text, null);
     }

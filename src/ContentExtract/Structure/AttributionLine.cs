@@ -21,6 +21,9 @@ internal static class AttributionLine
     /// <summary>The most CJK characters in a name: a person's is two to four, an institution's can be long.</summary>
     private const int MaxCjkNameChars = 24;
 
+    /// <summary>The most characters of a Chinese person's name (a surname of two and a given name of two).</summary>
+    private const int MaxCjkPersonChars = 4;
+
     /// <summary>Reads <paramref name="line"/> as an attribution line.</summary>
     /// <param name="line">One block's text.</param>
     /// <param name="markedBySource">True when markup already says the line signs the quote (a <c>&lt;cite&gt;</c>): no dash is needed.</param>
@@ -56,11 +59,40 @@ internal static class AttributionLine
         return true;
     }
 
-    /// <summary>The name in an attribution, before its role: "Maria Lopez" of "Maria Lopez, council president".</summary>
+    /// <summary>
+    /// The name in an attribution, before its role: "Maria Lopez" of "Maria Lopez, council president"; in Chinese, where the
+    /// role may also stand before the name, with or without a space, the name beside it ("市公交集团总经理 王建国",
+    /// "王建国 市公交集团总经理", "市公交集团总经理王建国" give 王建国).
+    /// </summary>
     public static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> attribution)
     {
         int roleStart = attribution.IndexOfAny(",，(（;；|/、");
-        return (roleStart < 0 ? attribution : attribution[..roleStart]).TrimEnd().TrimEnd('.').TrimEnd();
+        var name = (roleStart < 0 ? attribution : attribution[..roleStart]).TrimEnd().TrimEnd('.').TrimEnd();
+        return TextStats.Of(name).IsMostlyCjk ? ChineseNameBesideRole(name) : name;
+    }
+
+    private static ReadOnlySpan<char> ChineseNameBesideRole(ReadOnlySpan<char> attribution)
+    {
+        int space = attribution.LastIndexOfAny(' ', '\u3000');
+        if (space > 0 && attribution[..space].Trim().IndexOfAny(' ', '\u3000') < 0)
+        {
+            var first = attribution[..space].Trim();
+            var second = attribution[(space + 1)..].Trim();
+            if (ChineseAttribution.EndsWithRole(first) && second.Length is >= 2 and <= MaxCjkPersonChars)
+            {
+                return second;
+            }
+
+            if (ChineseAttribution.EndsWithRole(second) && first.Length is >= 2 and <= MaxCjkPersonChars)
+            {
+                return first;
+            }
+
+            return attribution;
+        }
+
+        var afterRole = ChineseAttribution.AfterLastRole(attribution);
+        return afterRole.Length is >= 2 and <= MaxCjkPersonChars ? afterRole : attribution;
     }
 
     /// <summary>The line after its leading dash and the spaces around it; the trimmed line when it starts with none.</summary>

@@ -8,18 +8,37 @@ namespace ContentExtract.Structure;
 /// </summary>
 internal static partial class ChineseAttribution
 {
+    /// <summary>Lengths of an adverb of manner before 地, tried in order: a word of two characters, an idiom of four, a form of three.</summary>
+    private static readonly int[] MannerAdverbLengths = [2, 4, 3];
+
+    /// <summary>"方面" after a body ("华远集团方面"): the side of a party that speaks for it.</summary>
+    private const string PartyMarker = "方面";
+
     /// <param name="head">The words before the verb.</param>
     /// <param name="memory">The names the text has used.</param>
     /// <param name="subjectLeftOut">Set when the words are the predicate's, with an object pronoun ("就问他说") and no subject.</param>
-    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut)
+    /// <param name="openingName">
+    /// Whether a name that opens a predicate may be taken ("杨一飞回复"); not while an adverb's length is tried, where a
+    /// shorter cut would take "梁星" of "梁星人博士" before the right one leaves "梁星人".
+    /// </param>
+    private static Attribution CleanName(ReadOnlySpan<char> head, SpeakerMemory memory, out bool subjectLeftOut, bool openingName = true)
     {
         subjectLeftOut = false;
         var name = TextSpan.TrimAll(StripBrackets(head).AsSpan());
         name = StripLeadingConnectives(name);
 
-        // "感动地说": an adverb of manner ends in 地 and is not part of the name.
+        // "感动地说", "言之确凿地告诉记者": an adverb of manner ends in 地 and is not part of the name. It is a word of two
+        // characters or an idiom of four (at times three, 笑眯眯): the name ends where one of those lengths leaves a name.
         if (name.Length > 3 && name[^1] == '地')
         {
+            foreach (int adverb in MannerAdverbLengths)
+            {
+                if (name.Length - adverb - 1 >= 2 && CleanName(name[..^(adverb + 1)], memory, out _, openingName: false) is { Kind: AttributionKind.Named or AttributionKind.Pronoun } beforeAdverb)
+                {
+                    return beforeAdverb;
+                }
+            }
+
             name = name[..^3];
         }
 
@@ -81,6 +100,16 @@ internal static partial class ChineseAttribution
         // "门房回答说": a verb of saying before the verb is the predicate's, not the name's.
         name = StripTrailingVerb(name);
 
+        // "华远集团方面表示", "广汽方面": the body named before 方面 ("the side of") speaks as a party; "另一方面" is a connective.
+        if (name.Length >= PartyMarker.Length + 2 && name.EndsWith(PartyMarker, StringComparison.Ordinal) && name[^(PartyMarker.Length + 1)] != '一')
+        {
+            var party = StripRoles(name[..^PartyMarker.Length]);
+            if (party.Length >= 2 && !SpeechLexicon.ChinesePronouns.Contains(party[..1].ToString()) && !SpeechLexicon.ChineseNotSpeakers.Contains(party.ToString()))
+            {
+                return Attribution.Named(party.ToString());
+            }
+        }
+
         // "就问他说", "同他商量说": a pronoun after the clause's first word is its object, and the subject is left out.
         if (name.Length > 1 && name[1..].IndexOfAny("他她") >= 0)
         {
@@ -92,6 +121,12 @@ internal static partial class ChineseAttribution
         if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
         {
             return Attribution.Pronoun;
+        }
+
+        // "王说": a surname alone refers back to the person of that surname the text named last in full.
+        if (name.Length <= 2 && SurnameLength(name) == name.Length && memory.LastPersonWithSurname(name) is { } fullName)
+        {
+            return Attribution.Named(fullName);
         }
 
         string text = name.ToString();
@@ -115,8 +150,25 @@ internal static partial class ChineseAttribution
             }
         }
 
+        // "杨一飞回复称": the subject opens the clause and a predicate of its own runs on to the verb.
+        if (openingName && PersonOpeningPredicate(name) is { } subject)
+        {
+            return Attribution.Named(subject);
+        }
+
         return Attribution.Unnamed;
     }
+
+    /// <summary>
+    /// The person's name that opens <paramref name="head"/> when the rest is their predicate ("杨一飞" of "杨一飞回复"): two or
+    /// three characters after a surname, ended by a character no name holds, as a surname character alone starts many
+    /// words ("高速公路管理处"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
+    /// alone: its name runs on into descriptions of its people ("华远集团相关负责人") with no mark between them.
+    /// </summary>
+    private static string? PersonOpeningPredicate(ReadOnlySpan<char> head) =>
+        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length && SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length])
+            ? person
+            : null;
 
     private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
     {
@@ -150,7 +202,14 @@ internal static partial class ChineseAttribution
         return name;
     }
 
-    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    /// <summary>The words after the last role that leaves two characters or more ("总经理王建国" gives 王建国); empty when no role does.</summary>
+    internal static ReadOnlySpan<char> AfterLastRole(ReadOnlySpan<char> text)
+    {
+        int roleEnd = LastRoleEnd(text);
+        return roleEnd > 0 ? text[roleEnd..] : [];
+    }
+
+    private static int LastRoleEnd(ReadOnlySpan<char> name)
     {
         int roleEnd = -1;
         foreach (var role in SpeechLexicon.ChineseRolesBeforeName)
@@ -162,6 +221,12 @@ internal static partial class ChineseAttribution
             }
         }
 
+        return roleEnd;
+    }
+
+    private static ReadOnlySpan<char> StripRoles(ReadOnlySpan<char> name)
+    {
+        int roleEnd = LastRoleEnd(name);
         if (roleEnd > 0)
         {
             return name[roleEnd..];

@@ -60,7 +60,16 @@ internal static partial class ChineseAttribution
         immediate = false;
         // The clause the quotation follows is the one before the marks that lead into it: in "张明说后悔自己来晚了，“…”" the verb
         // opens that clause and the reported speech runs on into the quotation.
-        int lastClauseMark = LastClauseMark(before, TrailingMarksStart(before));
+        int trailingMarks = TrailingMarksStart(before);
+        int lastClauseMark = LastClauseMark(before, trailingMarks);
+
+        // "广汽方面的回应是，“…”", "用王明的话说，“…”": speech given as a noun leads straight into the quotation it names.
+        var possessor = ChineseNominalSpeech.Possessor(TextSpan.TrimAll(before[(lastClauseMark + 1)..trailingMarks]));
+        if (!possessor.IsEmpty && CleanName(possessor, memory, out _) is { Found: true } nominal)
+        {
+            immediate = true;
+            return nominal;
+        }
         for (int end = before.Length; end >= 2; end--)
         {
             // "孙启勤向记者讲述了当时的经过：": an addressed phrase speaks whatever verb ends it.

@@ -23,6 +23,13 @@ internal sealed partial class EnglishAttribution
             return 1;
         }
 
+        // "Chiou and Howlett write": after names joined by "and" the bare verb is the plural's present.
+        if (SpeechLexicon.PluralSpeechVerbs.Contains(word) && at > 0 && IsNameToken(at - 1) && !tokens[at - 1].IsPossessive)
+        {
+            int subject = RunStartBefore(at - 1, 0);
+            return ConjoinedStart(subject, 0) < subject ? 1 : 0;
+        }
+
         if (SpeechLexicon.SpeechVerbsWithParticle.Contains(word) && at + 1 < tokens.Count && (tokens[at + 1].Is("out") || tokens[at + 1].Is("in") || tokens[at + 1].Is("on")))
         {
             return 2;
@@ -250,8 +257,11 @@ internal sealed partial class EnglishAttribution
         return end;
     }
 
-    /// <summary>The name a phrase in tokens [<paramref name="from"/>, <paramref name="to"/>) ends with ("Hungarian-American investor George Soros"), or null.</summary>
-    private string? NameAtEnd(int from, int to)
+    /// <summary>
+    /// The name a phrase in tokens [<paramref name="from"/>, <paramref name="to"/>) ends with ("Hungarian-American investor George Soros"),
+    /// or null; where <paramref name="conjoined"/>, with the name "and" joins to it ("Chiou and Howlett"), as the subject of a verb.
+    /// </summary>
+    private string? NameAtEnd(int from, int to, bool conjoined = false)
     {
         int last = to - 1;
         if (last < from || !IsNameToken(last) || tokens[last].IsPossessive)
@@ -260,7 +270,15 @@ internal sealed partial class EnglishAttribution
         }
 
         int start = RunStartBefore(last, from);
-        return PersonBeforeAffiliation(from, start) ?? NameText(start, to);
+        int joined = conjoined ? ConjoinedStart(start, from) : start;
+        return joined < start ? NameText(joined, to) : PersonBeforeAffiliation(from, start) ?? NameText(start, to);
+    }
+
+    /// <summary>Where the name joined by "and" to the name that starts at <paramref name="start"/> starts ("Chiou" of "Chiou and Howlett"); else <paramref name="start"/>.</summary>
+    private int ConjoinedStart(int start, int from)
+    {
+        int and = start - 1;
+        return and - 1 >= from && tokens[and].Is("and") && IsNameStart(and - 1) && !tokens[and - 1].IsPossessive ? RunStartBefore(and - 1, from) : start;
     }
 
     /// <summary>

@@ -152,7 +152,7 @@ internal sealed partial class EnglishAttribution
             return TrailingClause(from, to);
         }
 
-        var name = NameAtEnd(i, headEnd);
+        var name = NameAtEnd(i, headEnd, conjoined: true);
         if (name is not null && IsSubjectName(name))
         {
             return Attribution.Named(name);
@@ -188,7 +188,38 @@ internal sealed partial class EnglishAttribution
             }
         }
 
-        return verb < 0 ? Attribution.None : SpeakerOfVerb(from, verb, verbLength, to);
+        return verb < 0 ? InWordsOf(from, to) : SpeakerOfVerb(from, verb, verbLength, to);
+    }
+
+    /// <summary>
+    /// "in Cairo’s words, a “…”", "in the words of Jane Doe, “…”": the quotation is given as someone's words, the nearest
+    /// such phrase before it in tokens [<paramref name="from"/>, <paramref name="to"/>).
+    /// </summary>
+    private Attribution InWordsOf(int from, int to)
+    {
+        for (int w = to - 1; w > from; w--)
+        {
+            if (!tokens[w].Is("words"))
+            {
+                continue;
+            }
+
+            if (tokens[w - 1].IsPossessive && IsNameToken(w - 1))
+            {
+                // A sentence's capitalised "In" may have been read into the run of the name.
+                int start = RunStartBefore(w - 1, from);
+                int preposition = tokens[start].Is("In") ? start++ : start - 1;
+                return preposition >= from && start < w && tokens[preposition].Text.Equals("in", StringComparison.OrdinalIgnoreCase) && NameText(start, w) is { } owner
+                    ? Attribution.Named(WithoutPossessive(owner))
+                    : Attribution.None;
+            }
+
+            return w >= from + 2 && tokens[w - 1].Is("the") && tokens[w - 2].Text.Equals("in", StringComparison.OrdinalIgnoreCase) && w + 2 < to && tokens[w + 1].Is("of") && IsNameStart(w + 2)
+                ? Inverted(w + 2, to)
+                : Attribution.None;
+        }
+
+        return Attribution.None;
     }
 
     /// <summary>The first statement of a sentence: who a speech verb in it makes the speaker ("Cook said the admiration is mutual.").</summary>
@@ -361,7 +392,8 @@ internal sealed partial class EnglishAttribution
         if (IsNameToken(p) && !before.IsPossessive)
         {
             int start = RunStartBefore(p, from);
-            var name = PersonBeforeAffiliation(from, start) ?? NameText(start, p + 1);
+            int joined = ConjoinedStart(start, from);
+            var name = joined < start ? NameText(joined, p + 1) : PersonBeforeAffiliation(from, start) ?? NameText(start, p + 1);
             if (name is not null && IsSubjectName(name))
             {
                 return Attribution.Named(name);

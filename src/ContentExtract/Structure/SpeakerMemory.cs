@@ -1,3 +1,5 @@
+using ContentExtract.Text;
+
 namespace ContentExtract.Structure;
 
 /// <summary>
@@ -36,7 +38,7 @@ internal sealed class SpeakerMemory
     /// </summary>
     public string? Carry { get; set; }
 
-    /// <summary>True when the paragraph before ends by introducing a quotation ("He added:") or inside one.</summary>
+    /// <summary>True when the paragraph before ends by introducing a quotation ("He added:", "As Nagel writes,") or inside one.</summary>
     public bool CarryIntroduces { get; set; }
 
     /// <summary>Records a speaker of a quotation or a statement; a person becomes what pronouns refer to.</summary>
@@ -137,6 +139,25 @@ internal sealed class SpeakerMemory
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The Chinese name of a person met last that starts with <paramref name="surname"/> and has a given name of one or two
+    /// characters after it (王建国 for 王), or null: what a surname standing alone before a verb of saying refers to.
+    /// </summary>
+    public string? LastPersonWithSurname(ReadOnlySpan<char> surname)
+    {
+        for (int i = names.Count - 1; i >= 0; i--)
+        {
+            var known = names[i];
+            if (known.Length - surname.Length is 1 or 2 && known.AsSpan().StartsWith(surname, StringComparison.Ordinal) && !ChineseAttribution.IsOrganisation(known)
+                && CharClass.IsHan(known[^1]))
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The whole name, its last part ("Doe" of "Jane Doe", 汉森 of 戴夫·汉森), or a part before a suffix ("Carlineo" of "Patrick Carlineo Jr.").</summary>

@@ -373,8 +373,10 @@ internal static partial class SpeakerRecognizer
                 }
             }
 
+            // A colon introduces what follows ("He added:"), and so does a comma, which leaves its sentence open for the block
+            // after it to finish ("As Nagel writes in The Last Word,").
             memory.Carry = sentenceSpeaker ?? paragraphVoice;
-            memory.CarryIntroduces = TextSpan.TrimAll(text.AsSpan()) is [.., ':' or '：' or '︰'];
+            memory.CarryIntroduces = TextSpan.TrimAll(text.AsSpan()) is [.., ':' or '：' or '︰' or ',' or '，'];
         }
 
         /// <summary>

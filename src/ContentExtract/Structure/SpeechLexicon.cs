@@ -71,7 +71,7 @@ internal static partial class SpeechLexicon
     /// <summary>Words between a Chinese speaker and the verb that are not part of the name.</summary>
     public static readonly string[] ChineseTrailingModifiers =
     [
-        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "开始", "马上", "立刻", "立即", "随即", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
+        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "如是", "开始", "马上", "立刻", "立即", "随即", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
         "还曾", "也曾", "曾经", "当时", "后来", "同时", "此前", "明确", "公开", "正式", "多次", "再次", "一再", "坦率", "直接", "特别", "专门", "反复", "耐心",
         "也", "都", "还", "则", "又", "曾", "便", "就", "时", "并", "再", "却", "仍", "更", "亦",
     ];
@@ -164,6 +164,12 @@ internal static partial class SpeechLexicon
         "déclaré", "déclare", "dit", "confie", "confié", "explique", "expliqué", "estime", "affirme", "ajoute", "souligne", "précise", "raconte",
         "dijo", "afirmó", "explicó", "señaló", "aseguró", "añadió", "disse", "afirmou", "explicou", "declarou",
     ]));
+
+    /// <summary>
+    /// The bare verbs of saying, which attribute only after a plural subject of names joined by "and" ("Chiou and Howlett
+    /// write"); elsewhere most are nouns ("the report", "a post").
+    /// </summary>
+    public static readonly FrozenSet<string> PluralSpeechVerbs = FrozenSet.ToFrozenSet(RegularEnglishSpeechVerbs.Concat(["write", "tell"]), StringComparer.Ordinal);
 
     /// <summary>
     /// The third person and the past of a regular English verb: "states", "stated"; "replies", "replied". The bare lemma is

@@ -24,6 +24,10 @@ public sealed class AttributionLineTests
     [InlineData("—the Swedish Prosecution Authority", "the Swedish Prosecution Authority")]
     [InlineData("——鲁迅", "鲁迅")]
     [InlineData("― 北京市交通委员会，新闻发言人", "北京市交通委员会")]
+    [InlineData("——市公交集团总经理 王建国", "王建国")]
+    [InlineData("——王建国 市公交集团总经理", "王建国")]
+    [InlineData("——市公交集团总经理王建国", "王建国")]
+    [InlineData("——北京市交通委员会", "北京市交通委员会")]
     public void A_dash_and_a_name_sign_a_quote(string line, string name)
     {
         Assert.True(AttributionLine.TryRead(line, markedBySource: false, out _, out string read));
@@ -47,6 +51,8 @@ public sealed class AttributionLineTests
     [InlineData($"<blockquote><p>“{Quote}”</p><cite>Maria Lopez, council president</cite></blockquote>")]
     [InlineData($"<blockquote><p>“{Quote}”</p></blockquote><p>— Maria Lopez, council president</p>")]
     [InlineData($"<blockquote><p>{Quote}</p><p>— Maria Lopez, council president</p></blockquote>")]
+    [InlineData($"<figure><blockquote><p>{Quote}</p></blockquote><figcaption>Maria Lopez, council president</figcaption></figure>")]
+    [InlineData($"<figure><blockquote>“{Quote}”</blockquote>\n<figcaption>— Maria Lopez, council president</figcaption></figure>")]
     public void A_signed_pull_quote_is_one_quotation_with_its_speaker(string quote)
     {
         var document = ContentExtractor.Default.ExtractHtml($"<html><body><article><h1>City council approves new harbour plan</h1>{Before}{quote}{After}</article></body></html>");
@@ -61,6 +67,34 @@ public sealed class AttributionLineTests
         Assert.DoesNotContain(document.Blocks, b => b is not QuoteBlock && b.Text.Contains("Maria Lopez", StringComparison.Ordinal));
         string markdown = MarkdownRenderer.Render(document);
         Assert.Equal(1, CountOf(markdown, "Maria Lopez"));
+    }
+
+    [Theory]
+    [InlineData("<blockquote><p>“{0}”</p><p>——市公交集团总经理 王建国</p></blockquote>")]
+    [InlineData("<blockquote><p>“{0}”</p><footer>王建国 市公交集团总经理</footer></blockquote>")]
+    [InlineData("<blockquote><p>“{0}”</p></blockquote><p>——市公交集团总经理王建国</p>")]
+    public void A_chinese_signature_names_the_person_beside_the_role(string quote)
+    {
+        const string words = "有意见可以随时打热线电话告诉我们，我们一定认真处理每一条意见。";
+        const string filler = "<p>本周一，市公交集团召开新闻发布会，介绍了今年新开通的十二条公交线路以及沿线站点的改造情况，多位乘客代表参加了会议。</p>";
+        var html = $"<html><head><meta charset=\"utf-8\"></head><body><article><h1>新线路开通</h1>{filler}{string.Format(System.Globalization.CultureInfo.InvariantCulture, quote, words)}{filler}</article></body></html>";
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        var quotation = Assert.Single(document.Quotes);
+        Assert.Equal("王建国", quotation.Speaker);
+
+        // The renderer still knows the line for the quote's signature and shows the name once.
+        Assert.Equal(1, CountOf(MarkdownRenderer.Render(document), "王建国"));
+    }
+
+    [Fact]
+    public void A_figure_caption_signs_only_a_quote_that_its_figure_holds()
+    {
+        const string figure = "<figure><img src=\"harbour.jpg\" alt=\"\"><figcaption>Maria Lopez, council president</figcaption></figure>";
+        var document = ContentExtractor.Default.ExtractHtml(
+            $"<html><body><article><h1>City council approves new harbour plan</h1>{Before}<blockquote><p>{Quote}</p></blockquote>{figure}{After}</article></body></html>");
+
+        Assert.Null(Assert.Single(document.Quotes).Speaker);
     }
 
     [Fact]

@@ -450,6 +450,134 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["郑国平", "郑国平"], quotes.Select(q => q.Speaker));
     }
 
+    [Theory]
+    [InlineData("对此，市交通局的回应是，", "市交通局")]
+    [InlineData("杨一飞的回答是：", "杨一飞")]
+    [InlineData("用杨一飞的话说，", "杨一飞")]
+    [InlineData("借用杨一飞的话来说，", "杨一飞")]
+    [InlineData("正如杨一飞所说，", "杨一飞")]
+    [InlineData("如院长杨一飞所言，", "杨一飞")]
+    public void A_chinese_speech_given_as_a_noun_is_its_possessors(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("网友的说法是，")]
+    [InlineData("他的说法不一样，")]
+    [InlineData("用一句话说，")]
+    public void A_chinese_speech_noun_without_a_named_possessor_names_nobody(string before)
+    {
+        Assert.Null(SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("对此，华远集团方面表示，", "", "华远集团")]
+    [InlineData("对此，华远集团方面回应称，", "", "华远集团")]
+    [InlineData("", "，广汽方面说。", "广汽")]
+    [InlineData("另一方面，李明表示：", "", "李明")]
+    public void A_chinese_body_speaks_through_its_side(string before, string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, after).Name);
+    }
+
+    [Theory]
+    [InlineData("昨日，南昌市工商局办案人员肖冰言之确凿地告诉记者，该广告违法。", "肖冰")]
+    [InlineData("王奶奶感动地说。", "王奶奶")]
+    [InlineData("，赫山区人民医院院长杨一飞如是说。", "杨一飞")]
+    public void A_chinese_adverb_of_manner_is_no_part_of_the_name(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Theory]
+    [InlineData("杨一飞回复称，", "", "杨一飞")]
+    [InlineData("", "，杨一飞回复称。", "杨一飞")]
+    [InlineData("王明对此回应称，", "", "王明")]
+    [InlineData("", "，欧阳建国博士自豪地称。", "欧阳建国")]
+    public void A_chinese_name_that_opens_a_predicate_before_the_verb_is_its_subject(string before, string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, after).Name);
+    }
+
+    [Theory]
+    [InlineData("高速公路管理处发布通知称，")]
+    [InlineData("华远集团相关负责人表示，")]
+    public void A_surname_character_that_starts_a_word_opens_no_name(string before)
+    {
+        Assert.Null(SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Fact]
+    public void A_chinese_body_whose_answer_is_the_quotation_says_it()
+    {
+        var quotes = ChineseQuotes("有乘客反映，部分站点的位置离小区太远。对此，市公交集团的回应是，“站点的位置还会根据乘客的意见进一步调整。”");
+        Assert.Equal(["市公交集团"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_surname_alone_refers_back_to_the_full_name_of_that_surname()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍，新线路开通以来，乘客比去年多了一倍，司机李明也说，早班车几乎每趟都坐满了。",
+            "“我们还会在东部新区增加四条线路。”王说。",
+            "“早上的乘客最多，一趟车要拉两百多人。”李说。",
+            "“站点的位置还会根据乘客的意见进一步调整。”张说。");
+        Assert.Equal(["王建国", "李明", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("In Ellen Park's words, a ", "Ellen Park")]
+    [InlineData("Math gave her an escape — in Cairo’s words, a ", "Cairo")]
+    [InlineData("In the words of Ellen Park, ", "Ellen Park")]
+    public void Words_given_as_someones_words_are_theirs(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(" Chiou and Howlett write.", "Chiou and Howlett")]
+    [InlineData(", Ellen Park and Omar Haddad explain in their report.", "Ellen Park and Omar Haddad")]
+    [InlineData(", Chiou and Howlett wrote.", "Chiou and Howlett")]
+    public void Names_joined_by_and_speak_together(string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_speak_together_before_the_quote()
+    {
+        Assert.Equal("Chiou and Howlett", SpeakerRecognizer.Find("Chiou and Howlett write: ", string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData(" the report in Ellen Park's paper.")]
+    [InlineData(" as a note to the Board and Council.")]
+    public void A_bare_verb_without_names_joined_by_and_is_a_noun(string after)
+    {
+        Assert.Null(SpeakerRecognizer.Find(string.Empty, after).Name);
+    }
+
+    [Fact]
+    public void Words_that_are_no_ones_in_particular_name_nobody()
+    {
+        Assert.Null(SpeakerRecognizer.Find("In other words, a ", string.Empty).Name);
+        Assert.Null(SpeakerRecognizer.Find("In a few words, ", string.Empty).Name);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_comma_introduces_the_quote_block_after_it()
+    {
+        var quotes = EnglishQuotes(
+            "As the historian Ellen Park writes in her book on the river towns,",
+            "<blockquote>The towns along the river grew up around their mills, and when the mills closed, most of them never found another reason to exist.</blockquote>",
+            "Park goes further in a later chapter and argues that,",
+            "<blockquote>No town on the river survived the closing of its mill without a railway or a college to fall back on.</blockquote>",
+            "The river towns are the subject of a new exhibition at the county museum this spring.",
+            "<blockquote>Most of the mills were built before the railway reached the valley.</blockquote>");
+        Assert.Equal(["Ellen Park", "Park", null], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
