@@ -35,6 +35,15 @@ public sealed class OnePassScanTests
             });
 
     [Fact]
+    public void The_language_is_told_from_words_cut_at_every_separator()
+    {
+        // Each function word is glued to the next by one of the separators; joined by a hyphen instead, they are one word.
+        const string separated = "the(of)and,to.in;is:that!for?it\"with\tas\nwas\rthe council";
+        Assert.Equal("en", LanguageIdentifier.Identify(separated));
+        Assert.Null(LanguageIdentifier.Identify(string.Join('-', separated.Split([' ', '(', ')', ',', '.', ';', ':', '!', '?', '"', '\t', '\n', '\r']))));
+    }
+
+    [Fact]
     public void Quotation_marks_outside_ASCII_cut_words_for_the_count()
     {
         Assert.Equal((5, 4), LanguageIdentifier.CountStopwords("„Das ist“ «le» “the” end"));
