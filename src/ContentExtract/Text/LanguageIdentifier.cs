@@ -63,15 +63,12 @@ internal static class LanguageIdentifier
             return 0;
         }
 
-        foreach (char c in word)
+        if (!TryPackAscii(word, out ulong packed))
         {
-            if (!char.IsAscii(c))
-            {
-                return StopwordLanguagesCaseBlind(word);
-            }
+            return StopwordLanguagesCaseBlind(word);
         }
 
-        return AsciiStopwordLanguages.TryGetValue(PackAscii(word), out int asciiLanguages) ? asciiLanguages : 0;
+        return AsciiStopwordLanguages.TryGetValue(packed, out int asciiLanguages) ? asciiLanguages : 0;
     }
 
     /// <summary>The languages of <paramref name="word"/> looked up without case in <see cref="StopwordLanguages"/>, 0 for none.</summary>
@@ -85,15 +82,24 @@ internal static class LanguageIdentifier
     /// An ASCII word of at most <see cref="MaxPackedLength"/> characters as one number: its length, then each character
     /// lower-cased in seven bits. Two such words pack alike exactly when they are equal without case.
     /// </summary>
-    private static ulong PackAscii(ReadOnlySpan<char> word)
+    private static ulong PackAscii(string word) =>
+        TryPackAscii(word, out ulong packed) ? packed : throw new ArgumentException("Only an ASCII word packs.", nameof(word));
+
+    /// <summary><see cref="PackAscii"/> of a word that may hold a character outside ASCII (then false), in one pass.</summary>
+    private static bool TryPackAscii(ReadOnlySpan<char> word, out ulong packed)
     {
-        ulong packed = (ulong)word.Length;
+        packed = (ulong)word.Length;
         foreach (char c in word)
         {
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
             packed = (packed << 7) | (uint)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
         }
 
-        return packed;
+        return true;
     }
 
     /// <summary>
