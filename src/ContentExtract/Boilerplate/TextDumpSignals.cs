@@ -223,7 +223,9 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         var keys = new string[segments.Count];
         for (int i = 0; i < keys.Length; i++)
         {
-            keys[i] = TextSpan.CollapseSpaces(segments[i].BodyText.Length > 0 ? segments[i].BodyText : segments[i].Text);
+            // A line without a bullet has its text as its body: its collapsed text is the one the segment keeps for every stage.
+            var segment = segments[i];
+            keys[i] = segment.BodyText.Length == 0 || segment.BodyText == segment.Text ? segment.CollapsedText : TextSpan.CollapseSpaces(segment.BodyText);
         }
 
         var copied = CopiedBlockLines(segments, keys);

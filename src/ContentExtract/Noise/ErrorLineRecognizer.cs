@@ -95,8 +95,9 @@ internal static class ErrorLineRecognizer
         {
             foreach (var range in line.AsSpan().Split(" | "))
             {
-                string part = TextSpan.TrimAll(line[range]);
-                if (part.Length > 0 && RecognizeStatus(part) is { Kind: ErrorLineKind.StatusLine } titled)
+                // Most parts are a site's name or a section: the string is made only for one that may open a status.
+                var part = TextSpan.TrimAll(line.AsSpan()[range]);
+                if (part.Length > 0 && MayStartStatus(part[0]) && RecognizeStatus(part.ToString()) is { Kind: ErrorLineKind.StatusLine } titled)
                 {
                     return titled;
                 }
@@ -204,8 +205,7 @@ internal static class ErrorLineRecognizer
 
     private static ErrorLine RecognizeStatus(string line)
     {
-        char first = line[0];
-        if (!char.IsAsciiDigit(first) && first is not 'H' and not 'h' and not 'E' and not 'e' and not 'F' and not 'f' and not '错' and not '錯')
+        if (!MayStartStatus(line[0]))
         {
             return ErrorLine.None;
         }
@@ -252,6 +252,10 @@ internal static class ErrorLineRecognizer
 
         return new ErrorLine(ErrorLineKind.StatusLine, status, reason.TrimEnd('.', '!', '！'), server);
     }
+
+    /// <summary>Whether a status line may start with <paramref name="first"/>: a code, "HTTP", "Error", "Fehler", "错误".</summary>
+    private static bool MayStartStatus(char first) =>
+        char.IsAsciiDigit(first) || first is 'H' or 'h' or 'E' or 'e' or 'F' or 'f' or '错' or '錯';
 
     private static string? RecognizeBanner(string line)
     {

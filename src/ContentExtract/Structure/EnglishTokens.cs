@@ -1,3 +1,5 @@
+using ContentExtract.Text;
+
 namespace ContentExtract.Structure;
 
 /// <summary>What a token of Latin-script text is, as far as attribution cares.</summary>
@@ -97,7 +99,7 @@ internal static class EnglishTokenizer
                 {
                     var word = text.AsSpan(from, i - from);
                     bool initial = word.Length == 1 && char.IsUpper(word[0]);
-                    if (initial || word.Contains('.') || SpeechLexicon.Abbreviations.Contains(word.ToString()))
+                    if (initial || word.Contains('.') || Abbreviations.Contains(word))
                     {
                         i++;
                     }
@@ -126,6 +128,9 @@ internal static class EnglishTokenizer
             i++;
         }
     }
+
+    /// <summary>The abbreviations asked about the word before every period, without making a string of it.</summary>
+    private static readonly SpanLookupSet Abbreviations = new(SpeechLexicon.Abbreviations);
 
     /// <summary>Entries of the word cache: enough for a text's commonest words, small enough to make for one long paragraph.</summary>
     internal const int WordCacheSize = 512;

@@ -25,6 +25,11 @@ internal static class LinkListText
     private const int MaxMoreLinkLength = 16;
     private const int MaxStackNormalize = 256;
 
+    // The lexicon's sets asked about spans, so that a trimmed heading is looked up without making a string of it: the
+    // link-list stage asks these of most short blocks of a dump, some of them several times.
+    private static readonly SpanLookupSet MoreLinks = new(LinkListLexicon.MoreLinks);
+    private static readonly SpanLookupSet NonListHeadings = new(LinkListLexicon.NonListHeadings);
+
     /// <summary>The reason the block classifier and the title recognizer give a date, source or byline line.</summary>
     private const string MetadataReason = "date, source or byline line";
 
@@ -52,7 +57,7 @@ internal static class LinkListText
     {
         hasMore = false;
         var span = TextSpan.TrimAll(text.AsSpan());
-        if (span.IsEmpty || !LinkListLexicon.MoreMarkerEnds.Contains(span[^1]) || span.Length <= MaxMoreLinkLength && IsOnlyMoreLink(span.ToString()))
+        if (span.IsEmpty || !LinkListLexicon.MoreMarkerEnds.Contains(span[^1]) || span.Length <= MaxMoreLinkLength && IsOnlyMoreLink(span))
         {
             return text;
         }
@@ -100,9 +105,32 @@ internal static class LinkListText
     private static bool MayBeMarked(string text) => text.Length > 1 && (char.IsAsciiDigit(text[0]) || text[0] is 'o' or '#' or '@');
 
     /// <summary>A line that is nothing but a "more" link ("Read more", "阅读全部", "更多>>").</summary>
-    internal static bool IsOnlyMoreLink(string text) =>
-        LinkListLexicon.MoreLinks.Contains(text) || Array.Exists(LinkListLexicon.MoreWords, word => text.Equals(word, StringComparison.OrdinalIgnoreCase))
-        || Array.Exists(LinkListLexicon.MoreLinkStarts, start => text.Equals(start.TrimEnd(), StringComparison.OrdinalIgnoreCase));
+    internal static bool IsOnlyMoreLink(ReadOnlySpan<char> text)
+    {
+        if (MoreLinks.Contains(text))
+        {
+            return true;
+        }
+
+        foreach (string word in LinkListLexicon.MoreWords)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A start is a link alone without the space it ends in ("more " is "more").
+        foreach (string start in LinkListLexicon.MoreLinkStarts)
+        {
+            if (text.Equals(start.AsSpan().TrimEnd(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A line that is only a bullet or a rank number: w3m and plain dumps put them on a line of their own.</summary>
     internal static bool IsBareMarker(string text)
@@ -367,8 +395,8 @@ internal static class LinkListText
     /// <summary>A heading of something that is no link list: an advertising slot, a share or follow widget, a comment area, a login.</summary>
     internal static bool NamesNoList(string text)
     {
-        string trimmed = TextSpan.TrimAll(text).TrimEnd(':', '：');
-        return LinkListLexicon.NonListHeadings.Contains(trimmed) || trimmed.AsSpan().ContainsAny(LinkListLexicon.NonListHeadingPhrases);
+        var trimmed = TextSpan.TrimAll(text.AsSpan()).TrimEnd(":：");
+        return NonListHeadings.Contains(trimmed) || trimmed.ContainsAny(LinkListLexicon.NonListHeadingPhrases);
     }
 
     /// <summary>The text reduced to lower-case letters and digits, so that copies compare equal whatever their spacing and punctuation.</summary>

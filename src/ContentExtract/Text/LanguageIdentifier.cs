@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace ContentExtract.Text;
 
@@ -32,16 +33,90 @@ internal static class LanguageIdentifier
         .ToFrozenDictionary(group => group.Key, group => group.Aggregate(0, (mask, entry) => mask | entry.Bit), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>No function word is longer: a longer word is not looked up.</summary>
-    private static readonly int LongestStopword = LatinStopwords.Max(language => language.Words.Max(word => word.Length));
+    private static readonly int LongestStopword = LatinStopwords.Max(language => language.Words.Max(word => word.Length)) is var longest && longest <= MaxPackedLength
+        ? longest : throw new InvalidOperationException("A function word is too long for PackAscii.");
+
+    /// <summary>
+    /// The function words written in ASCII, by <see cref="PackAscii"/> of their letters, with their languages as in
+    /// <see cref="StopwordLanguages"/>. Nearly every word of Latin-script text is ASCII, and packing it into one number
+    /// is cheaper than hashing it without case: the case-blind lookup was most of the cost of counting function words,
+    /// which every block of a dump and the head of every page go through. A word with a character outside ASCII is looked
+    /// up case-blind as before ("für", and "thiſ", which equals "this" without case).
+    /// </summary>
+    private static readonly FrozenDictionary<ulong, int> AsciiStopwordLanguages = LatinStopwords
+        .SelectMany((language, index) => language.Words.Select(word => (Word: word, Bit: 1 << index)))
+        .Where(entry => Ascii.IsValid(entry.Word))
+        .GroupBy(entry => PackAscii(entry.Word))
+        .ToFrozenDictionary(group => group.Key, group => group.Aggregate(0, (mask, entry) => mask | entry.Bit));
+
+    /// <summary>Characters of a word <see cref="PackAscii"/> packs into 64 bits: seven bits each above four of length.</summary>
+    private const int MaxPackedLength = 8;
+
+    /// <summary>
+    /// The languages <paramref name="word"/> is a function word of (bit <c>l</c> for <c>LatinStopwords[l]</c>), 0 for none:
+    /// the same answer as <see cref="StopwordLanguages"/>, which compares without case.
+    /// </summary>
+    internal static int StopwordLanguagesOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestStopword)
+        {
+            return 0;
+        }
+
+        if (!TryPackAscii(word, out ulong packed))
+        {
+            return StopwordLanguagesCaseBlind(word);
+        }
+
+        return AsciiStopwordLanguages.TryGetValue(packed, out int asciiLanguages) ? asciiLanguages : 0;
+    }
+
+    /// <summary>The languages of <paramref name="word"/> looked up without case in <see cref="StopwordLanguages"/>, 0 for none.</summary>
+    internal static int StopwordLanguagesCaseBlind(ReadOnlySpan<char> word) =>
+        word.Length <= LongestStopword && StopwordLanguages.TryGetValue(word, out int languages) ? languages : 0;
+
+    /// <summary>Every function word of every language, as listed.</summary>
+    internal static IEnumerable<string> FunctionWords => LatinStopwords.SelectMany(language => language.Words);
+
+    /// <summary>
+    /// An ASCII word of at most <see cref="MaxPackedLength"/> characters as one number: its length, then each character
+    /// lower-cased in seven bits. Two such words pack alike exactly when they are equal without case.
+    /// </summary>
+    private static ulong PackAscii(string word) =>
+        TryPackAscii(word, out ulong packed) ? packed : throw new ArgumentException("Only an ASCII word packs.", nameof(word));
+
+    /// <summary><see cref="PackAscii"/> of a word that may hold a character outside ASCII (then false), in one pass.</summary>
+    private static bool TryPackAscii(ReadOnlySpan<char> word, out ulong packed)
+    {
+        packed = (ulong)word.Length;
+        foreach (char c in word)
+        {
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            packed = (packed << 7) | (uint)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Where <see cref="IdentifyLatin"/> cuts words. Words are a few letters long, so a test per character in one loop
     /// beats a vectorized search started again for every word (the marks outside ASCII sent that search down its slow path).
     /// </summary>
-    private static bool IsIdentifySeparator(char c) => c is ' ' or '\n' or '\t' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '"' or '(' or ')';
+    private static bool IsIdentifySeparator(char c) => c < 64 && ((IdentifySeparators >> c) & 1) != 0;
+
+    /// <summary>
+    /// The characters <see cref="IsIdentifySeparator"/> cuts at (' ', '\n', '\t', '\r', ',', '.', ';', ':', '!', '?', '"',
+    /// '(', ')'), all below 64, as bits: one shift and test a character, where a chain of comparisons ran to its end
+    /// for every letter.
+    /// </summary>
+    private static readonly ulong IdentifySeparators = " \n\t\r,.;:!?\"()".Aggregate(0UL, (bits, c) => bits | (1UL << c));
 
     /// <summary>Where <see cref="CountStopwords"/> cuts words: those of <see cref="IsIdentifySeparator"/> and the quotation marks outside ASCII.</summary>
-    private static bool IsCountSeparator(char c) => IsIdentifySeparator(c) || c is '“' or '”' or '„' or '«' or '»';
+    private static bool IsCountSeparator(char c) => c < 64 ? ((IdentifySeparators >> c) & 1) != 0 : c >= '«' && c is '“' or '”' or '„' or '«' or '»';
 
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the
@@ -62,7 +137,7 @@ internal static class LanguageIdentifier
             if (length > 0)
             {
                 words++;
-                stopwords += length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(start, length), out _) ? 1 : 0;
+                stopwords += StopwordLanguagesOf(text.Slice(start, length)) != 0 ? 1 : 0;
             }
 
             start = i + 1;
@@ -256,7 +331,8 @@ internal static class LanguageIdentifier
             }
 
             words++;
-            if (length <= LongestStopword && StopwordLanguages.TryGetValue(text.Slice(i - length, length), out int languages))
+            int languages = StopwordLanguagesOf(text.Slice(i - length, length));
+            if (languages != 0)
             {
                 for (int l = 0; l < LatinStopwords.Length; l++)
                 {

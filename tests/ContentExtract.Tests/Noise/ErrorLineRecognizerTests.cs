@@ -24,6 +24,22 @@ public sealed class ErrorLineRecognizerTests
     }
 
     [Theory]
+    [InlineData("www.example.com | 522: Connection timed out", 522)]
+    [InlineData(" example.org |  404 Not Found ", 404)]
+    public void A_status_line_among_the_parts_of_a_title_is_recognized(string line, int status)
+    {
+        var result = ErrorLineRecognizer.Recognize(line);
+        Assert.Equal(ErrorLineKind.StatusLine, result.Kind);
+        Assert.Equal(status, result.Status);
+    }
+
+    [Theory]
+    [InlineData("News | Sport | Weather")]
+    [InlineData("Home | 2024 budget | Editorials")]
+    public void A_title_of_parts_without_a_status_is_no_status_line(string line) =>
+        Assert.NotEqual(ErrorLineKind.StatusLine, ErrorLineRecognizer.Recognize(line).Kind);
+
+    [Theory]
     [InlineData("nginx/1.24.0", "nginx/1.24.0")]
     [InlineData("nginx", "nginx")]
     [InlineData("openresty", "openresty")]

@@ -36,6 +36,29 @@ public sealed class LinkListRecognizerTests
         Assert.Equal(hasMore, more);
     }
 
+    [Theory]
+    [InlineData("Read more", true)]
+    [InlineData("READ MORE", true)]
+    [InlineData("More", true)]
+    [InlineData("More»", true)]
+    [InlineData("更多>>", true)]
+    [InlineData("See all", true)]
+    [InlineData("More from Film", false)]
+    [InlineData("Evermore", false)]
+    [InlineData("", false)]
+    public void Lines_that_are_only_a_more_link_are_told_apart(string text, bool onlyMore) =>
+        Assert.Equal(onlyMore, LinkListText.IsOnlyMoreLink(text));
+
+    [Theory]
+    [InlineData("Search", true)]
+    [InlineData(" Menu： ", true)]
+    [InlineData("COMMENT:", true)]
+    [InlineData("分享", true)]
+    [InlineData("Most read", false)]
+    [InlineData("Searchlight", false)]
+    public void Headings_of_widgets_name_no_list_whatever_their_spaces_and_colon(string text, bool namesNoList) =>
+        Assert.Equal(namesNoList, LinkListText.NamesNoList(text));
+
     [Fact]
     public void Bulleted_groups_under_a_heading_become_named_lists_and_empty_headings_do_not()
     {
