@@ -72,11 +72,12 @@ internal sealed class HtmlSegmenter
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
-        var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
+        var meta = MetaTags.Read(document);
+        var statedAddress = HtmlMetadataReader.ReadStatedAddress(document, meta);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
         // One walk over every element for what the page declares, its trail, its headlines and its JSON-LD.
         var survey = HtmlBreadcrumbReader.Survey(document);
-        var declaredTypes = DeclaredTypeReader.Read(document, survey.DeclaredTypes);
+        var declaredTypes = DeclaredTypeReader.Read(meta, survey.DeclaredTypes);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
@@ -94,10 +95,10 @@ internal sealed class HtmlSegmenter
 
         return new HtmlSegmentation(
             builder.Segments,
-            HtmlMetadataReader.ReadTitle(document, survey),
+            HtmlMetadataReader.ReadTitle(document, meta, survey),
             document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
-            HtmlMetadataReader.ReadLanguage(document),
-            HtmlMetadataReader.ReadMetadata(document, survey, out bool statesPublished),
+            HtmlMetadataReader.ReadLanguage(document, meta),
+            HtmlMetadataReader.ReadMetadata(document, meta, survey, out bool statesPublished),
             statesPublished,
             statedAddress,
             declaredTypes,
