@@ -162,6 +162,7 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockParents = [];
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
+        private readonly ZoneNameMemo _zoneNames = new();
         private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
         private int _preDepth;
@@ -285,7 +286,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews, _zoneNames);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -295,7 +296,7 @@ internal sealed class HtmlSegmenter
             {
                 _zone = zone;
                 // Named for reviews alone: the guard clears it when it holds no thread of them.
-                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
+                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0, memo: _zoneNames) != PageZone.Comments;
                 ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }
