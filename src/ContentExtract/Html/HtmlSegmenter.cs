@@ -162,6 +162,7 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockParents = [];
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
+        private readonly Stack<IElement> _buttonWalk = new();
         private readonly ZoneNameMemo _zoneNames = new();
         private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
@@ -189,11 +190,15 @@ internal sealed class HtmlSegmenter
         private bool IsHeadingButton(string tag, IElement element) =>
             tag == "button" && (_hint == MarkupHint.Heading || HoldsHeading(element));
 
-        /// <summary>Whether a heading element stands among the first elements inside <paramref name="element"/>; the look is bounded, so the walk stays linear.</summary>
-        private static bool HoldsHeading(IElement element)
+        /// <summary>
+        /// Whether a heading element stands among the first elements inside <paramref name="element"/>; the look is bounded,
+        /// so the walk stays linear. It walks with the builder's own stack: pages hold dozens of buttons, and AngleSharp's
+        /// descendant enumeration allocated a stack and three enumerators for each.
+        /// </summary>
+        private bool HoldsHeading(IElement element)
         {
             int looked = 0;
-            foreach (var inner in element.Descendants<IElement>())
+            foreach (var inner in ElementWalk.Below(element, _buttonWalk))
             {
                 string name = inner.LocalName;
                 if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
