@@ -163,7 +163,6 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
         private readonly Stack<IElement> _buttonWalk = new();
-        private readonly ZoneNameMemo _zoneNames = new();
         private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
         private int _preDepth;
@@ -291,7 +290,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews, _zoneNames);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -301,7 +300,7 @@ internal sealed class HtmlSegmenter
             {
                 _zone = zone;
                 // Named for reviews alone: the guard clears it when it holds no thread of them.
-                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0, memo: _zoneNames) != PageZone.Comments;
+                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
                 ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }

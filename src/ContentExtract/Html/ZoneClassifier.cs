@@ -23,8 +23,7 @@ internal static class ZoneClassifier
     /// <param name="insideArticle">Whether an article element or body is open around it.</param>
     /// <param name="readsReviews">Whether a name of customer reviews ("reviews", "review-list") opens a comment zone: on a
     /// page that does not declare itself an article, and outside an article element, reviews are a product's comments.</param>
-    /// <param name="memo">The page's readings of class and id values so far, or null to read each afresh.</param>
-    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle, bool readsReviews = false, ZoneNameMemo? memo = null)
+    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle, bool readsReviews = false)
     {
         string tag = element.LocalName;
         string? itemprop = names.ItemProp;
@@ -46,7 +45,7 @@ internal static class ZoneClassifier
             case "html" or "body" or "main":
                 return PageZone.None;
             case "article":
-                return NamesArticleBody(names, memo) ? PageZone.ArticleBody : PageZone.None;
+                return NamesArticleBody(names) ? PageZone.ArticleBody : PageZone.None;
             case "nav":
                 return PageZone.Navigation;
             // Inside an article these hold the article's own header, pull quotes and notes, unless
@@ -70,15 +69,12 @@ internal static class ZoneClassifier
         }
 
         bool reviews = readsReviews && !insideArticle;
-        var zone = FromNames(names.Class, reviews, memo);
-        return zone != PageZone.None ? zone : FromNames(names.Id, reviews, memo);
+        var zone = FromNames(names.Class, reviews);
+        return zone != PageZone.None ? zone : FromNames(names.Id, reviews);
     }
 
-    private static bool NamesArticleBody(in ElementAttributes names, ZoneNameMemo? memo) =>
-        FromNames(names.Class, false, memo) == PageZone.ArticleBody || FromNames(names.Id, false, memo) == PageZone.ArticleBody;
-
-    private static PageZone FromNames(string? names, bool reviews, ZoneNameMemo? memo) =>
-        memo is null || string.IsNullOrEmpty(names) ? FromNames(names, reviews) : memo.FromNames(names, reviews);
+    private static bool NamesArticleBody(in ElementAttributes names) =>
+        FromNames(names.Class) == PageZone.ArticleBody || FromNames(names.Id) == PageZone.ArticleBody;
 
     /// <summary>Reads a class or id attribute: whole names first, then the words inside each name.</summary>
     internal static PageZone FromNames(string? names, bool reviews = false)

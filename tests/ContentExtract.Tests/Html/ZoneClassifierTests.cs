@@ -72,41 +72,4 @@ public sealed class ZoneClassifierTests
     [InlineData("<div class=\"review-count\"></div>")]
     [InlineData("<div class=\"reviewed-by\"></div>")]
     public void Words_that_only_contain_review_or_count_reviews_are_no_thread(string html) => Assert.Equal(PageZone.None, ZoneOf(html, readsReviews: true));
-
-    [Fact]
-    public void A_page_memo_answers_as_each_value_read_afresh_with_and_without_reviews()
-    {
-        const string Page = """
-            <div class="product-reviews"></div><div class="product-reviews"></div>
-            <div class="comment-list"></div><div id="reviews"></div><div class="entry-content"></div>
-            <div class="preview"></div><div class="shareBar"></div><div class="comment-list"></div>
-            """;
-        var elements = new HtmlParser().ParseDocument($"<html><body>{Page}</body></html>").Body!.Children.ToList();
-        var memo = new ZoneNameMemo();
-        foreach (bool reviews in new[] { true, false, true })
-        {
-            foreach (var element in elements)
-            {
-                var names = ElementAttributes.Of(element);
-                Assert.Equal(ZoneClassifier.Classify(element, names, false, reviews), ZoneClassifier.Classify(element, names, false, reviews, memo));
-            }
-        }
-
-        // The same value names a thread on a page that reads reviews, and nothing on one that does not.
-        Assert.Equal(PageZone.Comments, memo.FromNames("product-reviews", reviews: true));
-        Assert.Equal(PageZone.None, memo.FromNames("product-reviews", reviews: false));
-    }
-
-    [Fact]
-    public void A_page_memo_past_its_bound_still_reads_every_value()
-    {
-        var memo = new ZoneNameMemo();
-        for (int i = 0; i < 10_000; i++)
-        {
-            Assert.Equal(PageZone.Comments, memo.FromNames($"comment-list-{i}", reviews: false));
-        }
-
-        Assert.Equal(PageZone.Comments, memo.FromNames("comment-list-3", reviews: false));
-        Assert.Equal(PageZone.Share, memo.FromNames("shareBar", reviews: false));
-    }
 }
