@@ -20,11 +20,12 @@ internal static class AuthorReader
 
     /// <summary>The author's name, or several joined by ", "; null when no source names one.</summary>
     /// <param name="document">The parsed page.</param>
+    /// <param name="meta">The page's meta tags.</param>
     /// <param name="jsonLd">What the page's JSON-LD says of its article.</param>
-    public static string? Read(IDocument document, JsonLdArticleReader.Facts jsonLd) =>
+    public static string? Read(IDocument document, MetaTags meta, JsonLdArticleReader.Facts jsonLd) =>
         jsonLd.People
-        ?? Name(HtmlMetadataReader.Meta(document, "author"))
-        ?? Name(HtmlMetadataReader.Meta(document, "article:author"))
+        ?? Name(meta["author"])
+        ?? Name(meta["article:author"])
         ?? FromMarkup(document)
         ?? jsonLd.Organizations;
 

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace ContentExtract.Html;
 
 /// <summary>What a page declares itself to be, in schema.org types and Open Graph; several may hold at once.</summary>
@@ -36,10 +34,10 @@ internal static class DeclaredTypeReader
     /// The page's declared types: its Open Graph type, and <paramref name="inMarkup"/>, the types its JSON-LD scripts and
     /// microdata declare, read on the survey's walk over every element (<see cref="HtmlBreadcrumbReader.Survey"/>).
     /// </summary>
-    public static DeclaredTypes Read(IDocument document, DeclaredTypes inMarkup)
+    public static DeclaredTypes Read(MetaTags meta, DeclaredTypes inMarkup)
     {
         var types = inMarkup;
-        if (HtmlMetadataReader.Meta(document, "og:type") is { } ogType)
+        if (meta["og:type"] is { } ogType)
         {
             types |= ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase) ? DeclaredTypes.Article
                 : ogType.StartsWith("product", StringComparison.OrdinalIgnoreCase) ? DeclaredTypes.Product : DeclaredTypes.None;

@@ -93,6 +93,15 @@ internal static partial class HtmlBreadcrumbReader
 
         /// <summary>The JSON-LD scripts that declare an article or a product, hidden parts of the page included.</summary>
         public List<string> StatingScripts { get; } = [];
+
+        /// <summary>
+        /// The headline reader's stack, kept for the walk: it reads every h1 and h2 and every element named as a title, dozens
+        /// a page, and a stack of its own for each grew again from nothing.
+        /// </summary>
+        public Stack<INode> TextWalk { get; } = new();
+
+        /// <summary>The headline reader's text, kept for the walk as its stack is.</summary>
+        public StringBuilder Text { get; } = new();
     }
 
     /// <summary>
@@ -191,7 +200,7 @@ internal static partial class HtmlBreadcrumbReader
             return false;
         }
 
-        NoteHeadline(element, names, found.Headlines);
+        NoteHeadline(element, names, found);
         if (found.MicrodataList is null && names.ItemType is { } type && type.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase))
         {
             found.MicrodataList = element;
@@ -214,8 +223,9 @@ internal static partial class HtmlBreadcrumbReader
         }
     }
 
-    private static void NoteHeadline(IElement element, ElementAttributes names, List<string>[] headlines)
+    private static void NoteHeadline(IElement element, ElementAttributes names, PageSurvey found)
     {
+        var headlines = found.Headlines;
         var list = element.LocalName switch
         {
             "h1" => headlines[0],
@@ -223,7 +233,7 @@ internal static partial class HtmlBreadcrumbReader
             _ => NamesHeadline(names) ? headlines[2] : null,
         };
 
-        if (list is { Count: < MaxHeadlineElements } && BoundedText(element, MaxHeadlineLength) is { Length: >= MinHeadlineLength } text)
+        if (list is { Count: < MaxHeadlineElements } && BoundedText(element, MaxHeadlineLength, found.TextWalk, found.Text) is { Length: >= MinHeadlineLength } text)
         {
             list.Add(text);
         }
@@ -236,10 +246,13 @@ internal static partial class HtmlBreadcrumbReader
     /// The element's text with white space collapsed, or null when it is longer than a headline: reading stops there,
     /// since an element named "title" can wrap a whole article.
     /// </summary>
-    internal static string? BoundedText(IElement element, int limit)
+    internal static string? BoundedText(IElement element, int limit) => BoundedText(element, limit, new Stack<INode>(), new StringBuilder());
+
+    /// <summary>As <see cref="BoundedText(IElement, int)"/>, with the caller's stack and text, each cleared here.</summary>
+    private static string? BoundedText(IElement element, int limit, Stack<INode> pending, StringBuilder text)
     {
-        var text = new StringBuilder();
-        var pending = new Stack<INode>();
+        pending.Clear();
+        text.Clear();
         pending.Push(element);
         while (pending.Count > 0)
         {

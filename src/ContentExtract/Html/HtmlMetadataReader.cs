@@ -16,9 +16,9 @@ internal static class HtmlMetadataReader
     /// &lt;title&gt;) agree with, as shown on the page; else the stated title, which may carry a site suffix
     /// or be reworded for sharing.
     /// </summary>
-    public static string? ReadTitle(IDocument document, HtmlBreadcrumbReader.PageSurvey survey)
+    public static string? ReadTitle(IDocument document, MetaTags meta, HtmlBreadcrumbReader.PageSurvey survey)
     {
-        string? openGraph = Meta(document, "og:title"), twitter = Meta(document, "twitter:title");
+        string? openGraph = meta["og:title"], twitter = meta["twitter:title"];
         string? social = openGraph ?? twitter;
         var stated = new List<string>(3);
         foreach (string? title in (ReadOnlySpan<string?>)[openGraph, twitter, document.Title])
@@ -79,9 +79,9 @@ internal static class HtmlMetadataReader
             || (visible.StartsWith(headline, StringComparison.Ordinal) && headline.Length * 2 >= visible.Length);
     }
 
-    public static string? ReadLanguage(IDocument document)
+    public static string? ReadLanguage(IDocument document, MetaTags meta)
     {
-        string? lang = document.DocumentElement?.GetAttribute("lang") ?? Meta(document, "og:locale");
+        string? lang = document.DocumentElement?.GetAttribute("lang") ?? meta["og:locale"];
         if (string.IsNullOrWhiteSpace(lang))
         {
             return null;
@@ -94,25 +94,26 @@ internal static class HtmlMetadataReader
 
     /// <summary>What the head and the JSON-LD say about the page.</summary>
     /// <param name="document">The parsed page.</param>
+    /// <param name="meta">The page's meta tags.</param>
     /// <param name="survey">The segmenter's one walk over the page, which holds its JSON-LD.</param>
     /// <param name="statesPublished">
     /// True when a meta tag states a publication date, whether or not it can be read as one: the page kind weighs the
     /// claim. JSON-LD's <c>datePublished</c> does not count here: a JSON-LD article already counts as a declared article,
     /// and a date on another JSON-LD object (a WebPage's) is no claim to be one article.
     /// </param>
-    public static DocumentMetadata ReadMetadata(IDocument document, HtmlBreadcrumbReader.PageSurvey survey, out bool statesPublished)
+    public static DocumentMetadata ReadMetadata(IDocument document, MetaTags meta, HtmlBreadcrumbReader.PageSurvey survey, out bool statesPublished)
     {
-        string? published = Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publishdate");
+        string? published = meta["article:published_time"] ?? meta["pubdate"] ?? meta["publishdate"];
         statesPublished = published is not null;
         var jsonLd = JsonLdArticleReader.Read(survey.JsonLd);
         var date = ChoosePublished(published is null ? null : ParseDate(published), jsonLd.Published);
         return new DocumentMetadata
         {
-            Author = AuthorReader.Read(document, jsonLd),
+            Author = AuthorReader.Read(document, meta, jsonLd),
             Published = date?.Value,
             PublishedOffsetUnknown = date is { OffsetStated: false },
-            SiteName = Meta(document, "og:site_name"),
-            Description = Meta(document, "description") ?? Meta(document, "og:description"),
+            SiteName = meta["og:site_name"],
+            Description = meta["description"] ?? meta["og:description"],
         };
     }
 
@@ -211,9 +212,9 @@ internal static class HtmlMetadataReader
     /// The address the page states as its own: its <c>&lt;link rel="canonical"&gt;</c>, else its <c>og:url</c>. Only an
     /// absolute http or https address counts; a relative canonical link is resolved against <c>og:url</c>.
     /// </summary>
-    public static Uri? ReadStatedAddress(IDocument document)
+    public static Uri? ReadStatedAddress(IDocument document, MetaTags meta)
     {
-        var openGraph = WebAddress(Meta(document, "og:url"), null);
+        var openGraph = WebAddress(meta["og:url"], null);
         return WebAddress(HeadElement(document, "link", "canonical")?.GetAttribute("href"), openGraph) ?? openGraph;
     }
 
@@ -277,47 +278,5 @@ internal static class HtmlMetadataReader
 
             yield return element;
         }
-    }
-
-    internal static string? Meta(IDocument document, string name)
-    {
-        foreach (var meta in document.Head?.Children ?? Enumerable.Empty<IElement>())
-        {
-            if (meta.LocalName != "meta")
-            {
-                continue;
-            }
-
-            string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return Content(meta);
-            }
-        }
-
-        // Markup a head may not hold (a tracking pixel's <noscript><img>) ends the head early, and the tags after it open
-        // the body; those are still the page's. They stand before the first block of the page; microdata's itemprop tags
-        // further down describe other things.
-        foreach (var element in document.Body?.Children ?? Enumerable.Empty<IElement>())
-        {
-            if (HtmlLexicon.BlockElements.Contains(element.LocalName))
-            {
-                break;
-            }
-
-            string? key = element.LocalName == "meta" ? element.GetAttribute("property") ?? element.GetAttribute("name") : null;
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return Content(element);
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Content(IElement meta)
-    {
-        string? content = meta.GetAttribute("content");
-        return string.IsNullOrWhiteSpace(content) ? null : TextSpan.CollapseSpaces(content);
     }
 }

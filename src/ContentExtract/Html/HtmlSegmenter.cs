@@ -72,11 +72,12 @@ internal sealed class HtmlSegmenter
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
-        var statedAddress = HtmlMetadataReader.ReadStatedAddress(document);
+        var meta = MetaTags.Read(document);
+        var statedAddress = HtmlMetadataReader.ReadStatedAddress(document, meta);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
         // One walk over every element for what the page declares, its trail, its headlines and its JSON-LD.
         var survey = HtmlBreadcrumbReader.Survey(document);
-        var declaredTypes = DeclaredTypeReader.Read(document, survey.DeclaredTypes);
+        var declaredTypes = DeclaredTypeReader.Read(meta, survey.DeclaredTypes);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
         if (document.Body is { } body)
@@ -94,10 +95,10 @@ internal sealed class HtmlSegmenter
 
         return new HtmlSegmentation(
             builder.Segments,
-            HtmlMetadataReader.ReadTitle(document, survey),
+            HtmlMetadataReader.ReadTitle(document, meta, survey),
             document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
-            HtmlMetadataReader.ReadLanguage(document),
-            HtmlMetadataReader.ReadMetadata(document, survey, out bool statesPublished),
+            HtmlMetadataReader.ReadLanguage(document, meta),
+            HtmlMetadataReader.ReadMetadata(document, meta, survey, out bool statesPublished),
             statesPublished,
             statedAddress,
             declaredTypes,
@@ -168,6 +169,7 @@ internal sealed class HtmlSegmenter
         private readonly List<int> _blockParents = [];
         private readonly List<int> _blockEnds = [];
         private readonly Stack<IElement> _rowWalk = new();
+        private readonly Stack<IElement> _buttonWalk = new();
         private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
         private int _segmentElement = -1;
         private int _preDepth;
@@ -194,11 +196,15 @@ internal sealed class HtmlSegmenter
         private bool IsHeadingButton(string tag, IElement element) =>
             tag == "button" && (_hint == MarkupHint.Heading || HoldsHeading(element));
 
-        /// <summary>Whether a heading element stands among the first elements inside <paramref name="element"/>; the look is bounded, so the walk stays linear.</summary>
-        private static bool HoldsHeading(IElement element)
+        /// <summary>
+        /// Whether a heading element stands among the first elements inside <paramref name="element"/>; the look is bounded,
+        /// so the walk stays linear. It walks with the builder's own stack: pages hold dozens of buttons, and AngleSharp's
+        /// descendant enumeration allocated a stack and three enumerators for each.
+        /// </summary>
+        private bool HoldsHeading(IElement element)
         {
             int looked = 0;
-            foreach (var inner in element.Descendants<IElement>())
+            foreach (var inner in ElementWalk.Below(element, _buttonWalk))
             {
                 string name = inner.LocalName;
                 if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')

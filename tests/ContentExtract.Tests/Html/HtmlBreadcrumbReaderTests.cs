@@ -283,4 +283,26 @@ public sealed class HtmlBreadcrumbReaderTests
         Assert.Contains("CollectionPage", survey.JsonLd[1], StringComparison.Ordinal);
         Assert.Equal("Harbour plan approved", Assert.Single(survey.Headlines[0]));
     }
+
+    [Fact]
+    public void Each_headline_is_read_on_its_own_after_one_too_long_to_be_a_headline()
+    {
+        // The survey reads every headline with one stack and one text: a reading stopped halfway (the titled wrapper's text is
+        // longer than a headline) leaves nothing behind for the next.
+        string wrapper = string.Concat(Enumerable.Range(0, 60).Select(i => $"<p>Paragraph {i} of the story <b>in</b> the titled wrapper.</p>"));
+        var document = new HtmlParser().ParseDocument($"""
+            <html><body>
+            <div class="title-wrapper">{wrapper}</div>
+            <h1>Harbour plan approved</h1>
+            <h2>What <em>happens</em> next</h2>
+            <span class="headline">Council votes 7-2</span>
+            </body></html>
+            """);
+
+        var survey = HtmlBreadcrumbReader.Survey(document);
+
+        Assert.Equal("Harbour plan approved", Assert.Single(survey.Headlines[0]));
+        Assert.Equal("What happens next", Assert.Single(survey.Headlines[1]));
+        Assert.Equal("Council votes 7-2", Assert.Single(survey.Headlines[2]));
+    }
 }

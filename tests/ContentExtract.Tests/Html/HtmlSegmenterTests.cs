@@ -68,6 +68,19 @@ public sealed class HtmlSegmenterTests
     }
 
     [Fact]
+    public void A_button_holds_a_heading_only_among_its_first_sixteen_elements_in_document_order()
+    {
+        // Nested spans come before their following siblings: the heading is the 16th element in the first button and the 17th
+        // in the second, so only the first is an accordion header.
+        static string Button(int spans) =>
+            $"<button type=\"button\"><span><span></span></span>{string.Concat(Enumerable.Repeat("<span></span>", spans - 2))}<h4>Question {spans}</h4></button><p>Answer {spans}.</p>";
+
+        var segments = Segment(Button(15) + Button(16));
+        Assert.Equal(["Question 15", "Answer 15.", "Answer 16."], segments.Select(s => s.Text));
+        Assert.Equal(MarkupHint.Heading, segments[0].Markup);
+    }
+
+    [Fact]
     public void Links_and_link_characters_are_recorded_and_resolved()
     {
         var page = new PageInfo { Url = new Uri("https://example.com/news/1.html") };
