@@ -115,44 +115,67 @@ internal static partial class TextTableRecognizer
     private static bool IsWrappedCell(RowLine row, RowLine line) =>
         row.Content.Length > 0 && line.Indent >= row.Indent + MinColumnGap && !HasBoxDrawing(line.Content) && !LooksLikeCode(line.Content);
 
+    /// <summary>The columns a gapped row starts a cell at after a gap, its indent and its length: what a row under it keeps.</summary>
+    private readonly record struct RowColumns(int[] CellStarts, int Indent, int Length)
+    {
+        public static RowColumns Of(RowLine row)
+        {
+            var content = row.Content;
+            var starts = new List<int>();
+            int column = row.Indent;
+            for (int c = 0; c < content.Length; c++)
+            {
+                if (c >= 2 && content[c] != ' ' && content[c - 1] == ' ' && content[c - 2] == ' ')
+                {
+                    starts.Add(column);
+                }
+
+                column += CharClass.DisplayWidth(content[c]);
+            }
+
+            return new RowColumns([.. starts], row.Indent, content.Length);
+        }
+    }
+
     /// <summary>
     /// A line right under a row that starts a cell at every column where the row starts one after a gap, with a single
     /// space before it: a row whose cell is one character wider than the one above closes the gap ("10/1/2013 +13.6%"
     /// under "9/1/2013  +12.1%"). No wider than the row, as a table's rows are, so a line of prose does not pass for one.
+    /// One pass over the line: the row's columns are read once for all the lines under it.
     /// </summary>
-    private static bool KeepsColumnsOf(RowLine row, RowLine line)
+    private static bool KeepsColumnsOf(RowColumns row, RowLine line)
     {
-        var above = row.Content;
         var below = line.Content;
-        if (above.Length == 0 || below.Length == 0 || line.Indent != row.Indent || below.Length > above.Length + 1
-            || !HasColumnGap(above) || HasBoxDrawing(below) || LooksLikeCode(below))
+        if (row.CellStarts.Length == 0 || below.Length == 0 || line.Indent != row.Indent || below.Length > row.Length + 1
+            || HasBoxDrawing(below) || LooksLikeCode(below))
         {
             return false;
         }
 
-        var abovePositions = Positions(row);
-        var belowPositions = Positions(line);
-        int gaps = 0;
-        for (int c = above.IndexOf("  ", StringComparison.Ordinal); c >= 0;)
+        int next = 0, column = line.Indent;
+        for (int c = 0; c < below.Length && next < row.CellStarts.Length; c++)
         {
-            int cellStart = GapEnd(above, c);
-            if (cellStart >= above.Length)
+            int start = row.CellStarts[next];
+            if (column > start)
             {
-                break;
-            }
-
-            gaps++;
-            int k = Array.IndexOf(belowPositions, abovePositions[cellStart]);
-            if (k <= 0 || k >= below.Length || below[k] == ' ' || below[k - 1] != ' ')
-            {
+                // The row's cell starts inside a wide character of this line.
                 return false;
             }
 
-            int next = above[cellStart..].IndexOf("  ", StringComparison.Ordinal);
-            c = next < 0 ? -1 : cellStart + next;
+            if (column == start)
+            {
+                if (c == 0 || below[c] == ' ' || below[c - 1] != ' ')
+                {
+                    return false;
+                }
+
+                next++;
+            }
+
+            column += CharClass.DisplayWidth(below[c]);
         }
 
-        return gaps > 0;
+        return next == row.CellStarts.Length;
     }
 
     /// <summary>Box-drawing characters mark a grid or a drawing (a diagram in a listing), never a table laid out by spaces.</summary>
@@ -162,6 +185,7 @@ internal static partial class TextTableRecognizer
     private static int RunEnd(IReadOnlyList<RowLine> lines, int start)
     {
         int end = start + 1, k = start + 1, gapped = start;
+        RowColumns? gappedColumns = null;
         while (k < lines.Count)
         {
             int next = k;
@@ -171,13 +195,16 @@ internal static partial class TextTableRecognizer
             }
 
             if (next >= lines.Count || lines[next].Content.Length == 0 || lines[next].Column != lines[start].Column
-                || !(IsSpacedRowCandidate(lines[next].Content) || IsWrappedCell(lines[next - 1], lines[next]) || KeepsColumnsOf(lines[gapped], lines[next]))
+                || !(IsSpacedRowCandidate(lines[next].Content) || IsWrappedCell(lines[next - 1], lines[next]) || KeepsColumnsOf(gappedColumns ??= RowColumns.Of(lines[gapped]), lines[next]))
                 || GridTable.IsGridLine(lines[next].Content))
             {
                 break;
             }
 
-            gapped = HasColumnGap(lines[next].Content) ? next : gapped;
+            if (HasColumnGap(lines[next].Content))
+            {
+                (gapped, gappedColumns) = (next, null);
+            }
             end = next + 1;
             k = next + 1;
         }

@@ -67,6 +67,28 @@ public sealed class HostileInputTests
             Cap);
     }
 
+    [Fact]
+    public void A_dump_row_with_many_columns_over_a_row_that_keeps_them_is_linear()
+    {
+        // Each of the upper row's cells is looked for in the lower row once, in one pass over each.
+        Growth.AssertLinear(
+            n => $"{string.Concat(Enumerable.Repeat("a  ", n))}\n{string.Concat(Enumerable.Repeat("xx ", n))}\n\nThe harbour board met on Tuesday evening and voted to dredge the channel before winter.",
+            text => ContentExtractor.Default.Extract(text, InputMode.Text),
+            20_000,
+            Cap);
+    }
+
+    [Fact]
+    public void Many_rows_under_one_row_with_a_long_last_cell_are_linear()
+    {
+        // The row's columns are read once for all the rows that keep them, however long its last cell.
+        Growth.AssertLinear(
+            n => $"ab  {new string('x', n)}\n{string.Concat(Enumerable.Repeat("abc d\n", n / 6))}\nThe harbour board met on Tuesday evening and voted to dredge the channel before winter.",
+            text => ContentExtractor.Default.Extract(text, InputMode.Text),
+            60_000,
+            Cap);
+    }
+
     [Theory]
     [InlineData("word ", 72)]
     [InlineData("中文字", 38)]
