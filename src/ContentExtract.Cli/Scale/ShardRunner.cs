@@ -56,6 +56,9 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
 {
     private const int PageBatchSize = 64;
 
+    /// <summary>How a page that is not an archive is extracted: the run's extractor unless the settings name another.</summary>
+    private readonly PageExtraction _extractPage = settings.ExtractPage ?? PageExtractions.Of(extractor);
+
     public async Task<ShardRunResult> RunAsync(Manifest manifest, ShardSpec shard, CancellationToken cancellationToken)
     {
         var entries = manifest.Entries.Where(shard.Contains).ToList();
@@ -260,9 +263,7 @@ internal sealed class ShardRunner(ContentExtractor extractor, InputOpener opener
             {
                 var (bytes, damage) = await InputSource.ReadBoundedAsync(stream, entry.IsGzip, extractor.Options.MaxInputLength, cancellationToken).ConfigureAwait(false);
                 var page = new PageInfo { Url = entry.Url };
-                var document = settings.ExtractPage is { } extractPage
-                    ? extractPage(bytes, entry.ModeFor(settings.Mode), page, cancellationToken)
-                    : extractor.Extract(bytes, entry.ModeFor(settings.Mode), page, cancellationToken);
+                var document = _extractPage(bytes, entry.ModeFor(settings.Mode), page, cancellationToken);
                 return (new ShardItem(entry.Key, entry.Key, ItemOutcome.Extracted, damage, document, null, url), stream.BytesRead);
             }
             catch (ContentExtractionException ex)

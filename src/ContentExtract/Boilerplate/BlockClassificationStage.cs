@@ -9,12 +9,7 @@ internal sealed class BlockClassificationStage : IExtractionStage
     {
         var segments = context.Segments;
         // Markup already tells menus and lists from prose; a text dump has only its words to go by.
-        var classifier = new BlockClassifier(context.Options.Boilerplate) {
-            PageHasFunctionWords = context.Kind == InputKind.Text && HasFunctionWords(segments),
-            ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Rule.UnpunctuatedCjkRows),
-            ReadsNoticeShapes = context.Options.Applies(Rule.NoticeShapes),
-            ReadsInlineTeasers = context.Options.Applies(Rule.InlineTeaserLines),
-        };
+        var classifier = BlockClassifier.For(context, pageHasFunctionWords: context.Kind == InputKind.Text && HasFunctionWords(segments));
         foreach (var segment in segments)
         {
             var (blockClass, reason) = classifier.Classify(segment, honourZone: true, out bool? saysFurniture);

@@ -57,6 +57,18 @@ internal sealed class BlockClassifier
 
     private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
 
+    /// <summary>A classifier for the page, reading the shapes its rules switch on (<see cref="Pipeline.Rule"/>).</summary>
+    /// <param name="context">The page.</param>
+    /// <param name="pageHasFunctionWords">See <see cref="PageHasFunctionWords"/>.</param>
+    public static BlockClassifier For(Pipeline.ExtractionContext context, bool pageHasFunctionWords = false) =>
+        new(context.Options.Boilerplate)
+        {
+            PageHasFunctionWords = pageHasFunctionWords,
+            ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
+            ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
+            ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
+        };
+
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
 
     public (BlockClass Class, string Reason) Classify(Segment segment, bool honourZone) => Classify(segment, honourZone, out _);

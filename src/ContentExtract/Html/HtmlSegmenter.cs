@@ -206,8 +206,7 @@ internal sealed class HtmlSegmenter
             int looked = 0;
             foreach (var inner in ElementWalk.Below(element, _buttonWalk))
             {
-                string name = inner.LocalName;
-                if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
+                if (IsHeadingTag(inner.LocalName))
                 {
                     return true;
                 }
@@ -319,7 +318,7 @@ internal sealed class HtmlSegmenter
 
             var previousHint = _hint;
             int previousLevel = _headingLevel;
-            if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6')
+            if (IsHeadingTag(tag))
             {
                 _hint = MarkupHint.Heading;
                 _headingLevel = tag[1] - '0';
@@ -426,6 +425,9 @@ internal sealed class HtmlSegmenter
             _hint = previousHint;
             _headingLevel = previousLevel;
         }
+
+        /// <summary>h1 to h6, as AngleSharp names them (lower case).</summary>
+        private static bool IsHeadingTag(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6';
 
         /// <summary>Walks the element's children by index: enumerating the child list would allocate an enumerator per element.</summary>
         private void WalkChildren(IElement element, int depth)

@@ -48,11 +48,7 @@ internal static class RunScorer
     {
         bool relaxed = relaxation != ZoneRelaxation.None;
         // The zone-free classes are needed only by the rare fallback run, so they are worked out here, not for every page.
-        var classifier = relaxed ? new BlockClassifier(context.Options.Boilerplate) {
-            ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Rule.UnpunctuatedCjkRows),
-            ReadsNoticeShapes = context.Options.Applies(Rule.NoticeShapes),
-            ReadsInlineTeasers = context.Options.Applies(Rule.InlineTeaserLines),
-        } : null;
+        var classifier = relaxed ? BlockClassifier.For(context) : null;
         var segments = context.Segments;
         var scores = new double[segments.Count];
         var classes = new BlockClass[segments.Count];

@@ -155,7 +155,7 @@ internal sealed class StatedTextStage : IExtractionStage
         for (int i = 0; i <= text.Length; i++)
         {
             char c = i < text.Length ? text[i] : ' ';
-            bool wide = IsWide(c);
+            bool wide = CharClass.IsCjk(c);
             if (char.IsLetterOrDigit(c) && !wide)
             {
                 start = start < 0 ? i : start;
@@ -174,8 +174,4 @@ internal sealed class StatedTextStage : IExtractionStage
             }
         }
     }
-
-    /// <summary>Han, kana and Hangul: scripts whose words are not parted by spaces.</summary>
-    private static bool IsWide(char c) =>
-        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af') or (>= '\uf900' and <= '\ufaff');
 }

@@ -116,7 +116,7 @@ internal static class LanguageIdentifier
     private static readonly ulong IdentifySeparators = " \n\t\r,.;:!?\"()".Aggregate(0UL, (bits, c) => bits | (1UL << c));
 
     /// <summary>Where <see cref="CountStopwords"/> cuts words: those of <see cref="IsIdentifySeparator"/> and the quotation marks outside ASCII.</summary>
-    private static bool IsCountSeparator(char c) => c < 64 ? ((IdentifySeparators >> c) & 1) != 0 : c >= '«' && c is '“' or '”' or '„' or '«' or '»';
+    private static bool IsCountSeparator(char c) => c < 64 ? IsIdentifySeparator(c) : c is '“' or '”' or '„' or '«' or '»';
 
     /// <summary>
     /// Counts the space-separated words of the text and those that are common function words of the
