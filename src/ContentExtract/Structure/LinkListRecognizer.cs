@@ -246,7 +246,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             // A link is an entry or a menu item, unless it is a heading element, a tab strip or names a box.
             bool isLink = _sourceHasLinks && segment.LinkDensity >= 0.5 && !EndsWithMoreLink(segment) && segment.Markup != MarkupHint.Heading;
-            if (isLink && !IsLinkHeading(segment, text, out text))
+            if (isLink && !IsLinkHeading(segment, text, out text) && !HeadsListBelow(index))
             {
                 return false;
             }
@@ -330,6 +330,12 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
                 if (kind == BlockKind.Entry)
                 {
+                    // A linked label set apart from entries that are all alike heads the next box ("专利信息" over its bullets).
+                    if (_sourceHasLinks && entries.Count > 0 && HeadsListBelow(k) && entries.TrueForAll(entry => MarksOf(_segments[entry]) == MarksOf(_segments[k + 1])))
+                    {
+                        break;
+                    }
+
                     // In a text dump a blank line after a tight run of entries starts another group (a footer menu).
                     if (!_sourceHasLinks && entries.Count > 0 && _segments[k].GapBefore)
                     {
@@ -927,6 +933,36 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             return IsNamed(text);
         }
+
+        /// <summary>
+        /// A linked label standing outside the list under it (<c>&lt;a&gt;Section&lt;/a&gt;&lt;ul&gt;&lt;li&gt;…</c>, or
+        /// bullets printed in the entries' text but not in the label's) heads that list, as a section link over its
+        /// headlines does. A menu item has the shape of the items beside it, so it heads nothing; a label over a
+        /// menu's short items is still turned away by the headline test a linked heading's entries must pass.
+        /// </summary>
+        private bool HeadsListBelow(int index)
+        {
+            var label = _segments[index];
+            if (label.Markup is MarkupHint.ListItem or MarkupHint.OrderedListItem || label.Links.Count != 1 || index + 1 >= _segments.Count)
+            {
+                return false;
+            }
+
+            var first = _segments[index + 1];
+            if (RawKind(index + 1) != BlockKind.Entry)
+            {
+                return false;
+            }
+
+            var (firstItem, firstBullet) = MarksOf(first);
+            return firstItem || firstBullet && !MarksOf(label).Bullet;
+        }
+
+        /// <summary>The mark of an entry that its heading lacks: list markup, or a bullet printed before its text.</summary>
+        private static (bool Item, bool Bullet) MarksOf(Segment segment) =>
+            (segment.Markup is MarkupHint.ListItem or MarkupHint.OrderedListItem, StartsWithBullet(segment.CollapsedText));
+
+        private static bool StartsWithBullet(string text) => text.Length > 1 && CharClass.IsBullet(text[0]);
 
         private static bool IsTabStrip(Segment segment) =>
             segment.Links.Count is >= 2 and <= MaxTabs && segment.Stats.Words <= MaxSubheadingWords && segment.LinkDensity >= 0.8

@@ -470,4 +470,65 @@ public sealed class LinkListRecognizerTests
         Assert.Equal(["Storm knocks out power to 3,000 homes", "Farmers market returns to the square", "Library extends weekend hours through summer"], lists[0].Links.Select(l => l.Text));
         Assert.Equal(3, lists[1].Links.Count);
     }
+
+    [Fact]
+    public void A_linked_section_label_over_a_list_of_headlines_heads_it()
+    {
+        string html = ArticleHtml + """
+            <div class="rail">
+            <a href="/business/">Harbour Business</a>
+            <ul>
+            <li><a href="/b/1">Ferry operator adds a late sailing for the summer season</a></li>
+            <li><a href="/b/2">Fish market reopens after a year of repairs to its roof</a></li>
+            <li><a href="/b/3">Shipyard hires two hundred welders for the new contract</a></li>
+            </ul>
+            </div>
+            """;
+
+        var list = Assert.Single(ContentExtractor.Default.ExtractHtml(html).LinkLists);
+
+        Assert.Equal("Harbour Business", list.Title);
+        Assert.Equal(3, list.Links.Count);
+    }
+
+    [Fact]
+    public void Linked_labels_over_bulleted_links_head_one_box_each()
+    {
+        string html = ArticleZhHtml + """
+            <table>
+            <tr><td><a href="/a/">商机速递</a></td></tr>
+            <tr><td>• <a href="/a/1">社区早餐店加盟指南</a></td></tr>
+            <tr><td>• <a href="/a/2">乡村民宿改造经验分享</a></td></tr>
+            <tr><td>• <a href="/a/3">小型烘焙工坊开店攻略</a></td></tr>
+            <tr><td><a href="/a/more">更多&gt;&gt;</a></td></tr>
+            <tr><td><a href="/b/">行业展会</a></td></tr>
+            <tr><td>• <a href="/b/1">春季农机博览会即将开幕</a></td></tr>
+            <tr><td>• <a href="/b/2">沿海渔业装备展览会招展</a></td></tr>
+            <tr><td>• <a href="/b/3">城市园林绿化材料交易会</a></td></tr>
+            </table>
+            """;
+
+        var lists = ContentExtractor.Default.ExtractHtml(html).LinkLists;
+
+        Assert.Equal(["商机速递", "行业展会"], lists.Select(list => list.Title));
+        Assert.All(lists, list => Assert.Equal(3, list.Links.Count));
+    }
+
+    [Fact]
+    public void A_linked_menu_item_over_short_section_links_heads_nothing()
+    {
+        string html = ArticleHtml + """
+            <div class="rail">
+            <a href="/sections/">Sections</a>
+            <ul>
+            <li><a href="/news/">News</a></li>
+            <li><a href="/sport/">Sport</a></li>
+            <li><a href="/arts/">Arts</a></li>
+            <li><a href="/food/">Food</a></li>
+            </ul>
+            </div>
+            """;
+
+        Assert.Empty(ContentExtractor.Default.ExtractHtml(html).LinkLists);
+    }
 }
