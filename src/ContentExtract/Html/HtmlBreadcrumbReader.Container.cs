@@ -94,7 +94,11 @@ internal static partial class HtmlBreadcrumbReader
     private static bool HoldsFormControls(IElement element) => element.QuerySelector("form, input, select, textarea") is not null;
 
     /// <summary>One piece of a container's content: a link's text, or a text node outside links.</summary>
-    private readonly record struct Piece(string Text, string? Url, bool IsLink);
+    /// <param name="Text">The text, spaces collapsed.</param>
+    /// <param name="Url">The link's address as written, or null.</param>
+    /// <param name="IsLink">The piece is a link.</param>
+    /// <param name="ListItem">Which list item of the container holds the piece (numbered in document order), or 0 outside any.</param>
+    private readonly record struct Piece(string Text, string? Url, bool IsLink, int ListItem);
 
     private static List<BreadcrumbItem>? ReadContainer(IElement container, bool strongName)
     {
@@ -104,7 +108,8 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         var pieces = new List<Piece>();
-        Collect(container, pieces, 0);
+        int listItems = 0;
+        Collect(container, pieces, 0, ref listItems, 0);
         if (pieces.Sum(p => p.Text.Length) > MaxContainerChars)
         {
             return null;
@@ -113,10 +118,34 @@ internal static partial class HtmlBreadcrumbReader
         var items = new List<BreadcrumbItem>();
         bool leadIn = false, linked = false;
         string? marker = null;
+
+        // Once the trail draws separators between its items, an item that follows a linked item or the current-page
+        // marker in the same list item with no separator between them ("… > 本地新闻 > 订阅RSS 网站首页", "… > 正文 申请入驻")
+        // is a control beside the trail: the trail ended. A label before a link ("/ Archives for <a>Recipes</a>") is not.
+        bool drawsSeparators = false, itemSinceSeparator = false;
+        Piece? lastItem = null;
         for (int p = 0; p < pieces.Count; p++)
         {
             var piece = pieces[p];
             bool last = p == pieces.Count - 1;
+            if (!piece.IsLink && IsSymbolSeparator(piece.Text))
+            {
+                drawsSeparators = true;
+                itemSinceSeparator = false;
+                continue;
+            }
+
+            if (!piece.IsLink && piece.Text.Length > 0 && Array.IndexOf(SeparatorsAndSpaces, piece.Text[0]) >= 0)
+            {
+                drawsSeparators = true;
+                itemSinceSeparator = false;
+            }
+
+            if (drawsSeparators && itemSinceSeparator && lastItem is { } before && (before.IsLink || marker is not null) && before.ListItem == piece.ListItem)
+            {
+                break;
+            }
+
             if (piece.IsLink)
             {
                 // "‹ Zurück", "« Back": a link to the previous page sits beside the trail, not in it.
@@ -138,11 +167,8 @@ internal static partial class HtmlBreadcrumbReader
 
                 AddItem(items, ref marker, new BreadcrumbItem { Text = piece.Text, Url = piece.Url });
                 linked |= piece.Url is not null;
-                continue;
-            }
-
-            if (IsSymbolSeparator(piece.Text))
-            {
+                itemSinceSeparator = true;
+                lastItem = piece;
                 continue;
             }
 
@@ -180,6 +206,14 @@ internal static partial class HtmlBreadcrumbReader
             }
 
             marker = line.DroppedMarker ?? marker;
+            itemSinceSeparator = (itemSinceSeparator || line.Items.Count > 0 || line.DroppedMarker is not null) && !EndsWithSeparator(piece.Text);
+            lastItem = line.Items.Count > 0 || line.DroppedMarker is not null ? piece : lastItem;
+        }
+
+        // "订阅本站", "RSS" after the last crumb: a feed or subscription control, never a section of the site.
+        if (items.Count > 1 && items[^1].Text.AsSpan().ContainsAny(BreadcrumbLexicon.FeedControlWords))
+        {
+            items.RemoveAt(items.Count - 1);
         }
 
         if (items.Count is 0 or > MaxItems || !(linked || leadIn))
@@ -190,6 +224,8 @@ internal static partial class HtmlBreadcrumbReader
         // One item is a trail only when something says so: a label, an article marker after it, or a name that says breadcrumb.
         return items.Count > 1 || leadIn || marker is not null || strongName ? items : null;
     }
+
+    private static bool EndsWithSeparator(string text) => text.Length > 0 && Array.IndexOf(SeparatorsAndSpaces, text[^1]) >= 0;
 
     /// <summary>Counts text only until the limit: a container named like a trail can wrap a whole page.</summary>
     private static bool HasMoreTextThan(INode node, int limit)
@@ -299,7 +335,7 @@ internal static partial class HtmlBreadcrumbReader
     /// Gathers the pieces of a container in document order. A list inside a list item is the item's dropdown of
     /// sibling pages, which the reader sees only on hovering, not part of the trail.
     /// </summary>
-    private static void Collect(INode node, List<Piece> pieces, int depth, bool inListItem = false)
+    private static void Collect(INode node, List<Piece> pieces, int depth, ref int listItems, int listItem)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -308,7 +344,7 @@ internal static partial class HtmlBreadcrumbReader
                 string data = TextSpan.CollapseSpaces(text.Data);
                 if (data.Length > 0)
                 {
-                    pieces.Add(new Piece(data, null, false));
+                    pieces.Add(new Piece(data, null, false, listItem));
                 }
 
                 continue;
@@ -326,20 +362,20 @@ internal static partial class HtmlBreadcrumbReader
                 string linkText = TextSpan.CollapseSpaces(element.TextContent);
                 if (linkText.Length > 0)
                 {
-                    pieces.Add(new Piece(linkText, UsableHref(element.GetAttribute("href")), true));
+                    pieces.Add(new Piece(linkText, UsableHref(element.GetAttribute("href")), true, listItem));
                 }
 
                 continue;
             }
 
-            if (inListItem && element.LocalName is "ul" or "ol")
+            if (listItem > 0 && element.LocalName is "ul" or "ol")
             {
                 continue;
             }
 
             if (depth < MaxDepth)
             {
-                Collect(element, pieces, depth + 1, inListItem || element.LocalName == "li");
+                Collect(element, pieces, depth + 1, ref listItems, element.LocalName == "li" ? ++listItems : listItem);
             }
         }
     }

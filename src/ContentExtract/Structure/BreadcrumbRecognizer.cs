@@ -216,6 +216,24 @@ internal static class BreadcrumbRecognizer
         }
 
         string last = items[^1];
+
+        // "正文 申请入驻": the marker closes the trail, and what follows it on the line is a control beside the trail.
+        foreach (var marker in BreadcrumbLexicon.ArticlePageMarkers)
+        {
+            if (last.Length > marker.Length + 1 && last.StartsWith(marker, StringComparison.Ordinal) && CharClass.IsSpace(last[marker.Length]))
+            {
+                items.RemoveAt(items.Count - 1);
+                return marker;
+            }
+        }
+
+        // "订阅RSS 网站首页" after the last crumb: a feed or subscription control beside the trail, never a crumb.
+        if (items.Count > 1 && last.AsSpan().ContainsAny(BreadcrumbLexicon.FeedControlWords))
+        {
+            items.RemoveAt(items.Count - 1);
+            return null;
+        }
+
         foreach (var marker in BreadcrumbLexicon.CurrentPageMarkers)
         {
             if (last == marker)

@@ -26,6 +26,23 @@ public sealed class HtmlBreadcrumbReaderTests
     }
 
     [Theory]
+    [InlineData("""<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/news/local/">本地新闻</a> &gt; <a href="/rss/">订阅本站</a> <a href="/">网站首页</a></div>""", "首页|新闻中心|本地新闻")]
+    [InlineData("""<div class="crumbs"><a href="/">首页</a> &gt; <a href="/news/">新闻</a> &gt; 正文 <a href="/join/">申请入驻</a></div>""", "首页|新闻")]
+    [InlineData("""<div class="breadcrumb"><a href="/">Home</a> / <a href="/forum/">Forum</a> / <a href="/forum/cars/">Cars</a> (1031 Views)</div>""", "Home|Forum|Cars")]
+    public void Items_after_the_last_crumb_with_no_separator_before_them_are_controls_beside_the_trail(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Texts(Read(body)));
+    }
+
+    [Theory]
+    [InlineData("""<ul class="breadcrumb"><li><a href="/">Home</a></li><li>/</li><li><a href="/forum/">Forum</a></li><li><a href="/forum/phones/">Phones</a></li></ul>""", "Home|Forum|Phones")]
+    [InlineData("""<div class="breadcrumb"><a href="/">Home</a> / Archives for <a href="/recipes/">Recipes</a> / <a href="/recipes/quick/">Quick</a></div>""", "Home|Archives for|Recipes|Quick")]
+    public void Crumbs_in_list_items_of_their_own_or_after_a_label_stay_in_the_trail(string body, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Texts(Read(body)));
+    }
+
+    [Theory]
     [InlineData("weizhi")]
     [InlineData("dqwz")]
     [InlineData("news_path")]

@@ -26,6 +26,16 @@ public sealed class BreadcrumbRecognizerTests
     }
 
     [Theory]
+    [InlineData("当前位置：首页 > 新闻中心 > 本地新闻 > 订阅RSS 网站首页", "首页|新闻中心|本地新闻")]
+    [InlineData("Home > News > Local > Subscribe via RSS", "Home|News|Local")]
+    [InlineData("首页 > 房产 > 地产新闻 > 正文 申请入驻", "首页|房产|地产新闻")]
+    [InlineData("首页 > 房产 > 地产新闻 > 正文 [banner_02.gif]", "首页|房产|地产新闻")]
+    public void Controls_after_the_trail_and_after_its_article_marker_are_no_crumbs(string line, string expected)
+    {
+        Assert.Equal(expected.Split('|'), BreadcrumbRecognizer.Recognize(line));
+    }
+
+    [Theory]
     [InlineData("[logo_city.png] 首页 > 城事 > 正文", "首页|城事")]
     [InlineData("[logo01][logo02] 江城网>>社会", "江城网|社会")]
     [InlineData("[88213]当前位置： 首页 >交通 >地铁", "首页|交通|地铁")]
