@@ -55,6 +55,12 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool ReadsInlineTeasers { get; init; } = true;
 
+    /// <summary>
+    /// True when statements under an article are told by their label (<see cref="NoticeRecognizer.IsLabelledStatement"/>,
+    /// rule <see cref="Pipeline.Rule.StatementNotices"/>) and CJK end-of-article headings are read through letter spacing.
+    /// </summary>
+    public bool ReadsStatementNotices { get; init; } = true;
+
     private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
 
     /// <summary>A classifier for the page, reading the shapes its rules switch on (<see cref="Pipeline.Rule"/>).</summary>
@@ -67,6 +73,7 @@ internal sealed class BlockClassifier
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
             ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
+            ReadsStatementNotices = context.Options.Applies(Pipeline.Rule.StatementNotices),
         };
 
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
@@ -97,9 +104,14 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
-        if (IsTerminator(text, stats, out bool titled))
+        if (IsTerminator(text, stats, ReadsStatementNotices, out bool titled))
         {
             return ReadsInlineTeasers && titled ? (BlockClass.Bad, InlineTeaser) : (BlockClass.Terminator, "end-of-article heading");
+        }
+
+        if (ReadsStatementNotices && stats.Words <= MaxTerminatorWords && NoticeRecognizer.IsStatementHeading(text))
+        {
+            return (BlockClass.Terminator, StatementHeading);
         }
 
         var furniture = FurnitureReason(text, stats);
@@ -244,13 +256,16 @@ internal sealed class BlockClassifier
             return "copyright line";
         }
 
-        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats) is { } notice)
+        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats, ReadsStatementNotices) is { } notice)
         {
             return notice;
         }
 
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
+
+    /// <summary>Why a statement's label standing alone ("郑重声明", "免责声明") ends the article: the rules or notices under it are the site's.</summary>
+    public const string StatementHeading = "heading of a statement (disclaimer, forum rules) under the article";
 
     /// <summary>Why a block in a page zone is furniture, one constant string a zone.</summary>
     private static string ZoneReason(PageZone zone) => zone switch
@@ -275,7 +290,7 @@ internal sealed class BlockClassifier
     /// True for an end-of-article heading; <paramref name="titled"/> says that a colon and a title follow its phrase,
     /// as in a teaser line (more letters after the colon than an editor's name holds).
     /// </summary>
-    private static bool IsTerminator(string text, TextStats stats, out bool titled)
+    private static bool IsTerminator(string text, TextStats stats, bool readsLetterSpacing, out bool titled)
     {
         titled = false;
         if (stats.Words > MaxTerminatorWords)
@@ -283,7 +298,7 @@ internal sealed class BlockClassifier
             return false;
         }
 
-        if (StartsWithTerminator(text, stats, out int phrase))
+        if (StartsWithTerminator(text, stats, readsLetterSpacing, out int phrase))
         {
             int after = phrase;
             while (after < text.Length && text[after] == ' ')
@@ -298,7 +313,7 @@ internal sealed class BlockClassifier
         // A heading's bullet or bracket ("■相关链接", "（ 责任编辑：魏喆 ）", "» Related") is decoration, in every language; but a
         // decorated line that goes on to a title ("[Related: …]", "» Read also: …") is a teaser inside the article, not its end.
         string bare = TrimDecoration(text);
-        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
+        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, readsLetterSpacing, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
     }
 
     /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
@@ -365,11 +380,28 @@ internal sealed class BlockClassifier
         return i == 0 || i == text.Length ? text : text[i..];
     }
 
-    private static bool StartsWithTerminator(string text, TextStats stats, out int length)
+    /// <param name="text">The block's text.</param>
+    /// <param name="stats">Its measures.</param>
+    /// <param name="readsLetterSpacing">Whether a CJK phrase is also found set in spaced letters ("相 关 新 闻"), as Chinese pages set short headings.</param>
+    /// <param name="length">Where the phrase ends in the text.</param>
+    private static bool StartsWithTerminator(string text, TextStats stats, bool readsLetterSpacing, out int length)
     {
         length = 0;
         foreach (var start in BoilerplateLexicon.TerminatorStartTable.Candidates(text))
         {
+            // A CJK phrase needs no word boundary after it: the heading runs on into its label's colon or a name.
+            if (CharClass.IsCjk(start[0]))
+            {
+                length = readsLetterSpacing ? NoticeRecognizer.MatchThroughLetterSpacing(text, start, StringComparison.Ordinal) : text.StartsWith(start, StringComparison.Ordinal) ? start.Length : -1;
+                if (length < 0)
+                {
+                    length = 0;
+                    continue;
+                }
+
+                return true;
+            }
+
             if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -378,11 +410,6 @@ internal sealed class BlockClassifier
             length = start.Length;
 
             // "Related" must be the heading itself, not the first word of a sentence ("Related research shows …").
-            if (CharClass.IsCjk(start[0]))
-            {
-                return true;
-            }
-
             if (text.Length == start.Length || !char.IsLetter(text[start.Length]))
             {
                 return !stats.EndsWithSentenceEnd;
