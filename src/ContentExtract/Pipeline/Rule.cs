@@ -41,6 +41,9 @@ internal enum Rule
     /// </summary>
     StatementNotices,
 
+    /// <summary>A long block that is almost all link and ends next to no sentence is a row of links, however long (short ones are told by link density alone).</summary>
+    LongLinkRows,
+
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
 
