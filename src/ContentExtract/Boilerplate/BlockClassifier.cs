@@ -17,6 +17,9 @@ internal sealed class BlockClassifier
     /// <summary>Share of function words below which a long block is no prose (English prose has about a quarter).</summary>
     private const double MinProseStopwordShare = 0.04;
     private const double LongFurnitureWords = 45;
+
+    /// <summary>Word units below which a mostly linked block is navigation by its link density alone; longer ones must also lack sentence ends (<see cref="IsLongLinkRow"/>).</summary>
+    private const double MaxLinkDensityWords = 40;
     private const double MaxTerminatorWords = 12;
     private const double MaxCaptionWords = 25;
 
@@ -55,6 +58,18 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool ReadsInlineTeasers { get; init; } = true;
 
+    /// <summary>
+    /// True when statements under an article are told by their label (<see cref="NoticeRecognizer.IsLabelledStatement"/>,
+    /// rule <see cref="Pipeline.Rule.StatementNotices"/>) and CJK end-of-article headings are read through letter spacing.
+    /// </summary>
+    public bool ReadsStatementNotices { get; init; } = true;
+
+    /// <summary>
+    /// True when a long block that is almost all link and holds next to no sentence end is taken for a row of links
+    /// (<see cref="Pipeline.Rule.LongLinkRows"/>), however long it is.
+    /// </summary>
+    public bool ReadsLongLinkRows { get; init; } = true;
+
     private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
 
     /// <summary>A classifier for the page, reading the shapes its rules switch on (<see cref="Pipeline.Rule"/>).</summary>
@@ -67,6 +82,8 @@ internal sealed class BlockClassifier
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
             ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
+            ReadsStatementNotices = context.Options.Applies(Pipeline.Rule.StatementNotices),
+            ReadsLongLinkRows = context.Options.Applies(Pipeline.Rule.LongLinkRows),
         };
 
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
@@ -97,9 +114,14 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
-        if (IsTerminator(text, stats, out bool titled))
+        if (IsTerminator(text, stats, ReadsStatementNotices, out bool titled))
         {
             return ReadsInlineTeasers && titled ? (BlockClass.Bad, InlineTeaser) : (BlockClass.Terminator, "end-of-article heading");
+        }
+
+        if (ReadsStatementNotices && stats.Words <= MaxTerminatorWords && NoticeRecognizer.IsStatementHeading(text))
+        {
+            return (BlockClass.Terminator, StatementHeading);
         }
 
         var furniture = FurnitureReason(text, stats);
@@ -123,9 +145,14 @@ internal sealed class BlockClassifier
         // A linked headline (<h1><a>…</a></h1>) is still a heading; other short, mostly linked blocks are navigation.
         // Data tables link their first column (products, teams); a row is navigation only when it is almost all link.
         double linkLimit = segment.Markup == MarkupHint.TableRow ? 0.8 : 0.5;
-        if (segment.LinkChars > 0 && segment.LinkDensity > linkLimit && stats.Words < 40 && segment.Markup != MarkupHint.Heading)
+        if (segment.LinkChars > 0 && segment.LinkDensity > linkLimit && stats.Words < MaxLinkDensityWords && segment.Markup != MarkupHint.Heading)
         {
             return (BlockClass.Bad, $"link density {segment.LinkDensity:0.00}");
+        }
+
+        if (ReadsLongLinkRows && IsLongLinkRow(segment, stats))
+        {
+            return (BlockClass.Bad, LongLinkRow);
         }
 
         bool sentence = stats.EndsWithSentenceEnd;
@@ -162,6 +189,30 @@ internal sealed class BlockClassifier
 
         return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
     }
+
+    /// <summary>Why a long block of links with next to no sentence end is furniture.</summary>
+    public const string LongLinkRow = "long row of links (almost all linked, next to no sentence end)";
+
+    /// <summary>Link share above which a long block is a row of links rather than prose that cites a few: a row's text is its links, all but the separators and a label.</summary>
+    private const double MinLongRowLinkDensity = 0.8;
+
+    /// <summary>
+    /// Word units per sentence end below which linked text is prose: prose in every language ends a sentence every 15 to 35 words;
+    /// a row of headlines ends none, or one where a headline is a question.
+    /// </summary>
+    private const double MinWordsPerSentenceEndOfRow = 40;
+
+    /// <summary>
+    /// A block of <see cref="MaxLinkDensityWords"/> or more that is almost all link and holds next to no sentence end: a row
+    /// of headlines, a tag cloud, a menu set in one cell ("今日推荐 | 明星：… 两性：…"). Shorter ones are told by their link
+    /// density alone; a long one may be prose that links its words, which ends its sentences.
+    /// </summary>
+    private static bool IsLongLinkRow(Segment segment, TextStats stats) =>
+        stats.Words >= MaxLinkDensityWords
+        && segment.LinkDensity > MinLongRowLinkDensity
+        && segment.Markup != MarkupHint.Heading
+        && !stats.EndsWithSentenceEnd
+        && stats.SentenceEnds * MinWordsPerSentenceEndOfRow < stats.Words;
 
     /// <summary>Why a long CJK block of spaced phrases without clause marks is no prose.</summary>
     public const string UnpunctuatedCjkRow = "spaced phrases without clause marks (a row of headlines)";
@@ -244,13 +295,16 @@ internal sealed class BlockClassifier
             return "copyright line";
         }
 
-        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats) is { } notice)
+        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats, ReadsStatementNotices) is { } notice)
         {
             return notice;
         }
 
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
+
+    /// <summary>Why a statement's label standing alone ("郑重声明", "免责声明") ends the article: the rules or notices under it are the site's.</summary>
+    public const string StatementHeading = "heading of a statement (disclaimer, forum rules) under the article";
 
     /// <summary>Why a block in a page zone is furniture, one constant string a zone.</summary>
     private static string ZoneReason(PageZone zone) => zone switch
@@ -275,7 +329,7 @@ internal sealed class BlockClassifier
     /// True for an end-of-article heading; <paramref name="titled"/> says that a colon and a title follow its phrase,
     /// as in a teaser line (more letters after the colon than an editor's name holds).
     /// </summary>
-    private static bool IsTerminator(string text, TextStats stats, out bool titled)
+    private static bool IsTerminator(string text, TextStats stats, bool readsLetterSpacing, out bool titled)
     {
         titled = false;
         if (stats.Words > MaxTerminatorWords)
@@ -283,7 +337,7 @@ internal sealed class BlockClassifier
             return false;
         }
 
-        if (StartsWithTerminator(text, stats, out int phrase))
+        if (StartsWithTerminator(text, stats, readsLetterSpacing, out int phrase))
         {
             int after = phrase;
             while (after < text.Length && text[after] == ' ')
@@ -298,7 +352,7 @@ internal sealed class BlockClassifier
         // A heading's bullet or bracket ("■相关链接", "（ 责任编辑：魏喆 ）", "» Related") is decoration, in every language; but a
         // decorated line that goes on to a title ("[Related: …]", "» Read also: …") is a teaser inside the article, not its end.
         string bare = TrimDecoration(text);
-        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
+        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, readsLetterSpacing, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
     }
 
     /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
@@ -365,11 +419,28 @@ internal sealed class BlockClassifier
         return i == 0 || i == text.Length ? text : text[i..];
     }
 
-    private static bool StartsWithTerminator(string text, TextStats stats, out int length)
+    /// <param name="text">The block's text.</param>
+    /// <param name="stats">Its measures.</param>
+    /// <param name="readsLetterSpacing">Whether a CJK phrase is also found set in spaced letters ("相 关 新 闻"), as Chinese pages set short headings.</param>
+    /// <param name="length">Where the phrase ends in the text.</param>
+    private static bool StartsWithTerminator(string text, TextStats stats, bool readsLetterSpacing, out int length)
     {
         length = 0;
         foreach (var start in BoilerplateLexicon.TerminatorStartTable.Candidates(text))
         {
+            // A CJK phrase needs no word boundary after it: the heading runs on into its label's colon or a name.
+            if (CharClass.IsCjk(start[0]))
+            {
+                length = readsLetterSpacing ? NoticeRecognizer.MatchThroughLetterSpacing(text, start, StringComparison.Ordinal) : text.StartsWith(start, StringComparison.Ordinal) ? start.Length : -1;
+                if (length < 0)
+                {
+                    length = 0;
+                    continue;
+                }
+
+                return true;
+            }
+
             if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -378,11 +449,6 @@ internal sealed class BlockClassifier
             length = start.Length;
 
             // "Related" must be the heading itself, not the first word of a sentence ("Related research shows …").
-            if (CharClass.IsCjk(start[0]))
-            {
-                return true;
-            }
-
             if (text.Length == start.Length || !char.IsLetter(text[start.Length]))
             {
                 return !stats.EndsWithSentenceEnd;

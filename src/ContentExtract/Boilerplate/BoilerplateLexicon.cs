@@ -64,6 +64,8 @@ internal static class BoilerplateLexicon
         "相关稿件", "相关新闻", "相关阅读", "相关链接", "相关文章", "相关报道", "相关推荐", "延伸阅读", "推荐阅读", "热点推荐", "猜你喜欢", "热门推荐",
         "网友评论", "发表评论", "我要评论", "评论列表", "最新评论", "热门评论", "责任编辑", "【责任编辑", "[责任编辑", "（责任编辑", "(责任编辑",
         "上一篇", "下一篇", "版权所有", "免责声明",
+        // Portals' boxes of recommended and most-read stories, set under the article on news, blog and forum pages alike.
+        "点击排行", "阅读排行", "热门排行", "评论排行",
         "Related articles", "Related stories", "Related posts", "Related content", "Related coverage", "Related news", "Related",
         "More from", "More stories", "You may also like", "You might also like", "Recommended for you", "Most popular", "Most read",
         "Comments", "Leave a comment", "Leave a reply", "Join the conversation", "Show comments", "View comments",
