@@ -211,7 +211,7 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         // "订阅本站", "RSS" after the last crumb: a feed or subscription control, never a section of the site.
-        if (items.Count > 1 && items[^1].Text.AsSpan().ContainsAny(BreadcrumbLexicon.FeedControlWords))
+        if (items.Count > 1 && BreadcrumbLexicon.FeedControlWords.IsFoundIn(items[^1].Text))
         {
             items.RemoveAt(items.Count - 1);
         }

@@ -36,7 +36,7 @@ internal static class BreadcrumbLexicon
     /// Words of a feed or subscription control that pages print right after their trail ("订阅RSS", "RSS-Feed",
     /// "Subscribe"); no section of a site is named so, so an item holding one is the control, not a crumb.
     /// </summary>
-    public static readonly SearchValues<string> FeedControlWords = SearchValues.Create(["RSS", "订阅", "訂閱", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete"], StringComparison.OrdinalIgnoreCase);
+    public static readonly Text.PhraseSet FeedControlWords = Text.PhraseSet.Create(["RSS", "订阅", "訂閱", "Subscribe", "Abonnieren", "S'abonner", "Suscríbete"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Separators between items, longest first so that "&gt;&gt;" is not read as two "&gt;". A hyphen separates only

@@ -228,7 +228,7 @@ internal static class BreadcrumbRecognizer
         }
 
         // "订阅RSS 网站首页" after the last crumb: a feed or subscription control beside the trail, never a crumb.
-        if (items.Count > 1 && last.AsSpan().ContainsAny(BreadcrumbLexicon.FeedControlWords))
+        if (items.Count > 1 && BreadcrumbLexicon.FeedControlWords.IsFoundIn(last))
         {
             items.RemoveAt(items.Count - 1);
             return null;
