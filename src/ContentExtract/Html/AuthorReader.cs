@@ -19,15 +19,18 @@ internal static class AuthorReader
     private static readonly string[] BylinePrefixes = ["By ", "by ", "BY ", "Von ", "Par ", "Por ", "Door ", "Di ", "Av ", "文/", "作者：", "作者:"];
 
     /// <summary>The author's name, or several joined by ", "; null when no source names one.</summary>
-    /// <param name="document">The parsed page.</param>
+    /// <param name="authorMarks">The body's elements that mark a byline, in document order (the page survey finds them).</param>
     /// <param name="meta">The page's meta tags.</param>
     /// <param name="jsonLd">What the page's JSON-LD says of its article.</param>
-    public static string? Read(IDocument document, MetaTags meta, JsonLdArticleReader.Facts jsonLd) =>
+    public static string? Read(IReadOnlyList<IElement> authorMarks, MetaTags meta, JsonLdArticleReader.Facts jsonLd) =>
         jsonLd.People
         ?? Name(meta["author"])
         ?? Name(meta["article:author"])
-        ?? FromMarkup(document)
+        ?? FromMarkup(authorMarks)
         ?? jsonLd.Organizations;
+
+    /// <summary>True when a <c>rel</c> or <c>itemprop</c> value marks a byline: it holds the token <c>author</c>.</summary>
+    internal static bool MarksAuthor(string? value) => HasToken(value, "author");
 
     /// <summary>The text as a name: trimmed of a byline's lead-in; null for an address, an empty or an overlong text.</summary>
     internal static string? Name(string? text)
@@ -51,14 +54,9 @@ internal static class AuthorReader
     }
 
     /// <summary>The first marked byline in the body: a <c>rel="author"</c> link's text, or an <c>itemprop="author"</c> element's name.</summary>
-    private static string? FromMarkup(IDocument document)
+    private static string? FromMarkup(IReadOnlyList<IElement> authorMarks)
     {
-        if (document.Body is not { } body)
-        {
-            return null;
-        }
-
-        foreach (var element in ElementWalk.Below(body, new Stack<IElement>()))
+        foreach (var element in authorMarks)
         {
             string? name = null;
             if (HasToken(element.GetAttribute("rel"), "author"))

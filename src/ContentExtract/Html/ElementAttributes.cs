@@ -4,14 +4,15 @@ namespace ContentExtract.Html;
 
 /// <summary>
 /// The attributes the HTML readers look at, taken in one pass over an element's attributes: each
-/// <c>GetAttribute</c> is a search of its own, and the segmenter would otherwise make seven for every element.
+/// <c>GetAttribute</c> is a search of its own, and the segmenter would otherwise make seven for every element, the
+/// page survey as many again.
 /// The parser lower-cases attribute names and keeps only the first of a repeated one, so each name is found once.
 /// </summary>
-internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, bool Hidden)
+internal readonly record struct ElementAttributes(string? Class, string? Id, string? Role, string? ItemProp, string? ItemType, string? AriaLabel, string? Rel, bool Hidden)
 {
     public static ElementAttributes Of(IElement element)
     {
-        string? className = null, id = null, role = null, itemProp = null, itemType = null, label = null;
+        string? className = null, id = null, role = null, itemProp = null, itemType = null, label = null, rel = null;
         bool hidden = false, hiddenByStyle = false;
         var attributes = element.Attributes;
         for (int i = 0; i < attributes.Length; i++)
@@ -37,6 +38,9 @@ internal readonly record struct ElementAttributes(string? Class, string? Id, str
                 case "aria-label":
                     label = attribute.Value;
                     break;
+                case "rel":
+                    rel = attribute.Value;
+                    break;
                 case "hidden":
                     hidden = true;
                     break;
@@ -49,7 +53,7 @@ internal readonly record struct ElementAttributes(string? Class, string? Id, str
             }
         }
 
-        return new ElementAttributes(className, id, role, itemProp, itemType, label, hidden || hiddenByStyle);
+        return new ElementAttributes(className, id, role, itemProp, itemType, label, rel, hidden || hiddenByStyle);
     }
 
     /// <summary>A style that hides the element from readers.</summary>

@@ -102,6 +102,12 @@ internal static partial class HtmlBreadcrumbReader
 
         /// <summary>The headline reader's text, kept for the walk as its stack is.</summary>
         public StringBuilder Text { get; } = new();
+
+        /// <summary>
+        /// The elements of the body that mark a byline (<c>rel="author"</c>, <c>itemprop="author"</c>), hidden ones too, in
+        /// document order: the author reader's last resort, found on this walk rather than on one of its own.
+        /// </summary>
+        public List<IElement> AuthorMarks { get; } = [];
     }
 
     /// <summary>
@@ -120,23 +126,24 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         NoteDeclaredType(root.GetAttribute("itemtype"), found);
-        var pending = new Stack<(INodeList Nodes, int Index, int Depth, bool Surveyed)>();
-        pending.Push((root.ChildNodes, 0, 1, true));
+        var body = document.Body;
+        var pending = new Stack<(INodeList Nodes, int Index, int Depth, bool Surveyed, bool InBody)>();
+        pending.Push((root.ChildNodes, 0, 1, true, false));
         while (pending.Count > 0)
         {
-            var (nodes, index, depth, surveyed) = pending.Pop();
+            var (nodes, index, depth, surveyed, inBody) = pending.Pop();
             if (index >= nodes.Length)
             {
                 continue;
             }
 
-            pending.Push((nodes, index + 1, depth, surveyed));
+            pending.Push((nodes, index + 1, depth, surveyed, inBody));
             if (nodes[index] is IElement element)
             {
-                bool enter = Visit(element, found, surveyed) && surveyed && depth < MaxDepth;
+                bool enter = Visit(element, found, surveyed, inBody) && surveyed && depth < MaxDepth;
                 if (enter || element.HasChildNodes)
                 {
-                    pending.Push((element.ChildNodes, 0, depth + 1, enter));
+                    pending.Push((element.ChildNodes, 0, depth + 1, enter, inBody || element == body));
                 }
             }
         }
@@ -148,9 +155,15 @@ internal static partial class HtmlBreadcrumbReader
     /// Notes what the element declares and, when the survey reads it (<paramref name="surveyed"/>), what it says about
     /// the trail; returns whether the survey walks into it.
     /// </summary>
-    private static bool Visit(IElement element, PageSurvey found, bool surveyed)
+    private static bool Visit(IElement element, PageSurvey found, bool surveyed, bool inBody)
     {
         string tag = element.LocalName;
+        if (inBody && !(surveyed && IsReadAttributes(tag)))
+        {
+            // Elements the survey proper does not read the attributes of are looked at for a byline mark on their own.
+            NoteAuthorMark(element, element.GetAttribute("rel"), element.GetAttribute("itemprop"), found);
+        }
+
         switch (tag)
         {
             case "script":
@@ -195,6 +208,11 @@ internal static partial class HtmlBreadcrumbReader
 
         var names = ElementAttributes.Of(element);
         NoteDeclaredType(names.ItemType, found);
+        if (inBody)
+        {
+            NoteAuthorMark(element, names.Rel, names.ItemProp, found);
+        }
+
         if (HtmlLexicon.NeverContent.Contains(tag) || names.Hidden)
         {
             return false;
@@ -213,6 +231,17 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         return true;
+    }
+
+    /// <summary>Whether <see cref="Visit"/> reads a surveyed element's attributes in one pass: every tag but those it settles first.</summary>
+    private static bool IsReadAttributes(string tag) => tag is not ("script" or "head" or "base" or "link");
+
+    private static void NoteAuthorMark(IElement element, string? rel, string? itemProp, PageSurvey found)
+    {
+        if (AuthorReader.MarksAuthor(rel) || AuthorReader.MarksAuthor(itemProp))
+        {
+            found.AuthorMarks.Add(element);
+        }
     }
 
     private static void NoteDeclaredType(string? itemType, PageSurvey found)

@@ -109,7 +109,7 @@ internal static class HtmlMetadataReader
         var date = ChoosePublished(published is null ? null : ParseDate(published), jsonLd.Published);
         return new DocumentMetadata
         {
-            Author = AuthorReader.Read(document, meta, jsonLd),
+            Author = AuthorReader.Read(survey.AuthorMarks, meta, jsonLd),
             Published = date?.Value,
             PublishedOffsetUnknown = date is { OffsetStated: false },
             SiteName = meta["og:site_name"],
