@@ -203,7 +203,7 @@ internal static class BestRunGenerator
     }
 
     /// <summary>The number of an item of a numbered list ("3) Title", "3. Title"), or 0.</summary>
-    private static int ItemNumber(string text)
+    internal static int ItemNumber(string text)
     {
         int i = 0, number = 0;
         while (i < text.Length && i < 3 && char.IsAsciiDigit(text[i]))

@@ -36,7 +36,9 @@ internal static class SplitArticleStitcher
     /// tune: 0.3 gained more on WCXB and articlebench alike; sidebars and teasers of the same site share 0.1–0.3).</summary>
     private const double MinTopicShare = 0.3;
 
-    /// <summary>… and this share where the piece holds a single paragraph of prose (its short sentences aside): the one paragraph left between a list and the footer is
+    /// <summary>… and this share where the piece holds a single paragraph of prose (its short sentences aside) and does not carry on
+    /// the run's numbering (see <see cref="ContinuesNumbering"/>; measured on tune: WCXB dumps w3m and lynx +0.001, plain +0.0005,
+    /// no page fell): the one paragraph left between a list and the footer is
     /// as often an author's note, a newsletter box or the first comment as the article's last word, and a paragraph shares
     /// words by chance more easily than a section does (0.5 measured on tune against 0.3: WCXB dumps lost half of the pages
     /// that fell, and kept most of those that rose).</summary>
@@ -63,7 +65,8 @@ internal static class SplitArticleStitcher
             if (FindPiece(segments, classes, scores, end - 1, +1, from, to, headline) is var (forwardFirst, forwardLast) && forwardFirst >= 0)
             {
                 topic ??= RunTopic.Of(segments, classes, start, end, headline);
-                if (SharesTopic(segments, classes, forwardFirst, forwardLast + 1, topic))
+                bool numbered = ContinuesNumbering(segments, end, forwardFirst, topic.LastItemNumber);
+                if (SharesTopic(segments, classes, forwardFirst, forwardLast + 1, topic, numbered))
                 {
                     topic.Add(segments, classes, end, forwardLast + 1);
                     end = forwardLast + 1;
@@ -74,7 +77,7 @@ internal static class SplitArticleStitcher
             if (backward && FindPiece(segments, classes, scores, start, -1, from, to, headline) is var (backFirst, backLast) && backFirst >= 0)
             {
                 topic ??= RunTopic.Of(segments, classes, start, end, headline);
-                if (SharesTopic(segments, classes, backLast, backFirst + 1, topic))
+                if (SharesTopic(segments, classes, backLast, backFirst + 1, topic, numbered: false))
                 {
                     topic.Add(segments, classes, backLast, start);
                     start = backLast;
@@ -161,7 +164,7 @@ internal static class SplitArticleStitcher
     /// says something the run has not said: a paragraph the run already holds, shown again (a teaser of the story with its
     /// lede, a summary box), is a copy, and an article says each of its lines once.
     /// </summary>
-    private static bool SharesTopic(IReadOnlyList<Segment> segments, BlockClass[] classes, int first, int end, RunTopic topic)
+    private static bool SharesTopic(IReadOnlyList<Segment> segments, BlockClass[] classes, int first, int end, RunTopic topic, bool numbered)
     {
         var own = new HashSet<ulong>();
         int paragraphs = 0;
@@ -190,7 +193,25 @@ internal static class SplitArticleStitcher
             shared += topic.Words.Contains(word) ? 1 : 0;
         }
 
-        return shared >= (paragraphs > 1 ? MinTopicShare : MinSingleParagraphTopicShare) * own.Count;
+        return shared >= (paragraphs > 1 || numbered ? MinTopicShare : MinSingleParagraphTopicShare) * own.Count;
+    }
+
+    /// <summary>
+    /// Whether a line from <paramref name="from"/> up to the piece's first line <paramref name="pieceFirst"/> numbers the
+    /// item after the run's last numbered line ("13. Outlet tester" in the run, "14. Clamp meter" past the box): a listicle's
+    /// next item, whose one paragraph is the article's however few words it shares with the items before.
+    /// </summary>
+    private static bool ContinuesNumbering(IReadOnlyList<Segment> segments, int from, int pieceFirst, int lastItemNumber)
+    {
+        for (int i = from; lastItemNumber > 0 && i <= pieceFirst; i++)
+        {
+            if (BestRunGenerator.ItemNumber(segments[i].Text) == lastItemNumber + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the run is about: the topic words of its kept lines and of its headline, and its prose lines whole.</summary>
@@ -199,6 +220,11 @@ internal static class SplitArticleStitcher
         public HashSet<ulong> Words { get; } = [];
 
         public HashSet<ulong> Lines { get; } = [];
+
+        /// <summary>The number of the run's last numbered line ("3. …", "3) …"), 0 where none is numbered.</summary>
+        public int LastItemNumber { get; private set; }
+
+        private int _lastNumberedLine = -1;
 
         public static RunTopic Of(IReadOnlyList<Segment> segments, BlockClass[] classes, int start, int end, int headline)
         {
@@ -220,6 +246,11 @@ internal static class SplitArticleStitcher
                 if (!segments[i].IsDecided && classes[i] is not (BlockClass.Bad or BlockClass.Terminator))
                 {
                     AddWords(segments[i].Text, Words);
+                    if (i > _lastNumberedLine && BestRunGenerator.ItemNumber(segments[i].Text) is > 0 and var number)
+                    {
+                        (LastItemNumber, _lastNumberedLine) = (number, i);
+                    }
+
                     if (IsProse(classes[i]))
                     {
                         Lines.Add(Hash(segments[i].CollapsedText));

@@ -86,6 +86,27 @@ public sealed class SplitArticleStitchingTests
         Assert.DoesNotContain("steepest hill", document.Text, StringComparison.Ordinal);
     }
 
+    private static string Listicle(string secondItemHeading) =>
+        string.Join("\n\n",
+        [
+            "Five tools every new electrician needs", "Home", "Guides", "Five tools every new electrician needs",
+            "Every new electrician builds a toolkit over the first years on the job, and the right hand tools save hours on every site visit, from small repairs to the full rewiring of old houses.",
+            "We asked twenty working electricians which tools they reach for first on a normal working day, and five tools came up again and again in their answers.",
+            "1. Multimeter",
+            "A multimeter measures voltage, current and resistance, and every electrician carries one from the first day on the job to the last, because no wire is safe until it has been tested.",
+            .. SpecBox,
+            secondItemHeading,
+            "Wire strippers are the tool an electrician uses next on the job: they cut insulation to the right length so the copper strands stay intact, and a safe connection on every site visit starts with a clean strip.",
+            "© 2026 Trade Weekly. All rights reserved.",
+        ]) + "\n";
+
+    [Fact]
+    public void A_listicle_s_next_numbered_item_joins_with_its_one_paragraph()
+    {
+        Assert.Contains("copper strands", Extract(Listicle("2. Wire strippers")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("copper strands", Extract(Listicle("Wire strippers")).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Topic_words_leave_out_function_words_and_pair_han_characters()
     {
