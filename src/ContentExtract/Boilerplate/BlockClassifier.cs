@@ -254,6 +254,19 @@ internal sealed class BlockClassifier
         return phrases >= MinRowPhrases;
     }
 
+    /// <summary>Why a block's own words make it furniture (<see cref="FurnitureReason"/>): what closes an article, so that
+    /// <see cref="Selection.SplitArticleStitcher"/> never crosses it.</summary>
+    public const string FurniturePhraseReason = "furniture phrase";
+
+    /// <inheritdoc cref="FurniturePhraseReason"/>
+    public const string CookieOrCopyrightReason = "cookie, comment-rule or copyright line";
+
+    /// <inheritdoc cref="FurniturePhraseReason"/>
+    public const string ShareBarReason = "share bar";
+
+    /// <inheritdoc cref="FurniturePhraseReason"/>
+    public const string CopyrightLineReason = "copyright line";
+
     /// <summary>Why a short bulleted line of a text dump is taken for a menu entry; <see cref="TextDumpSignals"/> looks for it.</summary>
     public const string BulletedShortLine = "bulleted short line (link-like)";
 
@@ -272,12 +285,12 @@ internal sealed class BlockClassifier
             // it holds either; where it does and no furniture phrase is among them, a strong phrase is.
             if (text.AsSpan().ContainsAny(BoilerplateLexicon.AnyFurniturePhrases))
             {
-                return text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases) ? "furniture phrase" : "cookie, comment-rule or copyright line";
+                return text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases) ? FurniturePhraseReason : CookieOrCopyrightReason;
             }
         }
         else if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
         {
-            return "cookie, comment-rule or copyright line";
+            return CookieOrCopyrightReason;
         }
 
         if (IsFormControls(text) || IsBracketedControls(text))
@@ -287,12 +300,12 @@ internal sealed class BlockClassifier
 
         if (IsShareBar(text))
         {
-            return "share bar";
+            return ShareBarReason;
         }
 
         if (text[0] == '©' && stats.Words <= MaxCaptionWords)
         {
-            return "copyright line";
+            return CopyrightLineReason;
         }
 
         if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats, ReadsStatementNotices) is { } notice)

@@ -26,6 +26,9 @@ internal enum Rule
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,
 
+    /// <summary>In a text dump, prose beyond a table, a list or a run of short lines joins the run where it shares the run's topic words.</summary>
+    SplitArticleStitching,
+
     /// <summary>A long CJK block of spaced phrases without clause marks is a row of headlines, not prose.</summary>
     UnpunctuatedCjkRows,
 

@@ -75,6 +75,11 @@ internal static class BestRunGenerator
         if (context.Kind == InputKind.Text)
         {
             end = ExtendOverNumberedList(segments, classes, start, end);
+            if (context.Options.Applies(Rule.SplitArticleStitching))
+            {
+                int headline = strict.Headline >= 0 ? strict.Headline : context.ShapeHeadline;
+                (start, end) = SplitArticleStitcher.Stitch(segments, classes, scores, headline, start, end, from, to);
+            }
         }
 
         if (context.Options.Applies(Rule.ContainerExpansion))
@@ -198,7 +203,7 @@ internal static class BestRunGenerator
     }
 
     /// <summary>The number of an item of a numbered list ("3) Title", "3. Title"), or 0.</summary>
-    private static int ItemNumber(string text)
+    internal static int ItemNumber(string text)
     {
         int i = 0, number = 0;
         while (i < text.Length && i < 3 && char.IsAsciiDigit(text[i]))

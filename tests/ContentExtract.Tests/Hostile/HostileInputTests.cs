@@ -48,6 +48,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_dump_of_many_sections_each_cut_by_a_box_of_short_lines_is_stitched_in_linear_time()
+    {
+        // Every section joins the run across its box (split-article stitching), each time past an edge the run has not tried yet.
+        static string Section(int i) => $"At its meeting number {i} the harbour board voted to dredge the channel before the winter storms, after a long debate about the cost of the harbour works.";
+        string box = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => $"Berth {i} depth {i + 3} metres"));
+        Growth.AssertLinear(
+            n => "Harbour board votes to dredge the channel\n\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"{Section(i)}\n\n{box}\n\n")),
+            text => ContentExtractor.Default.Extract(text, InputMode.Text),
+            100,
+            Cap);
+    }
+
+    [Fact]
     public void A_status_line_with_a_long_run_of_spaces_is_linear()
     {
         Growth.AssertLinear(
