@@ -58,6 +58,9 @@ internal enum Rule
 
     /// <summary>The page's own text as its JSON-LD states it (an article's body, a product's description) is added where the content holds less than half of it.</summary>
     StatedTextFallback,
+
+    /// <summary>A run of two or more content blocks that repeats, in order, a run kept above it (a copy for another screen size, a carousel's cloned slides) is dropped.</summary>
+    RepeatedRunRemoval,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>
