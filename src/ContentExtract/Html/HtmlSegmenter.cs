@@ -307,7 +307,8 @@ internal sealed class HtmlSegmenter
                 _zone = zone;
                 // Named for reviews alone: the guard clears it when it holds no thread of them.
                 bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
-                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
+                bool pageFooter = zone == PageZone.Footer && (tag == "footer" || string.Equals(names.Role?.Trim(), "contentinfo", StringComparison.OrdinalIgnoreCase));
+                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews, pageFooter));
                 _zoneInstance = ZoneInstances.Count - 1;
             }
 
