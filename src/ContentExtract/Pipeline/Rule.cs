@@ -17,6 +17,9 @@ internal enum Rule
     /// <summary>A furniture zone that holds most of the page's prose is taken for a wrapper and cleared.</summary>
     ZoneWrapperGuard,
 
+    /// <summary>The page's footer as its markup states it (a footer element outside an article, the contentinfo role) is never taken for the article's wrapper.</summary>
+    PageFooterNotWrapper,
+
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 

@@ -41,6 +41,19 @@ public sealed class PageFooterWrapperTests
     }
 
     [Fact]
+    public void Switched_off_the_rule_lets_the_footer_be_taken_for_a_wrapper_again()
+    {
+        var extractor = new ContentExtractor(new ExtractionOptions
+        {
+            DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.PageFooterNotWrapper },
+        });
+
+        var document = extractor.ExtractHtml($"<html><head><title>Trail Kettle 2</title></head><body>{Product}{Footnotes("<footer>", "</footer>")}</body></html>");
+
+        Assert.Contains(FinePrint[0], document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_theme_wrapper_named_for_the_footer_is_still_taken_for_a_wrapper()
     {
         // A theme wraps the whole post in an element named for the area above its footer: that name says nothing of the post.
