@@ -72,6 +72,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         context.ChosenCandidate = chosen;
         context.JudgeMargin = margin;
         Apply(context, chosen);
+        RepeatedRunRemover.Run(context);
         if (chosen.Source == CandidateSource.ItemList)
         {
             context.LinkLists.Add(ItemLinks(context, chosen));
