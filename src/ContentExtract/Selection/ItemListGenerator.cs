@@ -29,6 +29,16 @@ internal static class ItemListGenerator
     /// <summary>Lines above the list within which a heading or an introduction still belongs to it.</summary>
     private const int MaxLeadLines = 6;
 
+    /// <summary>
+    /// Lines between the page's headline and the list below which everything of the page's own between them is the list's
+    /// introduction (a category's paragraph on its range, a count of results), past sort controls and badges that carry
+    /// links. Further down, the headline heads an article, and a list under it is another thing (its teasers).
+    /// </summary>
+    private const int MaxIntroductionLines = 25;
+
+    /// <summary>Most words an introduction holds, as a share of the list's.</summary>
+    private const double MaxIntroductionShare = 0.5;
+
     public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
     {
         var segments = context.Segments;
@@ -87,15 +97,38 @@ internal static class ItemListGenerator
         int start = best.First;
         for (int i = start - 1; i >= 0 && i >= best.First - MaxLeadLines; i--)
         {
-            if (!OwnBlock.Is(segments[i]) || segments[i].Links.Count > 0)
+            if (!IsLead(segments[i]))
             {
                 break;
             }
 
             start = i;
+            candidate.Keep[i] = true;
         }
 
-        for (int i = start; i <= best.Last; i++)
+        // Right under the page's headline, all of the page's own text down to the list introduces it, whatever links stand
+        // between; an introduction is shorter than what it introduces, and more text than that is a story the list follows.
+        int headline = scores.Headline;
+        if (headline >= 0 && headline < start && best.First - headline <= MaxIntroductionLines)
+        {
+            double introduction = 0;
+            for (int i = headline + 1; i < start; i++)
+            {
+                introduction += IsLead(segments[i]) ? segments[i].Stats.Words : 0;
+            }
+
+            if (introduction <= MaxIntroductionShare * best.Words)
+            {
+                for (int i = headline + 1; i < start; i++)
+                {
+                    candidate.Keep[i] = IsLead(segments[i]);
+                }
+
+                start = headline + 1;
+            }
+        }
+
+        for (int i = best.First; i <= best.Last; i++)
         {
             candidate.Keep[i] = OwnBlock.Is(segments[i]);
         }
@@ -114,6 +147,9 @@ internal static class ItemListGenerator
         candidate.ItemTitles = best.TitleSegments.Where(t => t >= 0).ToArray();
         return candidate;
     }
+
+    /// <summary>A block of the page's own that links nowhere: a heading, a count, an introduction, not a control or a menu.</summary>
+    private static bool IsLead(Segment segment) => OwnBlock.Is(segment) && segment.Links.Count == 0;
 
     private static int LongestLink(Segment segment)
     {
