@@ -118,6 +118,23 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_list_whose_items_are_headings_alone_keeps_its_last_items()
+    {
+        // Every item is its title, set as a heading: the last ones are items, not the heads of a section that was left out.
+        string[] titles = ["Walking boots for wet spring trails", "Camp stoves that pack down small", "Rain jackets tested on a windy ridge", "Sleeping mats for cold ground", "Water filters for long day hikes", "Head torches with a red light mode", "Trekking poles that fold to a third"];
+        var grid = string.Concat(titles.Select((title, i) => $"<div class='card'><h3><a href='/guides/{i}'>{title}</a></h3></div>"));
+        string html = Page("Gear guides - Alder Outfitters", $"{Menu}<main><h1>Gear guides</h1><div class='grid'>{grid}</div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+        foreach (string title in titles)
+        {
+            Assert.Contains(title, document.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void An_article_above_a_list_of_teasers_is_no_introduction_to_them()
     {
         string[] paragraphs =
