@@ -119,12 +119,15 @@ internal static class ItemListGenerator
 
             if (introduction <= MaxIntroductionShare * best.Words)
             {
-                for (int i = headline + 1; i < start; i++)
+                // The candidate starts at the first block it keeps, so that what stands above it (the headline, a trail) stays above.
+                int first = start;
+                for (int i = start - 1; i > headline; i--)
                 {
                     candidate.Keep[i] = IsLead(segments[i]);
+                    first = candidate.Keep[i] ? i : first;
                 }
 
-                start = headline + 1;
+                start = first;
             }
         }
 

@@ -135,6 +135,22 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_list_with_no_introduction_starts_at_its_first_item_and_leaves_the_title_to_the_page()
+    {
+        // The heading that echoes the title, with the site's name, stands over a trail and the list: with nothing to introduce
+        // the list between them, the list starts at its items, and the title is the page's own, not that heading.
+        string[] titles = ["Walking boots for wet spring trails", "Camp stoves that pack down small", "Rain jackets tested on a windy ridge", "Sleeping mats for cold ground", "Water filters for long day hikes", "Head torches with a red light mode", "Trekking poles that fold to a third"];
+        var grid = string.Concat(titles.Select((title, i) => $"<div class='card'><a href='/guides/{i}'>{title}</a><p>Our testers' notes, updated this season</p></div>"));
+        string html = Page("Gear guides", $"{Menu}<div class='top'><h2>Gear guides - Alder Outfitters</h2></div><div class='breadcrumb'><a href='/'>Home</a> › <a href='/guides'>Guides</a></div><main><div class='grid'>{grid}</div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+        Assert.Equal("Gear guides", document.Title);
+        Assert.Contains(titles[6], document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_article_above_a_list_of_teasers_is_no_introduction_to_them()
     {
         string[] paragraphs =
