@@ -32,11 +32,17 @@ internal static class ItemListGenerator
     /// <summary>
     /// Lines between the page's headline and the list below which everything of the page's own between them is the list's
     /// introduction (a category's paragraph on its range, a count of results), past sort controls and badges that carry
-    /// links. Further down, the headline heads an article, and a list under it is another thing (its teasers).
+    /// links. Further down, the headline heads an article, and a list under it is another thing (its teasers). Set by hand,
+    /// not varied: the share below is what keeps a story out.
     /// </summary>
     private const int MaxIntroductionLines = 25;
 
-    /// <summary>Most words an introduction holds, as a share of the list's.</summary>
+    /// <summary>
+    /// Most words an introduction holds, as a share of the list's. Measured with the 25 lines above: taking every introduction,
+    /// an article page's short story over its teaser list became the list's introduction and the list won (WCXB articles check
+    /// -0.0008 in the judge's choice); with this bound WCXB collection gained 0.014 / 0.019 on its halves and articles stayed
+    /// within 0.0003.
+    /// </summary>
     private const double MaxIntroductionShare = 0.5;
 
     public static ArticleCandidate? Generate(ExtractionContext context, RunScores scores)
