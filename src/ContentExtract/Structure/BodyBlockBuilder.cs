@@ -157,11 +157,28 @@ internal sealed class BodyBlockBuilder : IExtractionStage
         && (block.Text.AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)
             || (block.Text.Contains('\u00A0') && block.Text.Replace('\u00A0', ' ').AsSpan().ContainsAny(Boilerplate.BoilerplateLexicon.EdgeAppealPhrases)));
 
-    /// <summary>A heading with nothing after it heads something that was not kept (related links, a form).</summary>
+    /// <summary>
+    /// A heading with nothing after it heads something that was not kept (related links, a form); but where the content is a
+    /// list whose items are their titles alone, set as headings, the last headings are items, not heads of what was dropped.
+    /// </summary>
     private static void DropTrailingHeadings(ExtractionContext context)
     {
+        // The item titles are in document order, as the blocks are: one pointer walks back through both.
+        var itemTitles = context.ChosenCandidate is { Source: Selection.CandidateSource.ItemList } list ? list.ItemTitles : [];
+        int title = itemTitles.Count - 1;
         while (context.Blocks.Count > 0 && context.Blocks[^1] is HeadingBlock)
         {
+            int source = context.BlockSources[^1].Index;
+            while (title >= 0 && itemTitles[title] > source)
+            {
+                title--;
+            }
+
+            if (title >= 0 && itemTitles[title] == source)
+            {
+                break;
+            }
+
             context.BlockSources[^1].Decide(BlockRole.Boilerplate, "heading with no text after it");
             context.Blocks.RemoveAt(context.Blocks.Count - 1);
             context.BlockSources.RemoveAt(context.BlockSources.Count - 1);

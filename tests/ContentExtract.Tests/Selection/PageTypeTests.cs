@@ -95,6 +95,85 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_shop_category_keeps_its_introduction_above_the_sort_controls_with_its_products()
+    {
+        // The category's paragraph is the only prose on the page, so the best run is that paragraph alone; the list reads it
+        // as its introduction, past the sort links between them, and wins with it.
+        const string Introduction = "The ergonomic mesh chairs in this range pair breathable backs with padded or all-mesh seats, so you can choose the support and the airflow that suit your working day.";
+        string[] products = ["Mesh task chair, high back", "Mesh task chair, mid back", "Drafting stool with mesh back", "Conference chair, black frame", "Mesh chair with headrest", "Compact mesh chair for home", "Heavy-duty mesh task chair", "Mesh chair with leather seat"];
+        var grid = string.Concat(products.Select((name, i) =>
+            $"<div class='card'><h3><a href='/chairs/{i}'>{name}</a></h3><p class='price'>${399 + (10 * i)}.00</p><p>Ships in two days</p></div>"));
+        string controls = "<div class='toolbar'><p><a href='#reviews'>Rated 4.8 by our buyers</a></p><p>Sort by: <a href='?sort=price'>Price</a> <a href='?sort=name'>Name</a></p></div>";
+        string html = Page("Mesh Chairs - Alder Office", $"{Menu}<main><h1>Mesh Chairs</h1><p>{Introduction}</p><div class='results'>{controls}<div class='grid'>{grid}</div></div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Contains(Introduction, document.Text, StringComparison.Ordinal);
+        foreach (string name in products)
+        {
+            Assert.Contains(name, document.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+    }
+
+    [Fact]
+    public void A_list_whose_items_are_headings_alone_keeps_its_last_items()
+    {
+        // Every item is its title, set as a heading: the last ones are items, not the heads of a section that was left out.
+        string[] titles = ["Walking boots for wet spring trails", "Camp stoves that pack down small", "Rain jackets tested on a windy ridge", "Sleeping mats for cold ground", "Water filters for long day hikes", "Head torches with a red light mode", "Trekking poles that fold to a third"];
+        var grid = string.Concat(titles.Select((title, i) => $"<div class='card'><h3><a href='/guides/{i}'>{title}</a></h3></div>"));
+        string html = Page("Gear guides - Alder Outfitters", $"{Menu}<main><h1>Gear guides</h1><div class='grid'>{grid}</div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+        foreach (string title in titles)
+        {
+            Assert.Contains(title, document.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_list_with_no_introduction_starts_at_its_first_item_and_leaves_the_title_to_the_page()
+    {
+        // The heading that echoes the title, with the site's name, stands over a trail and the list: with nothing to introduce
+        // the list between them, the list starts at its items, and the title is the page's own, not that heading.
+        string[] titles = ["Walking boots for wet spring trails", "Camp stoves that pack down small", "Rain jackets tested on a windy ridge", "Sleeping mats for cold ground", "Water filters for long day hikes", "Head torches with a red light mode", "Trekking poles that fold to a third"];
+        var grid = string.Concat(titles.Select((title, i) => $"<div class='card'><a href='/guides/{i}'>{title}</a><p>Our testers' notes, updated this season</p></div>"));
+        string html = Page("Gear guides", $"{Menu}<div class='top'><h2>Gear guides - Alder Outfitters</h2></div><div class='breadcrumb'><a href='/'>Home</a> › <a href='/guides'>Guides</a></div><main><div class='grid'>{grid}</div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Listing, document.PageKind);
+        Assert.Equal("Gear guides", document.Title);
+        Assert.Contains(titles[6], document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_above_a_list_of_teasers_is_no_introduction_to_them()
+    {
+        string[] paragraphs =
+        [
+            "The city council voted on Tuesday to extend the night bus service to the northern suburbs, after two years of petitions from shift workers who had no way home after midnight.",
+            "The new routes start in March and will run every thirty minutes between midnight and five in the morning, the transport office said in a statement after the vote.",
+            "Councillors who opposed the plan said the cost had not been weighed against other needs, but the motion passed with a clear majority and the budget was set aside.",
+            "Drivers will be hired from the regional pool, and the union said it expected the first shifts to be filled by volunteers who already work the late evening routes.",
+            "Residents of the northern estates welcomed the news, though several said a bus every half hour would still leave many of them waiting in the cold on winter nights.",
+        ];
+        string[] teasers = ["Harbour bridge closes for repairs", "School meals to get more vegetables", "Library opens on Sundays again", "New cycle lanes for the old town", "Market square gets a winter fair", "Park ponds to be cleaned in spring"];
+        var list = string.Concat(teasers.Select((title, i) => $"<div class='item'><a href='/news/{i}'>{title}</a><span>Local news, two days ago</span></div>"));
+        string html = Page("Night buses for the north - City Paper", $"{Menu}<main><h1>Night buses for the north</h1><div class='story'>{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</div><div class='more'>{list}</div></main>{Footer}");
+
+        var document = ContentExtractor.Default.ExtractHtml(html);
+
+        Assert.Equal(PageKind.Article, document.PageKind);
+        Assert.Contains(paragraphs[0], document.Text, StringComparison.Ordinal);
+        Assert.Contains(paragraphs[4], document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(teasers[3], document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_service_page_keeps_all_its_sections()
     {
         string html = Page("Bookkeeping for small firms - Ledgerly", $"""
