@@ -358,7 +358,7 @@ internal static partial class ChineseAttribution
         return text[..(three ? 3 : 2)].ToString();
     }
 
-    /// <summary>A name starts a clause, or follows 的, a closing quotation mark or a role ("部长宋善云").</summary>
+    /// <summary>A name starts a clause, or follows 的, a closing quotation mark, a role ("部长宋善云") or the words that introduce a name ("名叫魏志明").</summary>
     private static bool OpensName(string text, int at)
     {
         if (at == 0)
@@ -368,8 +368,12 @@ internal static partial class ChineseAttribution
 
         char before = text[at - 1];
         return SpeechLexicon.ChineseClauseMarks.Contains(before) || SpeechLexicon.ChineseSentenceEnds.Contains(before) || before is '的' or '”' or '“' or '」' or '。'
-            || EndsWithRole(text.AsSpan(0, at));
+            || EndsWithRole(text.AsSpan(0, at)) || IntroducesName(text.AsSpan(0, at));
     }
+
+    /// <summary>"名叫", "名为", "叫做": what comes next is someone's name, whatever the sentence does with it.</summary>
+    private static bool IntroducesName(ReadOnlySpan<char> before) =>
+        before.EndsWith("名叫", StringComparison.Ordinal) || before.EndsWith("名为", StringComparison.Ordinal) || before.EndsWith("叫做", StringComparison.Ordinal);
 
     private static int SurnameLength(ReadOnlySpan<char> name)
     {

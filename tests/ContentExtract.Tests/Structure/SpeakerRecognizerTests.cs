@@ -526,6 +526,16 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["王建国", "李明", null], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_name_introduced_as_a_name_is_what_a_later_pronoun_means()
+    {
+        var quotes = ChineseQuotes(
+            "那年冬天，朱君在湖边散步时对同伴说：“今年的冰比往年薄得多，大家要小心。”同伴们都点头称是。",
+            "不久，一辆客车翻入湖中，一位名叫魏志明的学生跳进冰冷的湖水，把十七个乘客救了起来。",
+            "开会之时，会众请魏志明登台。魏志明走到台上，掌声雷动。魏志明向会众鞠躬，感谢他们的热诚。然后，他低声说：“最令我惊讶的，是没有一个人向我说一句话！”");
+        Assert.Equal(["朱君", "魏志明"], quotes.Select(q => q.Speaker));
+    }
+
     [Theory]
     [InlineData("In Ellen Park's words, a ", "Ellen Park")]
     [InlineData("Math gave her an escape — in Cairo’s words, a ", "Cairo")]
