@@ -135,7 +135,7 @@ internal static partial class HtmlBreadcrumbReader
                 continue;
             }
 
-            if (!piece.IsLink && piece.Text.Length > 0 && Array.IndexOf(SeparatorsAndSpaces, piece.Text[0]) >= 0)
+            if (!piece.IsLink && piece.Text.Length > 0 && IsSeparatorOrSpace(piece.Text[0]))
             {
                 drawsSeparators = true;
                 itemSinceSeparator = false;
@@ -211,7 +211,7 @@ internal static partial class HtmlBreadcrumbReader
         }
 
         // "订阅本站", "RSS" after the last crumb: a feed or subscription control, never a section of the site.
-        if (items.Count > 1 && BreadcrumbLexicon.FeedControlWords.IsFoundIn(items[^1].Text))
+        if (items.Count > 1 && BreadcrumbRecognizer.IsFeedControl(items[^1].Text))
         {
             items.RemoveAt(items.Count - 1);
         }
@@ -225,7 +225,9 @@ internal static partial class HtmlBreadcrumbReader
         return items.Count > 1 || leadIn || marker is not null || strongName ? items : null;
     }
 
-    private static bool EndsWithSeparator(string text) => text.Length > 0 && Array.IndexOf(SeparatorsAndSpaces, text[^1]) >= 0;
+    private static bool EndsWithSeparator(string text) => text.Length > 0 && IsSeparatorOrSpace(text[^1]);
+
+    private static bool IsSeparatorOrSpace(char c) => Array.IndexOf(SeparatorsAndSpaces, c) >= 0;
 
     /// <summary>Counts text only until the limit: a container named like a trail can wrap a whole page.</summary>
     private static bool HasMoreTextThan(INode node, int limit)

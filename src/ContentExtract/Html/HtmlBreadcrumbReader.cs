@@ -158,7 +158,7 @@ internal static partial class HtmlBreadcrumbReader
     private static bool Visit(IElement element, PageSurvey found, bool surveyed, bool inBody)
     {
         string tag = element.LocalName;
-        if (inBody && !(surveyed && IsReadAttributes(tag)))
+        if (inBody && !(surveyed && ReadsAttributesInOnePass(tag)))
         {
             // Elements the survey proper does not read the attributes of are looked at for a byline mark on their own.
             NoteAuthorMark(element, element.GetAttribute("rel"), element.GetAttribute("itemprop"), found);
@@ -234,7 +234,7 @@ internal static partial class HtmlBreadcrumbReader
     }
 
     /// <summary>Whether <see cref="Visit"/> reads a surveyed element's attributes in one pass: every tag but those it settles first.</summary>
-    private static bool IsReadAttributes(string tag) => tag is not ("script" or "head" or "base" or "link");
+    private static bool ReadsAttributesInOnePass(string tag) => tag is not ("script" or "head" or "base" or "link");
 
     private static void NoteAuthorMark(IElement element, string? rel, string? itemProp, PageSurvey found)
     {

@@ -194,6 +194,9 @@ internal static class BreadcrumbRecognizer
         return stats.Words is > 0 and <= MaxItemWords && stats.SentenceEnds == 0 && item.Length <= MaxItemLength;
     }
 
+    /// <summary>A feed or subscription control ("订阅RSS", "Subscribe"): no section of a site is named so.</summary>
+    public static bool IsFeedControl(string item) => BreadcrumbLexicon.FeedControlWords.IsFoundIn(item);
+
     public static bool IsHome(string item)
     {
         foreach (var name in BreadcrumbLexicon.HomeNames)
@@ -207,7 +210,10 @@ internal static class BreadcrumbRecognizer
         return false;
     }
 
-    /// <summary>Removes a trailing current-page marker, alone or after the last item ("他山之石 正文"); returns the marker.</summary>
+    /// <summary>
+    /// Removes what closes a trail after its last crumb: a current-page marker, alone, after the last item ("他山之石 正文")
+    /// or before a control ("正文 申请入驻"), or a feed control (<see cref="IsFeedControl"/>); returns the marker, if any.
+    /// </summary>
     public static string? DropCurrentPageMarker(List<string> items)
     {
         if (items.Count == 0)
@@ -228,7 +234,7 @@ internal static class BreadcrumbRecognizer
         }
 
         // "订阅RSS 网站首页" after the last crumb: a feed or subscription control beside the trail, never a crumb.
-        if (items.Count > 1 && BreadcrumbLexicon.FeedControlWords.IsFoundIn(last))
+        if (items.Count > 1 && IsFeedControl(last))
         {
             items.RemoveAt(items.Count - 1);
             return null;
