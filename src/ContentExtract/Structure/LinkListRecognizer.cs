@@ -303,6 +303,11 @@ internal sealed class LinkListRecognizer : IExtractionStage
             int k = heading.Index + 1;
             int prelude = 0;
             var entryShapes = _entryShapes;
+
+            // The list and bullet marks the entries so far share, or null once two differ: kept as entries are added, so that
+            // asking whether a new label heads the next box costs the same however long the list has grown.
+            (bool Item, bool Bullet)? sharedMarks = null;
+            bool marksAlike = true;
             entryShapes.Clear();
             int copiedRun = 0;
             double entryWords = 0;
@@ -331,7 +336,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 if (kind == BlockKind.Entry)
                 {
                     // A linked label set apart from entries that are all alike heads the next box ("专利信息" over its bullets).
-                    if (_sourceHasLinks && entries.Count > 0 && HeadsListBelow(k) && entries.TrueForAll(entry => MarksOf(_segments[entry]) == MarksOf(_segments[k + 1])))
+                    if (_sourceHasLinks && entries.Count > 0 && HeadsListBelow(k) && marksAlike && sharedMarks == MarksOf(_segments[k + 1]))
                     {
                         break;
                     }
@@ -390,6 +395,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
                     entryShapes.Add(shape);
                     entryWords += _segments[k].Stats.Words;
                     entries.Add(k);
+                    var marks = MarksOf(_segments[k]);
+                    marksAlike &= sharedMarks is null || sharedMarks == marks;
+                    sharedMarks ??= marks;
                     AddItems(items, k);
                     k = AnchorEnd(k);
                     end = k;
