@@ -191,14 +191,6 @@ internal sealed class HtmlSegmenter
         public List<ZoneInstance> ZoneInstances { get; } = [];
 
         /// <summary>
-        /// The label of a form control (<c>&lt;label for=…&gt;</c>): a filter's options beside a listing ("Free", "Within next
-        /// week", "$10 - $20"), a form's field names; a control's text, as a button's is. A label tied to no control is a
-        /// caption the page shows ("Editions:" over a list of links) and is read.
-        /// </summary>
-        private bool IsControlLabel(string tag, IElement element) =>
-            tag == "label" && options.Applies(Pipeline.Rule.ControlLabels) && element.HasAttribute("for");
-
-        /// <summary>
         /// An accordion's header: a button inside a heading element (the WAI-ARIA pattern) or holding one. Its
         /// text is the heading of the section it opens, so it is read as a heading; every other button is a control.
         /// </summary>
@@ -248,7 +240,7 @@ internal sealed class HtmlSegmenter
             }
 
             string tag = element.LocalName;
-            if ((HtmlLexicon.NeverContent.Contains(tag) && !IsHeadingButton(tag, element)) || IsControlLabel(tag, element))
+            if (HtmlLexicon.NeverContent.Contains(tag) && !IsHeadingButton(tag, element))
             {
                 return;
             }

@@ -23,9 +23,6 @@ internal enum Rule
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 
-    /// <summary>The label of a form control (<c>&lt;label for=…&gt;</c>: a listing's filter options, a form's field names) is not read.</summary>
-    ControlLabels,
-
     /// <summary>On a page that does not declare itself an article, customer reviews outside an article element are a comment thread.</summary>
     ReviewsAsComments,
 

@@ -54,17 +54,6 @@ public sealed class HtmlSegmenterTests
     }
 
     [Fact]
-    public void The_labels_of_form_controls_are_skipped_and_a_label_tied_to_no_control_is_read()
-    {
-        // A listing's filters: each option a checkbox with its label. A label without a control is a caption the page shows.
-        var segments = Segment(
-            "<form><fieldset><legend>Price</legend><div><input type=\"checkbox\" id=\"p1\"><label for=\"p1\">$10 - $20</label></div>"
-            + "<div><input type=\"checkbox\" id=\"p2\"><label for=\"p2\">Within next week</label></div></fieldset></form>"
-            + "<div><label><strong>Editions:</strong></label><ul><li><a href=\"/us\">U.S. Edition</a></li></ul></div><p>Kept.</p>");
-        Assert.Equal(["Price", "Editions:", "U.S. Edition", "Kept."], segments.Select(s => s.Text));
-    }
-
-    [Fact]
     public void An_accordion_header_button_is_read_as_its_heading_and_other_buttons_stay_out()
     {
         // The WAI-ARIA accordion: the button inside the heading element, or the heading inside the button.
