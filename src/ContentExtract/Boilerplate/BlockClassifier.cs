@@ -59,12 +59,6 @@ internal sealed class BlockClassifier
     public bool ReadsInlineTeasers { get; init; } = true;
 
     /// <summary>
-    /// True when statements under an article are told by their label (<see cref="NoticeRecognizer.IsLabelledStatement"/>,
-    /// rule <see cref="Pipeline.Rule.StatementNotices"/>) and CJK end-of-article headings are read through letter spacing.
-    /// </summary>
-    public bool ReadsStatementNotices { get; init; } = true;
-
-    /// <summary>
     /// True when a long block that is almost all link and holds next to no sentence end is taken for a row of links
     /// (<see cref="Pipeline.Rule.LongLinkRows"/>), however long it is.
     /// </summary>
@@ -82,7 +76,6 @@ internal sealed class BlockClassifier
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
             ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
-            ReadsStatementNotices = context.Options.Applies(Pipeline.Rule.StatementNotices),
             ReadsLongLinkRows = context.Options.Applies(Pipeline.Rule.LongLinkRows),
         };
 
@@ -114,14 +107,9 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
-        if (IsTerminator(text, stats, ReadsStatementNotices, out bool titled))
+        if (IsTerminator(text, stats, out bool titled))
         {
             return ReadsInlineTeasers && titled ? (BlockClass.Bad, InlineTeaser) : (BlockClass.Terminator, "end-of-article heading");
-        }
-
-        if (ReadsStatementNotices && stats.Words <= MaxTerminatorWords && NoticeRecognizer.IsStatementHeading(text))
-        {
-            return (BlockClass.Terminator, StatementHeading);
         }
 
         var furniture = FurnitureReason(text, stats);
@@ -308,16 +296,13 @@ internal sealed class BlockClassifier
             return CopyrightLineReason;
         }
 
-        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats, ReadsStatementNotices) is { } notice)
+        if (ReadsNoticeShapes && NoticeRecognizer.NoticeReason(text, stats) is { } notice)
         {
             return notice;
         }
 
         return IsBareDomain(text) ? "a site's address alone (a source credit)" : null;
     }
-
-    /// <summary>Why a statement's label standing alone ("郑重声明", "免责声明") ends the article: the rules or notices under it are the site's.</summary>
-    public const string StatementHeading = "heading of a statement (disclaimer, forum rules) under the article";
 
     /// <summary>Why a block in a page zone is furniture, one constant string a zone.</summary>
     private static string ZoneReason(PageZone zone) => zone switch
@@ -342,7 +327,7 @@ internal sealed class BlockClassifier
     /// True for an end-of-article heading; <paramref name="titled"/> says that a colon and a title follow its phrase,
     /// as in a teaser line (more letters after the colon than an editor's name holds).
     /// </summary>
-    private static bool IsTerminator(string text, TextStats stats, bool readsLetterSpacing, out bool titled)
+    private static bool IsTerminator(string text, TextStats stats, out bool titled)
     {
         titled = false;
         if (stats.Words > MaxTerminatorWords)
@@ -350,7 +335,7 @@ internal sealed class BlockClassifier
             return false;
         }
 
-        if (StartsWithTerminator(text, stats, readsLetterSpacing, out int phrase))
+        if (StartsWithTerminator(text, stats, out int phrase))
         {
             int after = phrase;
             while (after < text.Length && text[after] == ' ')
@@ -365,7 +350,7 @@ internal sealed class BlockClassifier
         // A heading's bullet or bracket ("■相关链接", "（ 责任编辑：魏喆 ）", "» Related") is decoration, in every language; but a
         // decorated line that goes on to a title ("[Related: …]", "» Read also: …") is a teaser inside the article, not its end.
         string bare = TrimDecoration(text);
-        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, readsLetterSpacing, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
+        return !ReferenceEquals(bare, text) && StartsWithTerminator(bare, stats, out int length) && LettersAfter(bare, length) <= MaxLettersAfterDecoratedEnd;
     }
 
     /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
@@ -432,28 +417,11 @@ internal sealed class BlockClassifier
         return i == 0 || i == text.Length ? text : text[i..];
     }
 
-    /// <param name="text">The block's text.</param>
-    /// <param name="stats">Its measures.</param>
-    /// <param name="readsLetterSpacing">Whether a CJK phrase is also found set in spaced letters ("相 关 新 闻"), as Chinese pages set short headings.</param>
-    /// <param name="length">Where the phrase ends in the text.</param>
-    private static bool StartsWithTerminator(string text, TextStats stats, bool readsLetterSpacing, out int length)
+    private static bool StartsWithTerminator(string text, TextStats stats, out int length)
     {
         length = 0;
         foreach (var start in BoilerplateLexicon.TerminatorStartTable.Candidates(text))
         {
-            // A CJK phrase needs no word boundary after it: the heading runs on into its label's colon or a name.
-            if (CharClass.IsCjk(start[0]))
-            {
-                length = readsLetterSpacing ? NoticeRecognizer.MatchThroughLetterSpacing(text, start, StringComparison.Ordinal) : text.StartsWith(start, StringComparison.Ordinal) ? start.Length : -1;
-                if (length < 0)
-                {
-                    length = 0;
-                    continue;
-                }
-
-                return true;
-            }
-
             if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -462,6 +430,11 @@ internal sealed class BlockClassifier
             length = start.Length;
 
             // "Related" must be the heading itself, not the first word of a sentence ("Related research shows …").
+            if (CharClass.IsCjk(start[0]))
+            {
+                return true;
+            }
+
             if (text.Length == start.Length || !char.IsLetter(text[start.Length]))
             {
                 return !stats.EndsWithSentenceEnd;

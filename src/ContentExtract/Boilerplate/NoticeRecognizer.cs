@@ -37,25 +37,8 @@ internal static class NoticeRecognizer
 
     private static readonly PrefixTable AdjacentArticleTable = PrefixTable.Create(AdjacentArticleLabels, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// Labels of the statements a Chinese site sets under its articles: a disclaimer, a reprint or copyright statement, a
-    /// forum's rules ("声明：本文仅代表作者本人观点…", "特别声明：…", "郑重声明"). Each is the heading word of such a statement on
-    /// portals, news sites, self-media platforms and forums alike; an article's own text names a statement inside a
-    /// sentence ("外交部发表声明…"), it does not open a block with the label and a colon. English is left out on
-    /// evidence: there "Disclaimer" heads the author's own disclosure or a section of the post (WCXB keeps both).
-    /// </summary>
-    private static readonly string[] StatementLabels =
-    [
-        "声明", "特别声明", "郑重声明", "免责声明", "版权声明", "法律声明", "重要声明", "免责条款",
-    ];
-
-    private static readonly PrefixTable StatementLabelTable = PrefixTable.Create(StatementLabels, StringComparison.Ordinal);
-
     /// <summary>Why the block is a notice of one of the recognized shapes; null when it is none.</summary>
-    /// <param name="text">The block's text.</param>
-    /// <param name="stats">Its measures.</param>
-    /// <param name="readsStatements">Whether a statement's label and colon make a notice (rule <see cref="Pipeline.Rule.StatementNotices"/>).</param>
-    public static string? NoticeReason(string text, TextStats stats, bool readsStatements = true)
+    public static string? NoticeReason(string text, TextStats stats)
     {
         if (stats.Words > MaxNoticeWords)
         {
@@ -78,112 +61,7 @@ internal static class NoticeRecognizer
             return "labelled contact fields";
         }
 
-        if (IsAdjacentArticleLink(span))
-        {
-            return "link to the previous or next article";
-        }
-
-        return readsStatements && IsLabelledStatement(span) ? LabelledStatement : null;
-    }
-
-    /// <summary>Why a block that opens with a statement's label and a colon is furniture.</summary>
-    public const string LabelledStatement = "a statement's label and a colon (disclaimer, reprint notice, forum rules)";
-
-    /// <summary>
-    /// "声明：本文来自…", "特别声明：…": a block that opens with a statement's label (decoration and letter
-    /// spacing aside) and a colon. The label alone ("郑重声明") is a heading and ends the article (<see cref="IsStatementHeading"/>).
-    /// </summary>
-    internal static bool IsLabelledStatement(ReadOnlySpan<char> text)
-    {
-        int end = StatementLabelEnd(text);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        // The label's own bracket may close before the colon ("【免责声明】：…").
-        var rest = text[end..].TrimStart().TrimStart("】]）)").TrimStart();
-        return !rest.IsEmpty && rest[0] is ':' or '：';
-    }
-
-    /// <summary>"郑重声明", "郑 重 声 明", "【免责声明】": a statement's label standing alone, the heading of the rules or notices under an article.</summary>
-    internal static bool IsStatementHeading(ReadOnlySpan<char> text)
-    {
-        int end = StatementLabelEnd(text);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        foreach (char c in text[end..])
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Where the statement label that opens <paramref name="text"/> ends, its leading decoration skipped and the spaces of a letter-spaced CJK label ("郑 重 声 明") read through; -1 when none opens it.</summary>
-    private static int StatementLabelEnd(ReadOnlySpan<char> text)
-    {
-        int start = 0;
-        while (start < text.Length && (CharClass.IsSpace(text[start]) || char.IsPunctuation(text[start]) || char.IsSymbol(text[start])))
-        {
-            start++;
-        }
-
-        if (start == text.Length)
-        {
-            return -1;
-        }
-
-        var from = text[start..];
-        foreach (string label in StatementLabelTable.Candidates(from))
-        {
-            int end = MatchThroughLetterSpacing(from, label, StatementLabelTable.Comparison);
-            if (end < 0)
-            {
-                continue;
-            }
-
-            return start + end;
-        }
-
-        return -1;
-    }
-
-    /// <summary>Spaces a letter-spaced CJK heading sets between two characters (renderers and pages pad with one to three).</summary>
-    private const int MaxLetterSpacing = 3;
-
-    /// <summary>
-    /// Where <paramref name="label"/> ends in <paramref name="text"/>, which starts with it: letter by letter, single spaces
-    /// between two CJK characters skipped, as a heading set in spaced letters ("郑 重 声 明") reads; -1 when it does not start with it.
-    /// </summary>
-    internal static int MatchThroughLetterSpacing(ReadOnlySpan<char> text, string label, StringComparison comparison)
-    {
-        int i = 0;
-        for (int k = 0; k < label.Length; k++)
-        {
-            if (k > 0 && CharClass.IsCjk(label[k - 1]) && CharClass.IsCjk(label[k]))
-            {
-                for (int spaces = 0; i < text.Length && CharClass.IsSpace(text[i]) && spaces < MaxLetterSpacing; spaces++)
-                {
-                    i++;
-                }
-            }
-
-            if (i >= text.Length || !text.Slice(i, 1).Equals(label.AsSpan(k, 1), comparison))
-            {
-                return -1;
-            }
-
-            i++;
-        }
-
-        return i;
+        return IsAdjacentArticleLink(span) ? "link to the previous or next article" : null;
     }
 
     /// <summary>Word units of the holder a copyright line may name after its year ("Example Media Group Ltd.").</summary>

@@ -41,12 +41,6 @@ internal enum Rule
     /// <summary>An end-of-article phrase with a colon and a title after it ("Related: …", "相关阅读：…") is a teaser inside the article, not its end.</summary>
     InlineTeaserLines,
 
-    /// <summary>
-    /// A block that opens with a statement's label and a colon ("声明：…", "特别声明：…") is furniture, and
-    /// the label alone ("郑重声明") ends the article; CJK end-of-article headings are also read through letter spacing ("相 关 新 闻").
-    /// </summary>
-    StatementNotices,
-
     /// <summary>A long block that is almost all link and ends next to no sentence is a row of links, however long (short ones are told by link density alone).</summary>
     LongLinkRows,
 
