@@ -91,6 +91,11 @@ internal static partial class ChineseAttribution
             }
         }
 
+        if (BodyOfSpokespeople(name) is { IsEmpty: false } body)
+        {
+            return Attribution.Named(body.ToString());
+        }
+
         int of = name.LastIndexOf('的');
         if (of >= 0 && of < name.Length - 1)
         {
@@ -169,6 +174,34 @@ internal static partial class ChineseAttribution
         SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length && SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length])
             ? person
             : null;
+
+    /// <summary>
+    /// The body whose spokespeople <paramref name="name"/> names ("市商务局" of "市商务局有关负责人"), or empty when it names
+    /// no body's: the words before the spokespeople must be a body's name (市教体局, 救援队, 集团), not a person's or a place's.
+    /// </summary>
+    private static ReadOnlySpan<char> BodyOfSpokespeople(ReadOnlySpan<char> name)
+    {
+        foreach (var spokespeople in SpeechLexicon.ChineseSpokespeople)
+        {
+            if (!name.EndsWith(spokespeople, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var body = name[..^spokespeople.Length];
+            foreach (var qualifier in SpeechLexicon.ChineseSpokespeopleQualifiers)
+            {
+                if (body.EndsWith(qualifier, StringComparison.Ordinal))
+                {
+                    body = body[..^qualifier.Length];
+                }
+            }
+
+            return body.Length >= 3 && IsOrganisation(body) ? body : [];
+        }
+
+        return [];
+    }
 
     private static ReadOnlySpan<char> StripTrailingVerb(ReadOnlySpan<char> name)
     {

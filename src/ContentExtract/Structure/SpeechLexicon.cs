@@ -97,7 +97,22 @@ internal static partial class SpeechLexicon
     /// Words that start an action between a Chinese speaker and the speech verb ("韩志远一边核对名单一边说",
     /// "李明在会上表示", "刘兴亮从资本的角度分析"); the name ends where they begin.
     /// </summary>
-    public static readonly string[] ChineseActionStarts = ["一边", "一面", "笑着", "指着", "拿着", "看着", "望着", "握着", "端着", "接着", "在", "对", "向", "跟", "从", "给", "也", "都", "还", "又", "曾"];
+    public static readonly string[] ChineseActionStarts =
+    [
+        "一边", "一面", "笑着", "指着", "拿着", "看着", "望着", "握着", "端着", "接着", "在", "对", "向", "跟", "从", "给", "也", "都", "还", "又", "曾",
+
+        // A body's speech is published: "消费者协会发表声明称", "市政府通过官方微博发布消息称", "李明发文称".
+        "发表", "发布", "发文", "通过",
+    ];
+
+    /// <summary>
+    /// The people who speak for a body, written after its name with no mark between ("市商务局有关负责人", "救援队相关负责人",
+    /// "外交部发言人", "公司的工作人员"): what they say, the body says.
+    /// </summary>
+    public static readonly string[] ChineseSpokespeople = ["新闻发言人", "发言人", "负责人", "工作人员"];
+
+    /// <summary>Words between a body and its spokespeople that only say which of them ("有关负责人", "相关负责人").</summary>
+    public static readonly string[] ChineseSpokespeopleQualifiers = ["有关", "相关", "的"];
 
     /// <summary>Adverbs that can open a Chinese clause in place of its subject ("然后表示", "随后说"): the subject is the one named before.</summary>
     public static readonly FrozenSet<string> ChineseSubjectlessOpeners = FrozenSet.ToFrozenSet(

@@ -501,11 +501,39 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Theory]
-    [InlineData("高速公路管理处发布通知称，")]
-    [InlineData("华远集团相关负责人表示，")]
-    public void A_surname_character_that_starts_a_word_opens_no_name(string before)
+    [InlineData("高速公路管理处发布通知称，", "高速公路管理处")]
+    [InlineData("华远集团相关负责人表示，", "华远集团")]
+    public void A_surname_character_that_starts_a_word_opens_no_persons_name(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("对此，市商务局有关负责人表示，", "", "市商务局")]
+    [InlineData("", "，市民救援队相关负责人说。", "市民救援队")]
+    [InlineData("外交部发言人在例行记者会上表示，", "", "外交部")]
+    [InlineData("华远集团的工作人员告诉记者，", "", "华远集团")]
+    public void A_chinese_body_speaks_through_its_spokespeople(string before, string after, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, after).Name);
+    }
+
+    [Theory]
+    [InlineData("有关部门负责人表示，")]
+    [InlineData("现场工作人员表示，")]
+    [InlineData("王明的负责人表示，")]
+    public void Spokespeople_of_no_named_body_name_nobody(string before)
     {
         Assert.Null(SpeakerRecognizer.Find(before, string.Empty).Name);
+    }
+
+    [Theory]
+    [InlineData("江西省消费者协会发表声明称：", "江西省消费者协会")]
+    [InlineData("市政府通过官方微博发布消息称，", "市政府")]
+    [InlineData("李明发文称，", "李明")]
+    public void A_chinese_speaker_who_publishes_a_statement_says_it(string before, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerRecognizer.Find(before, string.Empty).Name);
     }
 
     [Fact]
