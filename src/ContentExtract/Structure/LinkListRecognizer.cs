@@ -199,7 +199,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
         {
             heading = null!;
             var segment = _segments[index];
-            if (segment.Role is BlockRole.Noise or BlockRole.Breadcrumb or BlockRole.Title || segment.Bullet != '\0')
+            if (segment.Role is BlockRole.Noise or BlockRole.Breadcrumb or BlockRole.Title || (segment.Bullet != '\0' && !IsNestedListParent(index)))
             {
                 return false;
             }
@@ -211,6 +211,12 @@ internal sealed class LinkListRecognizer : IExtractionStage
             }
 
             string text = segment.CollapsedText;
+            if (segment.Bullet != '\0' && text.Length > 1 && text[0] == segment.Bullet)
+            {
+                // The title of a nested list is read without the bullet its outer list prints.
+                text = text[1..].TrimStart();
+            }
+
             bool inContent = InContent(index);
             if (TryInlineList(segment, text, out string label, out var inlineItems))
             {
@@ -239,7 +245,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             // Form controls, share bars, copyright and byline lines head no list of links.
             // Page zones do not disqualify: related-links, sidebar and footer zones are where named lists live.
             bool zoned = segment.Zone is not (PageZone.None or PageZone.ArticleBody or PageZone.Share or PageZone.Byline or PageZone.Caption or PageZone.Breadcrumb or PageZone.Comments);
-            if (segment.Class is BlockClass.Bad && !zoned && segment.ClassReason is not "furniture phrase" and not "end-of-article heading" && !segment.ClassReason.StartsWith("link density", StringComparison.Ordinal))
+            if (segment.Class is BlockClass.Bad && !zoned && segment.Bullet == '\0' && segment.ClassReason is not "furniture phrase" and not "end-of-article heading" && !segment.ClassReason.StartsWith("link density", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -335,6 +341,26 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
                 if (kind == BlockKind.Entry)
                 {
+                    // In a text dump a bullet over bullets set deeper is the title of the nested list under it (a footer
+                    // column's name over its links): it heads that list, so the list above ends, and a heading whose
+                    // first bullet is such a title heads lists of lists, whose titles name the boxes themselves.
+                    if (IsNestedListParent(k))
+                    {
+                        if (entries.Count == 0 && items.Count == 0)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                    // A bullet set less deep than the entries before it has left their nested list.
+                    if (!_sourceHasLinks && entries.Count > 0 && _segments[k].Bullet != '\0' && _segments[entries[^1]].Bullet is not '\0' and var lastBullet
+                        && _segments[k].Bullet != lastBullet && _segments[k].Indent < _segments[entries[^1]].Indent)
+                    {
+                        break;
+                    }
+
                     // A linked label set apart from entries that are all alike heads the next box ("专利信息" over its bullets).
                     if (_sourceHasLinks && entries.Count > 0 && HeadsListBelow(k) && marksAlike && sharedMarks == MarksOf(_segments[k + 1]))
                     {
@@ -964,6 +990,23 @@ internal sealed class LinkListRecognizer : IExtractionStage
 
             var (firstItem, firstBullet) = MarksOf(first);
             return firstItem || firstBullet && !MarksOf(label).Bullet;
+        }
+
+        /// <summary>
+        /// In a text dump, a bulleted line whose next block is a bulleted line set deeper with another bullet: the item of an
+        /// outer list that holds a nested one, as w3m and lynx print a `&lt;li&gt;` with a `&lt;ul&gt;` inside ("* Podcasts"
+        /// over "+ Radio …", "• Podcasts" over "□ Radio …"). Renderers mark each level with its own bullet; a deeper line
+        /// with the same bullet is a column the dump's layout shifted, not a level.
+        /// </summary>
+        private bool IsNestedListParent(int index)
+        {
+            if (_sourceHasLinks || index + 1 >= _segments.Count)
+            {
+                return false;
+            }
+
+            var (outer, inner) = (_segments[index], _segments[index + 1]);
+            return outer.Bullet != '\0' && inner.Bullet != '\0' && inner.Bullet != outer.Bullet && inner.Indent > outer.Indent;
         }
 
         /// <summary>The mark of an entry that its heading lacks: list markup, or a bullet printed before its text.</summary>

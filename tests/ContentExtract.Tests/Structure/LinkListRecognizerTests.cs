@@ -409,6 +409,65 @@ public sealed class LinkListRecognizerTests
         Assert.Equal(["市民政局召开全市养老服务工作推进会", "城东街道樟树社区获评省级示范性老年友好社区", "老旧小区加装电梯进入快车道"], list.Links.Select(l => l.Text));
     }
 
+    private const string DumpArticle = """
+        Council approves river park after long debate
+
+        The council voted six to one on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the families of the east side.
+
+        Construction crews are expected to begin clearing the site in April, after the state signs off on the environmental review of the former yard and its buildings.
+
+        Residents who spoke at the meeting were mostly in favour, although several asked the council to keep the old signal tower as a landmark for the neighbourhood.
+
+        """;
+
+    [Theory]
+    [InlineData('*', '+')]
+    [InlineData('•', '□')]
+    public void In_a_text_dump_each_nested_list_is_named_by_the_outer_item_over_it(char outer, char inner)
+    {
+        string text = DumpArticle + $"""
+            Site links
+
+                 {outer} Contact
+                      {inner} Help Center
+                      {inner} Contact Us
+                      {inner} Press Office
+                      {inner} Reprints
+                 {outer} Podcasts
+                      {inner} Morning Briefing
+                      {inner} The Long Read
+                      {inner} City Hall Weekly
+                 {outer} Editions
+                      {inner} Print Edition
+                      {inner} Digital Archive
+                      {inner} Gift Cards
+                 {outer} Follow
+            """;
+        var lists = ContentExtractor.Default.ExtractText(text).LinkLists;
+
+        Assert.Equal(["Contact", "Podcasts", "Editions"], lists.Select(l => l.Title));
+        Assert.Equal(["Help Center", "Contact Us", "Press Office", "Reprints"], lists[0].Links.Select(l => l.Text));
+        Assert.Equal(["Print Edition", "Digital Archive", "Gift Cards"], lists[2].Links.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void In_a_text_dump_a_deeper_line_with_the_same_bullet_is_no_nested_list()
+    {
+        // A dump's columns can shift one line of a list to the right; the renderer would have drawn a level with another bullet.
+        string text = DumpArticle + """
+            Most read
+
+              * Bridge repairs close the east road for a month
+                  * Library opens a reading garden on its roof
+              * School board names a new head for the district
+              * Farmers market returns to the square in May
+            """;
+        var list = Assert.Single(ContentExtractor.Default.ExtractText(text).LinkLists);
+
+        Assert.Equal("Most read", list.Title);
+        Assert.Equal(4, list.Links.Count);
+    }
+
     [Fact]
     public void In_a_plain_dump_short_lines_under_an_ordinary_heading_are_no_list()
     {
