@@ -173,6 +173,17 @@ internal sealed class SpeakerMemory
         return at > 0 && known[at - 1] == ' ' && at + name.Length < known.Length && known[at + name.Length] == ' ';
     }
 
+    /// <summary>
+    /// True when the body's name ends in a noun for a kind of body other than <paramref name="noun"/> ("Swedish Prosecution
+    /// Authority" for "the company"); a name that says no kind ("Northline Rail", "Nasa") may be any kind.
+    /// </summary>
+    private static bool NamesOtherKindOfBody(string body, string noun)
+    {
+        int space = body.LastIndexOf(' ');
+        string head = body[(space + 1)..].ToLowerInvariant();
+        return SpeechLexicon.OrganisationNouns.Contains(head) && SpeechLexicon.BodyKindOf(head) != SpeechLexicon.BodyKindOf(noun);
+    }
+
     private string? ResolveDescription(string noun)
     {
         // "the ministry" is the Defense Ministry named before; "the actor" is the person named last.
@@ -189,8 +200,14 @@ internal sealed class SpeakerMemory
 
         if (SpeechLexicon.OrganisationNouns.Contains(noun))
         {
-            // "Reporters reached out to the Water Safety Board. … the board said": the organisation named last.
-            return LastBodyMentioned ?? LastBody;
+            // "Reporters reached out to the Water Safety Board. … the board said": the organisation named last, unless its
+            // name says it is another kind of body ("the company" is no "Prosecution Authority").
+            if (LastBodyMentioned is { } mentioned && !NamesOtherKindOfBody(mentioned, noun))
+            {
+                return mentioned;
+            }
+
+            return LastBody is { } spoke && !NamesOtherKindOfBody(spoke, noun) ? spoke : null;
         }
 
         if (SpeechLexicon.ReportNouns.Contains(noun))

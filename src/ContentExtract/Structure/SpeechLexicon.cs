@@ -316,6 +316,17 @@ internal static partial class SpeechLexicon
         "administration", "organization", "organisation", "association", "federation", "company", "firm", "government", "regulator", "embassy",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The kind of body an <see cref="OrganisationNouns"/> word names, with its synonyms folded ("firm" is a company, "organization"
+    /// an organisation): "the firm" may be a company named before, not an authority.
+    /// </summary>
+    public static string BodyKindOf(string noun) => noun switch
+    {
+        "firm" => "company",
+        "organization" => "organisation",
+        _ => noun,
+    };
+
     /// <summary>Words that mark an organisation: a pronoun "he" or "she" never refers to one.</summary>
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [

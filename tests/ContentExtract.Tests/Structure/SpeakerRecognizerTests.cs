@@ -425,6 +425,16 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_description_of_another_kind_of_body_than_the_one_named_last_names_nobody()
+    {
+        var quotes = EnglishQuotes(
+            "The Swedish Prosecution Authority said: “The investigation has been closed because the evidence was not sufficient.”",
+            "“We are disappointed, and we apologise to every fan who planned a trip,” the company said.",
+            "“Refunds will reach every buyer within a fortnight,” the authority added.");
+        Assert.Equal(["Swedish Prosecution Authority", null, "Swedish Prosecution Authority"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_quoted_term_in_the_sentence_after_a_chinese_quotation_is_part_of_that_sentence()
     {
         var quotes = ChineseQuotes(
