@@ -136,6 +136,38 @@ internal sealed partial class EnglishAttribution
         return true;
     }
 
+    /// <summary>
+    /// "the coalition of transport unions", "a spokesperson for the venue": an article, lower-case words and one
+    /// preposition that joins a complement to the head, no verb.
+    /// </summary>
+    private bool IsDescriptionWithComplement(int from, int to)
+    {
+        if (to - from < 4 || to - from > 8 || !SpeechLexicon.Articles.Contains(tokens[from].Text))
+        {
+            return false;
+        }
+
+        int prepositions = 0;
+        for (int k = from + 1; k < to; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || IsVerbLike(k))
+            {
+                return false;
+            }
+
+            if (SpeechLexicon.Prepositions.Contains(token.Text))
+            {
+                if (k == from + 1 || !token.IsLower || ++prepositions > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return prepositions == 1;
+    }
+
     private bool IsModifier(int at) =>
         SpeechLexicon.VerbModifiers.Contains(tokens[at].Text) || (tokens[at].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[at].Text.Length > 4);
 

@@ -149,7 +149,10 @@ internal sealed partial class EnglishAttribution
 
         if (!IsNounPhrase(i, headEnd))
         {
-            return TrailingClause(from, to);
+            // "the coalition of transport unions said": a described subject with a complement is someone the text has not
+            // named, but the quotation is theirs, not the speaker's before.
+            var trailing = TrailingClause(from, to);
+            return !trailing.Found && IsDescriptionWithComplement(i, headEnd) ? Attribution.Unnamed : trailing;
         }
 
         var name = NameAtEnd(i, headEnd, conjoined: true);

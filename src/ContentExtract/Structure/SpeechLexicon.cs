@@ -327,6 +327,9 @@ internal static partial class SpeechLexicon
         _ => noun,
     };
 
+    /// <summary>English articles, as they open a description ("the coalition of …", "A spokesperson for …").</summary>
+    public static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "The", "a", "A", "an", "An"], StringComparer.Ordinal);
+
     /// <summary>Words that mark an organisation: a pronoun "he" or "she" never refers to one.</summary>
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [

@@ -435,6 +435,15 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_speaker_described_with_a_complement_is_nobody_named_before()
+    {
+        var quotes = EnglishQuotes(
+            "The Swedish Prosecution Authority said: “The investigation has been closed because the evidence was not sufficient.”",
+            "“Workers deserve a fair share of what they produce,” the coalition of transport unions said in a letter to the ministry.");
+        Assert.Equal(["Swedish Prosecution Authority", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_quoted_term_in_the_sentence_after_a_chinese_quotation_is_part_of_that_sentence()
     {
         var quotes = ChineseQuotes(
