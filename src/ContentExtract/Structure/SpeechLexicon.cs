@@ -349,7 +349,10 @@ internal static partial class SpeechLexicon
         "businesswoman", "entrepreneur", "scientist", "professor", "economist", "lawyer", "attorney", "physician", "chef", "model", "designer",
         "filmmaker", "novelist", "poet", "candidate", "nominee", "ambassador", "diplomat", "commander", "king", "queen", "prince", "princess", "pope",
         "premier", "chancellor", "leader", "executive", "ceo", "superintendent", "commissioner", "sheriff", "chief", "captain", "champion", "legend",
-        "reporter", "anchor", "author", "mother", "father", "widow", "owner",
+        "anchor", "author", "mother", "father", "widow", "owner",
+
+        // Not "reporter", "interviewer" or "journalist": in a story they are the side that asks ("“…?” the reporter asked"),
+        // never the person named last, whose answers they draw out.
     ], StringComparer.Ordinal);
 
     /// <summary>Nouns for a document or a spokesperson that speaks for a named body ("said a report from Kotak", "a statement by the ministry").</summary>

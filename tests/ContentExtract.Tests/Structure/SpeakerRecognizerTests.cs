@@ -444,6 +444,18 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void The_reporter_who_asks_is_not_the_person_who_answers()
+    {
+        var quotes = EnglishQuotes(
+            "Transit chief Maria Lopez met reporters at the depot on the first morning of the new line.",
+            "“How did riders take the new line on its first day?” the reporter asked. “Very well, though some stops are far from the estates,” Lopez replied.");
+        Assert.Collection(
+            quotes,
+            question => Assert.Null(question.Speaker),
+            answer => Assert.EndsWith("Lopez", answer.Speaker, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quoted_term_in_the_sentence_after_a_chinese_quotation_is_part_of_that_sentence()
     {
         var quotes = ChineseQuotes(
