@@ -264,19 +264,32 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool SaysFurniture(Segment segment) => segment.Stats.Chars > 0 && FurnitureReason(segment.Text, segment.Stats) is not null;
 
+    /// <summary>
+    /// Word units up to which a block is a label, where a furniture phrase may begin a longer word ("Advert" in
+    /// "Advertisement", "Publicidad" in "Publicidade"): past it, a phrase counts only as whole words. WCXB's dumps held
+    /// story lines of six words and more made furniture by a phrase inside a word ("subscribers", "advertising").
+    /// </summary>
+    private const double MaxFurnitureLabelWords = 1;
+
+    private static bool HoldsPhrase(string text, Text.PhraseSet phrases, bool asPrefix) =>
+        asPrefix ? text.AsSpan().ContainsAny(phrases) : phrases.IsFoundAsWordsIn(text);
+
     /// <summary>Why the block's own words say it is furniture (<see cref="SaysFurniture"/>); null when they do not.</summary>
     private string? FurnitureReason(string text, TextStats stats)
     {
         if (stats.Words <= ShortFurnitureWords && stats.SentenceEnds <= 1)
         {
             // A short block is asked both sets (ShortFurnitureWords < LongFurnitureWords): one search first says whether
-            // it holds either; where it does and no furniture phrase is among them, a strong phrase is.
-            if (text.AsSpan().ContainsAny(BoilerplateLexicon.AnyFurniturePhrases))
+            // it holds either; where it does and no furniture phrase is among them, a strong phrase is. A label may
+            // hold a phrase as the start of a word ("Publicidade", "Newsletters"); a line of several words must hold
+            // it as words, or a story's own words ("86.8% of my subscribers are highly engaged") made it furniture.
+            bool label = stats.Words <= MaxFurnitureLabelWords;
+            if (HoldsPhrase(text, BoilerplateLexicon.AnyFurniturePhrases, label))
             {
-                return text.AsSpan().ContainsAny(BoilerplateLexicon.FurniturePhrases) ? FurniturePhraseReason : CookieOrCopyrightReason;
+                return HoldsPhrase(text, BoilerplateLexicon.FurniturePhrases, label) ? FurniturePhraseReason : CookieOrCopyrightReason;
             }
         }
-        else if (stats.Words <= LongFurnitureWords && text.AsSpan().ContainsAny(BoilerplateLexicon.StrongFurniturePhrases))
+        else if (stats.Words <= LongFurnitureWords && BoilerplateLexicon.StrongFurniturePhrases.IsFoundAsWordsIn(text))
         {
             return CookieOrCopyrightReason;
         }

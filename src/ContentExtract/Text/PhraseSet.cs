@@ -11,13 +11,17 @@ namespace ContentExtract.Text;
 /// ASCII are found by <c>SearchValues&lt;string&gt;</c> in one vectorized pass, and the others by an anchor character
 /// each (their first character outside ASCII); on .NET 8, which cannot build those, each phrase is searched for in turn
 /// (<see cref="IsFoundInOneByOne"/>: still linear in the text, a fixed number of passes). Either way the same answer.
-/// Build once, in a lexicon.
+/// Build once, in a lexicon. <see cref="IsFoundAsWordsIn"/> finds a phrase only where it stands as words: a phrase's
+/// edge that is a letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic) must not touch
+/// another such letter or digit in the text, so "Subscribe" is not found in "subscribers", nor "Advert" in "advertising";
+/// phrases of scripts written without spaces ("版权所有") are found anywhere.
 /// </summary>
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
     private readonly StringComparison _comparison;
 #if NET9_0_OR_GREATER
+    private readonly string[] _asciiPhrases;
     // SearchValues<string> searches a vectorized way only when every phrase is ASCII: one phrase in another script
     // ("版权所有" beside "All rights reserved") sent the whole set down its character-by-character path (a dictionary
     // lookup a character), measured at a fifth of the text path's time. So the set is split in two.
@@ -32,6 +36,7 @@ internal sealed class PhraseSet
 #if NET9_0_OR_GREATER
         var ascii = Array.FindAll(phrases, phrase => Ascii.IsValid(phrase));
         var others = Array.FindAll(phrases, phrase => !Ascii.IsValid(phrase));
+        _asciiPhrases = ascii;
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, comparison) : null;
         _others = others.Length > 0 ? new AnchorIndex(others, comparison) : null;
 #endif
@@ -82,7 +87,42 @@ internal sealed class PhraseSet
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
 #if NET9_0_OR_GREATER
     public bool IsFoundIn(ReadOnlySpan<char> text) =>
-        (_ascii is not null && text.ContainsAny(_ascii)) || (_others is not null && _others.IsFoundIn(text));
+        (_ascii is not null && text.ContainsAny(_ascii)) || (_others is not null && _others.IsFoundIn(text, wholeWords: false));
+
+    /// <summary>Whether <paramref name="text"/> holds any of the phrases standing as words (see the class summary).</summary>
+    public bool IsFoundAsWordsIn(ReadOnlySpan<char> text) =>
+        (_ascii is not null && IsAsciiPhraseFoundAsWords(text)) || (_others is not null && _others.IsFoundIn(text, wholeWords: true));
+
+    /// <summary>
+    /// Whether an ASCII phrase stands as words in the text: at each place the vectorized search finds one, the phrases
+    /// that start there are asked for their edges, and the search goes on past it where none stands alone. Linear in
+    /// the text: each place is passed once, and at each a fixed number of phrases is compared.
+    /// </summary>
+    private bool IsAsciiPhraseFoundAsWords(ReadOnlySpan<char> text)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int found = text[from..].IndexOfAny(_ascii!);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int at = from + found;
+            foreach (string phrase in _asciiPhrases)
+            {
+                if (text[at..].StartsWith(phrase, _comparison) && StandsAsWords(text, at, phrase))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 
     /// <summary>Every character searched for as the anchor of a phrase not written in ASCII (a test checks it is complete).</summary>
     internal IEnumerable<char> OtherAnchorsSearched => _others?.Searched ?? [];
@@ -91,21 +131,50 @@ internal sealed class PhraseSet
     internal IEnumerable<char> OtherAnchors => _others?.AnchorChars ?? [];
 #else
     public bool IsFoundIn(ReadOnlySpan<char> text) => IsFoundInOneByOne(text);
+
+    /// <summary>Whether <paramref name="text"/> holds any of the phrases standing as words (see the class summary).</summary>
+    public bool IsFoundAsWordsIn(ReadOnlySpan<char> text) => IsFoundInOneByOne(text, wholeWords: true);
 #endif
 
     /// <summary>Whether <paramref name="text"/> holds any of the phrases, looked for one after another (the .NET 8 way).</summary>
-    internal bool IsFoundInOneByOne(ReadOnlySpan<char> text)
+    internal bool IsFoundInOneByOne(ReadOnlySpan<char> text, bool wholeWords = false)
     {
         foreach (string phrase in _phrases)
         {
-            if (text.Contains(phrase, _comparison))
+            int from = 0;
+            while (from < text.Length)
             {
-                return true;
+                int found = text[from..].IndexOf(phrase, _comparison);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                if (!wholeWords || StandsAsWords(text, from + found, phrase))
+                {
+                    return true;
+                }
+
+                from += found + 1;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the phrase found at <paramref name="start"/> stands as words: neither of its edges that is a letter or digit
+    /// of a spaced script touches another one in the text.
+    /// </summary>
+    private static bool StandsAsWords(ReadOnlySpan<char> text, int start, string phrase)
+    {
+        int end = start + phrase.Length;
+        return (!IsSpacedWordChar(phrase[0]) || start == 0 || !IsSpacedWordChar(text[start - 1]))
+            && (!IsSpacedWordChar(phrase[^1]) || end >= text.Length || !IsSpacedWordChar(text[end]));
+    }
+
+    /// <summary>A letter or digit of a script that spaces its words (below Hebrew: Latin, Greek, Cyrillic and their marks).</summary>
+    private static bool IsSpacedWordChar(char c) => c < '\u0590' && char.IsLetterOrDigit(c);
 
 #if NET9_0_OR_GREATER
     /// <summary>
@@ -153,7 +222,7 @@ internal sealed class PhraseSet
         /// <summary>The phrases' anchors as written in them.</summary>
         public IReadOnlyList<char> AnchorChars { get; }
 
-        public bool IsFoundIn(ReadOnlySpan<char> text)
+        public bool IsFoundIn(ReadOnlySpan<char> text, bool wholeWords)
         {
             int at = text.IndexOfAny(_anchors);
             while (at >= 0)
@@ -161,7 +230,7 @@ internal sealed class PhraseSet
                 foreach (var (phrase, offset) in _byAnchor[text[at]])
                 {
                     int start = at - offset;
-                    if (start >= 0 && text[start..].StartsWith(phrase, _comparison))
+                    if (start >= 0 && text[start..].StartsWith(phrase, _comparison) && (!wholeWords || StandsAsWords(text, start, phrase)))
                     {
                         return true;
                     }

@@ -86,6 +86,8 @@ public sealed class Net8FallbackTests
                 Assert.Equal(set.IsFoundIn(text), set.IsFoundInOneByOne(text));
                 string planted = text.Insert(text.Length / 2, ignoreCase ? phrases[^1].ToUpperInvariant() : phrases[^1]);
                 Assert.Equal(set.IsFoundIn(planted), set.IsFoundInOneByOne(planted));
+                Assert.Equal(set.IsFoundAsWordsIn(text), set.IsFoundInOneByOne(text, wholeWords: true));
+                Assert.Equal(set.IsFoundAsWordsIn(planted), set.IsFoundInOneByOne(planted, wholeWords: true));
             });
 
     private static readonly PhraseSet[] Lexicons =
