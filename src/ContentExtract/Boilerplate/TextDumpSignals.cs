@@ -79,8 +79,17 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// <summary>… and may be the article's own with up to this many items …</summary>
     private const int MaxEmbeddedPhraseItems = 60;
 
-    /// <summary>… and prose this many lines away: a section heading, a "Pros"/"Cons" label or a caption may stand between.</summary>
+    /// <summary>… and prose this many lines away: a section heading, a "Pros"/"Cons" label or a caption may stand between …</summary>
     private const int MaxPhraseListProseDistance = 10;
+
+    /// <summary>
+    /// … or, for a list of at least <see cref="MinLongPhraseListItems"/> phrases, this many: a checklist's or a listicle's
+    /// list runs under its own sub-headings, captions and pictures, which w3m and lynx print as lines of their own.
+    /// </summary>
+    private const int MaxLongPhraseListProseDistance = 20;
+
+    /// <summary>The items of a list of phrases that reaches for prose <see cref="MaxLongPhraseListProseDistance"/> lines away.</summary>
+    private const int MinLongPhraseListItems = 3;
 
     /// <summary>
     /// A dump does not say which bulleted lines were links, so a short bulleted line is taken for a menu entry. A short
@@ -110,7 +119,9 @@ internal sealed partial class TextDumpSignals : IExtractionStage
 
             int items = i - first;
             bool phrases = items >= MinPhraseItems && words >= MinPhraseItemWords * items;
-            var (maxItems, distance) = phrases ? (MaxEmbeddedPhraseItems, MaxPhraseListProseDistance) : (MaxEmbeddedListItems, MaxProseDistance);
+            var (maxItems, distance) = phrases
+                ? (MaxEmbeddedPhraseItems, items >= MinLongPhraseListItems ? MaxLongPhraseListProseDistance : MaxPhraseListProseDistance)
+                : (MaxEmbeddedListItems, MaxProseDistance);
             if (items <= maxItems && HasProseNear(segments, first - 1, -1, distance) && HasProseNear(segments, i, +1, distance))
             {
                 for (int k = first; k < i; k++)

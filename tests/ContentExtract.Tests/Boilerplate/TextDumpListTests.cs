@@ -68,6 +68,39 @@ public sealed class TextDumpListTests
     }
 
     [Fact]
+    public void A_checklist_under_its_own_headings_and_pictures_stays_in_the_article()
+    {
+        // Each list stands more than ten lines from the prose on one side: the headings and picture credits of the
+        // checklist's other sections lie between.
+        string dump = Dump(
+            "Planning a wedding can take two years or three months, and either way the list of things to book grows faster than most couples expect when they start.",
+            "We asked planners, venue managers and couples who married last year what they would do first, and the answers agreed more often than we thought they would.",
+            "The checklist below follows a twelve-month engagement, so move the steps closer together if your date is sooner, and leave out whatever does not apply to you.",
+            "Twelve months before",
+            "* Visit and book your reception venue",
+            "* Draw up a budget with your partner",
+            "* Start planning the guest list together",
+            "[venue-picture]",
+            "Image by a studio photographer",
+            "Eight months before",
+            "* Book the band or the DJ for the evening",
+            "* Order the wedding cake from a baker",
+            "* Reserve rooms for guests who travel far",
+            "Image by another studio photographer",
+            "Two months before",
+            "* Send the invitations to every guest",
+            "* Attend the first dress fitting in town",
+            "* Choose and order the wedding rings",
+            "Whatever the length of your engagement, the last weeks are the busiest, so keep a few evenings free for the calls and fittings that always come up late.",
+            "Above all, remember that the day is about the two of you, and that most guests will remember the welcome far longer than the flowers on the tables.");
+        var document = ContentExtractor.Default.ExtractText(dump);
+        Assert.Contains("Planning a wedding", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Order the wedding cake from a baker", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Choose and order the wedding rings", document.Text, StringComparison.Ordinal);
+        Assert.Contains("the last weeks are the busiest", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_share_bar_of_names_near_an_author_note_stays_out()
     {
         string dump = Dump(
