@@ -18,7 +18,7 @@ internal sealed class BlockClassifier
     private const double MinProseStopwordShare = 0.04;
     private const double LongFurnitureWords = 45;
 
-    /// <summary>Word units below which a mostly linked block is navigation by its link density alone; longer ones must also lack sentence ends (<see cref="IsLongLinkRow"/>).</summary>
+    /// <summary>Word units below which a mostly linked block is navigation by its link density alone; a longer one may be prose that links its words.</summary>
     private const double MaxLinkDensityWords = 40;
     private const double MaxTerminatorWords = 12;
     private const double MaxCaptionWords = 25;
@@ -58,12 +58,6 @@ internal sealed class BlockClassifier
     /// </summary>
     public bool ReadsInlineTeasers { get; init; } = true;
 
-    /// <summary>
-    /// True when a long block that is almost all link and holds next to no sentence end is taken for a row of links
-    /// (<see cref="Pipeline.Rule.LongLinkRows"/>), however long it is.
-    /// </summary>
-    public bool ReadsLongLinkRows { get; init; } = true;
-
     private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
 
     /// <summary>A classifier for the page, reading the shapes its rules switch on (<see cref="Pipeline.Rule"/>).</summary>
@@ -76,7 +70,6 @@ internal sealed class BlockClassifier
             ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
             ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
-            ReadsLongLinkRows = context.Options.Applies(Pipeline.Rule.LongLinkRows),
         };
 
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
@@ -138,11 +131,6 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, $"link density {segment.LinkDensity:0.00}");
         }
 
-        if (ReadsLongLinkRows && IsLongLinkRow(segment, stats))
-        {
-            return (BlockClass.Bad, LongLinkRow);
-        }
-
         bool sentence = stats.EndsWithSentenceEnd;
         if (segment.Bullet != '\0' && !sentence && stats.Words < _options.ProseBlockWords)
         {
@@ -177,30 +165,6 @@ internal sealed class BlockClassifier
 
         return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
     }
-
-    /// <summary>Why a long block of links with next to no sentence end is furniture.</summary>
-    public const string LongLinkRow = "long row of links (almost all linked, next to no sentence end)";
-
-    /// <summary>Link share above which a long block is a row of links rather than prose that cites a few: a row's text is its links, all but the separators and a label.</summary>
-    private const double MinLongRowLinkDensity = 0.8;
-
-    /// <summary>
-    /// Word units per sentence end below which linked text is prose: prose in every language ends a sentence every 15 to 35 words;
-    /// a row of headlines ends none, or one where a headline is a question.
-    /// </summary>
-    private const double MinWordsPerSentenceEndOfRow = 40;
-
-    /// <summary>
-    /// A block of <see cref="MaxLinkDensityWords"/> or more that is almost all link and holds next to no sentence end: a row
-    /// of headlines, a tag cloud, a menu set in one cell ("今日推荐 | 明星：… 两性：…"). Shorter ones are told by their link
-    /// density alone; a long one may be prose that links its words, which ends its sentences.
-    /// </summary>
-    private static bool IsLongLinkRow(Segment segment, TextStats stats) =>
-        stats.Words >= MaxLinkDensityWords
-        && segment.LinkDensity > MinLongRowLinkDensity
-        && segment.Markup != MarkupHint.Heading
-        && !stats.EndsWithSentenceEnd
-        && stats.SentenceEnds * MinWordsPerSentenceEndOfRow < stats.Words;
 
     /// <summary>Why a long CJK block of spaced phrases without clause marks is no prose.</summary>
     public const string UnpunctuatedCjkRow = "spaced phrases without clause marks (a row of headlines)";
@@ -242,8 +206,7 @@ internal sealed class BlockClassifier
         return phrases >= MinRowPhrases;
     }
 
-    /// <summary>Why a block's own words make it furniture (<see cref="FurnitureReason"/>): what closes an article, so that
-    /// <see cref="Selection.SplitArticleStitcher"/> never crosses it.</summary>
+    /// <summary>Why a block's own words make it furniture (<see cref="FurnitureReason"/>): what closes an article.</summary>
     public const string FurniturePhraseReason = "furniture phrase";
 
     /// <inheritdoc cref="FurniturePhraseReason"/>

@@ -29,9 +29,6 @@ internal enum Rule
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,
 
-    /// <summary>In a text dump, prose beyond a table, a list or a run of short lines joins the run where it shares the run's topic words.</summary>
-    SplitArticleStitching,
-
     /// <summary>A long CJK block of spaced phrases without clause marks is a row of headlines, not prose.</summary>
     UnpunctuatedCjkRows,
 
@@ -40,9 +37,6 @@ internal enum Rule
 
     /// <summary>An end-of-article phrase with a colon and a title after it ("Related: …", "相关阅读：…") is a teaser inside the article, not its end.</summary>
     InlineTeaserLines,
-
-    /// <summary>A long block that is almost all link and ends next to no sentence is a row of links, however long (short ones are told by link density alone).</summary>
-    LongLinkRows,
 
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,

@@ -75,11 +75,6 @@ internal static class BestRunGenerator
         if (context.Kind == InputKind.Text)
         {
             end = ExtendOverNumberedList(segments, classes, start, end);
-            if (context.Options.Applies(Rule.SplitArticleStitching))
-            {
-                int headline = strict.Headline >= 0 ? strict.Headline : context.ShapeHeadline;
-                (start, end) = SplitArticleStitcher.Stitch(segments, classes, scores, headline, start, end, from, to);
-            }
         }
 
         if (context.Options.Applies(Rule.ContainerExpansion))
