@@ -134,7 +134,6 @@ internal sealed class HtmlSegmenter
     {
         private readonly StringBuilder _text = new();
         private readonly List<SegmentLink> _links = [];
-        private readonly bool _pageFooterNotWrapper = options.Applies(Pipeline.Rule.PageFooterNotWrapper);
         private int _linkChars;
 
         /// <summary>Where the text stood when the last link closed, to part a link that follows it with nothing between.</summary>
@@ -308,8 +307,7 @@ internal sealed class HtmlSegmenter
                 _zone = zone;
                 // Named for reviews alone: the guard clears it when it holds no thread of them.
                 bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
-                bool pageFooter = zone == PageZone.Footer && _pageFooterNotWrapper && (tag == "footer" || string.Equals(names.Role?.Trim(), "contentinfo", StringComparison.OrdinalIgnoreCase));
-                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews, pageFooter));
+                ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }
 

@@ -2,10 +2,9 @@ using ContentExtract.Segmentation;
 
 namespace ContentExtract.Html;
 
-/// <summary>An element that opened a furniture zone, the furniture element around it (-1 for none), whether only its
-/// name of customer reviews made it a comment zone, and whether its markup states it is the page's footer (a
-/// <c>&lt;footer&gt;</c> outside any article, or the <c>contentinfo</c> role) rather than a class name saying so.</summary>
-internal readonly record struct ZoneInstance(PageZone Zone, int Parent, bool Reviews = false, bool PageFooter = false);
+/// <summary>An element that opened a furniture zone, the furniture element around it (-1 for none), and whether only its
+/// name of customer reviews made it a comment zone.</summary>
+internal readonly record struct ZoneInstance(PageZone Zone, int Parent, bool Reviews = false);
 
 /// <summary>
 /// Undoes zones that swallowed the article. Themes put layout and feature flags on the elements
@@ -79,11 +78,8 @@ internal static class ZoneGuard
             reviewThread[k] = parent >= 0 && reviewThread[parent] >= 0 ? reviewThread[parent] : instances[k].Reviews ? k : -1;
             // A page whose marked article body stands outside the comment thread keeps the thread out.
             bool trustedComments = instances[k].Zone == PageZone.Comments && articleBody >= TrustedArticleWords;
-            // A cookie or consent dialog is never the article's wrapper, however much its legal text outweighs a short article;
-            // nor is the page's footer as its markup states it, whose fine print (a maker's footnotes, a shop's legal terms)
-            // outweighs a product page made of short feature lines. A class name with "footer" in it can be a theme's wrapper
-            // ("above-footer" around a whole post) and stays subject to the guard.
-            bool wrapper = wrappers && words[k] > WrapperShare * total && !trustedComments && instances[k].Zone != PageZone.Promotion && !instances[k].PageFooter;
+            // A cookie or consent dialog is never the article's wrapper, however much its legal text outweighs a short article.
+            bool wrapper = wrappers && words[k] > WrapperShare * total && !trustedComments && instances[k].Zone != PageZone.Promotion;
             if (wrapper || (instances[k].Reviews && words[reviewThread[k]] < MinReviewThreadWords))
             {
                 cleared[k] = true;

@@ -17,9 +17,6 @@ internal enum Rule
     /// <summary>A furniture zone that holds most of the page's prose is taken for a wrapper and cleared.</summary>
     ZoneWrapperGuard,
 
-    /// <summary>The page's footer as its markup states it (a footer element outside an article, the contentinfo role) is never taken for the article's wrapper.</summary>
-    PageFooterNotWrapper,
-
     /// <summary>Text inside <c>&lt;noscript&gt;</c> is read, as a reader without JavaScript sees it (copies of shown blocks aside).</summary>
     NoScriptContent,
 
@@ -61,9 +58,6 @@ internal enum Rule
 
     /// <summary>The page's own text as its JSON-LD states it (an article's body, a product's description) is added where the content holds less than half of it.</summary>
     StatedTextFallback,
-
-    /// <summary>A run of two or more content blocks that repeats, in order, a run kept above it (a copy for another screen size, a carousel's cloned slides) is dropped.</summary>
-    RepeatedRunRemoval,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

@@ -72,7 +72,6 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         context.ChosenCandidate = chosen;
         context.JudgeMargin = margin;
         Apply(context, chosen);
-        RepeatedRunRemover.Run(context);
         if (chosen.Source == CandidateSource.ItemList)
         {
             context.LinkLists.Add(ItemLinks(context, chosen));
