@@ -30,12 +30,37 @@ internal sealed partial class EnglishAttribution
             return ConjoinedStart(subject, 0) < subject ? 1 : 0;
         }
 
+        // "Nozick would answer,": after a modal, with any adverbs between, the bare verb is the verb of the clause.
+        if (SpeechLexicon.PluralSpeechVerbs.Contains(word) && FollowsModal(at))
+        {
+            return 1;
+        }
+
         if (SpeechLexicon.SpeechVerbsWithParticle.Contains(word) && at + 1 < tokens.Count && (tokens[at + 1].Is("out") || tokens[at + 1].Is("in") || tokens[at + 1].Is("on")))
         {
             return 2;
         }
 
         return 0;
+    }
+
+    /// <summary>True when a modal stands before <paramref name="at"/>, over lower-case modifiers only ("would simply say").</summary>
+    private bool FollowsModal(int at)
+    {
+        for (int k = at - 1; k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].IsLower; k--)
+        {
+            if (SpeechLexicon.Modals.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+
+            if (!IsModifier(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

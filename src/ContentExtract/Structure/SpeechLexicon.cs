@@ -168,7 +168,7 @@ internal static partial class SpeechLexicon
         "emphasize", "emphasise", "comment", "describe", "urge", "plead", "shout", "yell", "scream", "whisper", "exclaim", "answer", "confirm", "deny",
         "maintain", "counter", "complain", "lament", "boast", "vow", "promise", "muse", "wonder", "conclude", "remember", "request", "text", "email",
         "reveal", "disclose", "reiterate", "agree", "report", "advise", "share", "recommend", "mention", "assert", "affirm", "contend", "reflect",
-        "elaborate", "clarify", "summarize", "summarise",
+        "elaborate", "clarify", "summarize", "summarise", "refute", "rebut", "retort",
     ];
 
     /// <summary>Finite verbs of saying and writing that attribute a quotation ("said", "told", "tweeted", "sagte", "a déclaré" is matched as "déclaré").</summary>
@@ -209,6 +209,12 @@ internal static partial class SpeechLexicon
     /// alike, as for <see cref="SpeechVerbs"/>.
     /// </summary>
     public static readonly FrozenSet<string> SpeechVerbsWithParticle = FrozenSet.ToFrozenSet(["pointed", "points", "weighed", "weighs", "chimed", "chimes", "went", "goes"]);
+
+    /// <summary>
+    /// Modal verbs: the bare verb of saying after one is finite ("Nozick would answer", "she might argue"), where it
+    /// would otherwise be read as a noun ("the answer", "a post").
+    /// </summary>
+    public static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["would", "will", "could", "might", "may", "can", "should", "must", "shall"], StringComparer.Ordinal);
 
     /// <summary>Particles a verb of saying may take ("points out", "chimed in").</summary>
     public static readonly FrozenSet<string> VerbParticles = FrozenSet.ToFrozenSet(["out", "in", "on", "up", "back"], StringComparer.Ordinal);

@@ -456,6 +456,25 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_bare_verb_of_saying_after_a_modal_attributes_and_a_noun_of_the_same_spelling_does_not()
+    {
+        var quotes = EnglishQuotes(
+            "Critics of the plan wrote to Robert Nozick about the river park and its cost to the town.",
+            "If someone objects that the park is too dear, Nozick would simply answer, “The town has paid for worse.”",
+            "The answer, “we are not sure,” came from the planning office after a long delay.");
+        Assert.Equal(["Nozick", null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_verb_of_refutation_introduces_the_quotation_its_sentence_leads_into()
+    {
+        var quotes = EnglishQuotes(
+            "Thomas Nagel wrote a short book about the claims made for the river park.",
+            "Nagel neatly rebuts this: “A park that nobody can reach is no park at all.”");
+        Assert.Equal(["Nagel"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_quoted_term_in_the_sentence_after_a_chinese_quotation_is_part_of_that_sentence()
     {
         var quotes = ChineseQuotes(
