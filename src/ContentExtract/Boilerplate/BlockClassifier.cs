@@ -39,26 +39,10 @@ internal sealed class BlockClassifier
     public bool PageHasFunctionWords { get; init; }
 
     /// <summary>
-    /// True when a long CJK block of phrases parted by spaces, with no clause marks, is taken for a row of headlines
-    /// (<see cref="Pipeline.Rule.UnpunctuatedCjkRows"/>): set for text dumps, where a row of links has lost its links;
-    /// markup tells such a row by its link density, and an unlinked block of spaced phrases in a page is its author's.
-    /// </summary>
-    public bool ReadsUnpunctuatedCjkRows { get; init; } = true;
-
-    /// <summary>
     /// True when notices are also told by their shape (<see cref="NoticeRecognizer"/>, rule
     /// <see cref="Pipeline.Rule.NoticeShapes"/>), not only by the phrases of <see cref="BoilerplateLexicon"/>.
     /// </summary>
     public bool ReadsNoticeShapes { get; init; } = true;
-
-    /// <summary>
-    /// True when an end-of-article phrase followed by a colon and a title ("Related: …", "Read also: …", "相关阅读：…") is
-    /// a teaser inside the article (rule <see cref="Pipeline.Rule.InlineTeaserLines"/>): furniture, but not the article's end.
-    /// A heading that ends the article stands alone ("Related", "Related:") or names its section, never one other story.
-    /// </summary>
-    public bool ReadsInlineTeasers { get; init; } = true;
-
-    private const string InlineTeaser = "teaser of another story (an end-of-article phrase, a colon and a title)";
 
     /// <summary>A classifier for the page, reading the shapes its rules switch on (<see cref="Pipeline.Rule"/>).</summary>
     /// <param name="context">The page.</param>
@@ -67,9 +51,7 @@ internal sealed class BlockClassifier
         new(context.Options.Boilerplate)
         {
             PageHasFunctionWords = pageHasFunctionWords,
-            ReadsUnpunctuatedCjkRows = context.Kind == InputKind.Text && context.Options.Applies(Pipeline.Rule.UnpunctuatedCjkRows),
             ReadsNoticeShapes = context.Options.Applies(Pipeline.Rule.NoticeShapes),
-            ReadsInlineTeasers = context.Options.Applies(Pipeline.Rule.InlineTeaserLines),
         };
 
     public (BlockClass Class, string Reason) Classify(Segment segment) => Classify(segment, honourZone: true, out _);
@@ -100,9 +82,9 @@ internal sealed class BlockClassifier
             return (BlockClass.Bad, ZoneReason(segment.Zone));
         }
 
-        if (IsTerminator(text, stats, out bool titled))
+        if (IsTerminator(text, stats))
         {
-            return ReadsInlineTeasers && titled ? (BlockClass.Bad, InlineTeaser) : (BlockClass.Terminator, "end-of-article heading");
+            return (BlockClass.Terminator, "end-of-article heading");
         }
 
         var furniture = FurnitureReason(text, stats);
@@ -150,11 +132,6 @@ internal sealed class BlockClassifier
                 }
             }
 
-            if (ReadsUnpunctuatedCjkRows && stats.IsMostlyCjk && IsUnpunctuatedCjkRow(text, stats))
-            {
-                return (BlockClass.Short, UnpunctuatedCjkRow);
-            }
-
             return (BlockClass.Good, WordCountReason.Prose.Of(stats.Words));
         }
 
@@ -164,46 +141,6 @@ internal sealed class BlockClassifier
         }
 
         return (BlockClass.Short, WordCountReason.Short.Of(stats.Words));
-    }
-
-    /// <summary>Why a long CJK block of spaced phrases without clause marks is no prose.</summary>
-    public const string UnpunctuatedCjkRow = "spaced phrases without clause marks (a row of headlines)";
-
-    /// <summary>Clause and sentence marks a row of headlines may hold: a label's colon ("财经：…").</summary>
-    private const int MaxRowMarks = 1;
-
-    /// <summary>Phrases parted by spaces that make a row: three, as two could be a sentence with one wide space.</summary>
-    private const int MinRowPhrases = 3;
-
-    /// <summary>
-    /// A long Chinese or Japanese block that holds next to no clause or sentence mark and is cut by spaces into several
-    /// phrases: the form of a row of headlines or menu entries, as the renderer of a text dump prints links side by side.
-    /// Chinese and Japanese prose of twenty words and more is punctuated (，。、) and set without spaces, so the missing
-    /// marks are the signal, as missing function words are in spaced languages. Korean, spaced, is left out.
-    /// </summary>
-    private static bool IsUnpunctuatedCjkRow(string text, TextStats stats)
-    {
-        if (stats.SentenceEnds + stats.ClauseMarks > MaxRowMarks)
-        {
-            return false;
-        }
-
-        int phrases = 0;
-        bool inPhrase = false;
-        foreach (char c in text)
-        {
-            // Korean is written with spaces between words and fewer commas: a spaced hangul sentence is no row.
-            if (c is >= '\uAC00' and <= '\uD7AF')
-            {
-                return false;
-            }
-
-            bool space = CharClass.IsSpace(c) || c == '|';
-            phrases += !space && !inPhrase ? 1 : 0;
-            inPhrase = !space;
-        }
-
-        return phrases >= MinRowPhrases;
     }
 
     /// <summary>Why a block's own words make it furniture (<see cref="FurnitureReason"/>): what closes an article.</summary>
@@ -299,27 +236,15 @@ internal sealed class BlockClassifier
         _ => "inside a standfirst zone",
     };
 
-    /// <summary>
-    /// True for an end-of-article heading; <paramref name="titled"/> says that a colon and a title follow its phrase,
-    /// as in a teaser line (more letters after the colon than an editor's name holds).
-    /// </summary>
-    private static bool IsTerminator(string text, TextStats stats, out bool titled)
+    private static bool IsTerminator(string text, TextStats stats)
     {
-        titled = false;
         if (stats.Words > MaxTerminatorWords)
         {
             return false;
         }
 
-        if (StartsWithTerminator(text, stats, out int phrase))
+        if (StartsWithTerminator(text, stats, out _))
         {
-            int after = phrase;
-            while (after < text.Length && text[after] == ' ')
-            {
-                after++;
-            }
-
-            titled = after < text.Length && text[after] is ':' or '：' && LettersOfFirstField(text, after + 1) > MaxLettersAfterDecoratedEnd;
             return true;
         }
 
@@ -331,27 +256,6 @@ internal sealed class BlockClassifier
 
     /// <summary>Letters and digits a decorated end-of-article line may hold after its phrase: an editor's name, not a title.</summary>
     private const int MaxLettersAfterDecoratedEnd = 6;
-
-    /// <summary>
-    /// Letters and digits from <paramref name="start"/> to the next colon or gap of two spaces: the value of the line's
-    /// first field, so that a line of credits ("责任编辑：…  审核：…") is read by its first name, not by all of them.
-    /// </summary>
-    private static int LettersOfFirstField(string text, int start)
-    {
-        int letters = 0;
-        for (int i = start; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is ':' or '：' || (c == ' ' && i + 1 < text.Length && text[i + 1] == ' ' && letters > 0))
-            {
-                break;
-            }
-
-            letters += char.IsLetterOrDigit(c) ? 1 : 0;
-        }
-
-        return letters;
-    }
 
     /// <summary>A row of a table of two or more cells with content.</summary>
     private static bool IsDataRow(Segment segment)

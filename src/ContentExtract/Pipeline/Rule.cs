@@ -26,14 +26,8 @@ internal enum Rule
     /// <summary>In a text dump, a short bulleted list with prose just before and after it is the article's, not a menu.</summary>
     ListInsideProse,
 
-    /// <summary>A long CJK block of spaced phrases without clause marks is a row of headlines, not prose.</summary>
-    UnpunctuatedCjkRows,
-
     /// <summary>A short block shaped as a notice (a copyright mark with a year, an ICP number, contact fields, a link to the next article) is furniture.</summary>
     NoticeShapes,
-
-    /// <summary>An end-of-article phrase with a colon and a title after it ("Related: …", "相关阅读：…") is a teaser inside the article, not its end.</summary>
-    InlineTeaserLines,
 
     /// <summary>The best run started at the headline is a candidate.</summary>
     HeadlineRunCandidate,
