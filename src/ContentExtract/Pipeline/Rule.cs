@@ -52,6 +52,12 @@ internal enum Rule
 
     /// <summary>The page's own text as its JSON-LD states it (an article's body, a product's description) is added where the content holds less than half of it.</summary>
     StatedTextFallback,
+
+    /// <summary>
+    /// In a text dump, between two entries of a link box a card's date and one summary line of prose are passed over, as in
+    /// HTML, where the layout does not repeat line for line.
+    /// </summary>
+    DumpCardSummaries,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

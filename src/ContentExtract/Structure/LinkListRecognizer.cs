@@ -147,6 +147,9 @@ internal sealed class LinkListRecognizer : IExtractionStage
         private readonly ExtractionContext _context;
         private readonly IReadOnlyList<Segment> _segments;
         private readonly bool _sourceHasLinks;
+
+        // In a text dump, a summary line between two entries leaves the box going (rule dump-card-summaries).
+        private readonly bool _readsDumpSummaries;
         private readonly BlockKind?[] _kinds;
         private readonly bool?[] _namingLines;
         private readonly string?[] _entryTexts;
@@ -167,6 +170,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             _context = context;
             _segments = context.Segments;
             _sourceHasLinks = context.Kind == InputKind.Html;
+            _readsDumpSummaries = !_sourceHasLinks && context.Options.Applies(Rule.DumpCardSummaries);
             _kinds = new BlockKind?[_segments.Count];
             _namingLines = new bool?[_segments.Count];
             _entryTexts = new string?[_segments.Count];
@@ -485,10 +489,16 @@ internal sealed class LinkListRecognizer : IExtractionStage
                     var gapShapes = ShapesOf(gapStart, next);
                     if (gapShapes.Contains(headingShape) || !(detailPattern is not null && detailPattern.AsSpan().SequenceEqual(gapShapes) || RepeatsAfter(next, gapShapes, heading)))
                     {
-                        break;
+                        // A dump's card whose layout does not repeat line for line may still hold only its date and summary.
+                        if (!_readsDumpSummaries || !OnlyDetails(gapStart, next, heading, dumpSummary: true))
+                        {
+                            break;
+                        }
                     }
-
-                    detailPattern ??= gapShapes;
+                    else
+                    {
+                        detailPattern ??= gapShapes;
+                    }
                 }
 
                 k = next;
@@ -693,7 +703,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
             EntryKind(index, heading) == BlockKind.Entry
             || !_sourceHasLinks && index + 1 < _segments.Count && IsBareMarker(_segments[index].Text) && EntryKind(index + 1, heading) == BlockKind.Entry;
 
-        private bool OnlyDetails(int from, int to, Heading heading)
+        private bool OnlyDetails(int from, int to, Heading heading, bool dumpSummary = false)
         {
             bool summary = false;
             for (int k = from; k < to; k++)
@@ -704,7 +714,7 @@ internal sealed class LinkListRecognizer : IExtractionStage
                 }
 
                 // One summary under an entry's headline, as cards print it: unlinked prose, longer than a heading.
-                if (summary || !IsSummary(_segments[k]))
+                if (summary || !IsSummary(_segments[k], dumpSummary))
                 {
                     return false;
                 }
@@ -715,8 +725,13 @@ internal sealed class LinkListRecognizer : IExtractionStage
             return true;
         }
 
-        private bool IsSummary(Segment segment) =>
-            _sourceHasLinks && segment.LinkChars == 0 && segment.Markup is MarkupHint.None && segment.Bullet == '\0'
+        /// <summary>
+        /// An entry's summary: unlinked prose longer than a heading and no longer than <see cref="MaxSummaryWords"/>. A dump has no
+        /// links to tell it from the story's prose, so there it is asked only as <paramref name="dumpSummary"/>, between entries
+        /// already read (rule <c>dump-card-summaries</c>).
+        /// </summary>
+        private bool IsSummary(Segment segment, bool dumpSummary = false) =>
+            (_sourceHasLinks || dumpSummary) && segment.LinkChars == 0 && segment.Markup is MarkupHint.None && segment.Bullet == '\0'
             && segment.Stats.Words > MaxHeadingWords && segment.Stats.Words <= MaxSummaryWords;
 
         /// <summary>Takes in the dates and counts of the last entry, so that they are not left behind as loose blocks.</summary>

@@ -590,4 +590,38 @@ public sealed class LinkListRecognizerTests
 
         Assert.Empty(ContentExtractor.Default.ExtractHtml(html).LinkLists);
     }
+
+    private const string DumpCardsWithSummaries = DumpArticle + """
+        Latest stories
+
+          • Bridge repairs close the east road for a month
+            November 19, 2019
+            Crews will close the east road from Monday while they replace the deck of the old bridge over the creek, the county said.
+          • Library opens a reading garden on its roof
+            The garden, planted by volunteers over the summer, will be open to readers on weekdays from nine until the library closes.
+          • School board names a new head for the district
+            November 17, 2019
+            The board chose the deputy head of a school in the next county after a search that took most of the year.
+          • Farmers market returns to the square in May
+            November 16, 2019
+        """;
+
+    [Fact]
+    public void In_a_text_dump_cards_whose_dates_and_summaries_do_not_repeat_line_for_line_are_one_box()
+    {
+        var list = Assert.Single(ContentExtractor.Default.ExtractText(DumpCardsWithSummaries).LinkLists);
+
+        Assert.Equal("Latest stories", list.Title);
+        Assert.Equal(
+            ["Bridge repairs close the east road for a month", "Library opens a reading garden on its roof", "School board names a new head for the district", "Farmers market returns to the square in May"],
+            list.Links.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Without_the_dump_card_summaries_rule_the_box_stops_at_its_first_card()
+    {
+        var options = new ExtractionOptions { DisabledRules = new HashSet<ContentExtract.Pipeline.Rule> { ContentExtract.Pipeline.Rule.DumpCardSummaries } };
+
+        Assert.Empty(new ContentExtractor(options).ExtractText(DumpCardsWithSummaries).LinkLists);
+    }
 }
