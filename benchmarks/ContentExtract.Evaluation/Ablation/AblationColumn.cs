@@ -42,8 +42,9 @@ internal sealed record AblationColumn(string Corpus, string Extractor, string Fi
 
     /// <summary>
     /// The headline figures the run measured, in run order: for ContentExtract on HTML every headline figure of the
-    /// corpus; for the text paths the first (their F1, or inject-noise's invariance), except on structure sets, whose
-    /// text-path figures the HTML ones stand for. SmartReader does not run.
+    /// corpus; for the text paths the first (their F1, or inject-noise's invariance), and on structure sets every one, since
+    /// a rule of the text path (how a dump's link box runs on) moves them while the HTML figures stand still.
+    /// SmartReader does not run.
     /// </summary>
     public static IReadOnlyList<AblationColumn> From(IEnumerable<EvaluationResult> results)
     {
@@ -57,13 +58,9 @@ internal sealed record AblationColumn(string Corpus, string Extractor, string Fi
             }
 
             bool textPath = ExtractorLabels.IsTextPath(extractor);
-            if (textPath && corpus is CorpusSets.Structure or CorpusSets.Structure2)
-            {
-                continue;
-            }
-
+            bool everyFigure = !textPath || corpus is CorpusSets.Structure or CorpusSets.Structure2;
             var figures = result.Score.NamedFigures().ToDictionary(entry => entry.Name, entry => entry.Figure, StringComparer.Ordinal);
-            foreach (string name in textPath ? names.Take(1) : names)
+            foreach (string name in everyFigure ? names : names.Take(1))
             {
                 if (figures.TryGetValue(name, out var figure) && !columns.Any(column => column.Corpus == corpus && column.Extractor == extractor && column.Figure == name))
                 {
