@@ -120,7 +120,7 @@ internal sealed partial class EnglishAttribution
             return TrailingClause(from, to);
         }
 
-        int npEnd = SkipModifiersBack(i, verb);
+        int npEnd = SkipCitationBack(i, SkipModifiersBack(i, verb));
         if (npEnd <= i)
         {
             return Attribution.None;
@@ -162,6 +162,51 @@ internal sealed partial class EnglishAttribution
         }
 
         return Description(i, headEnd);
+    }
+
+    /// <summary>
+    /// Where the words before the verb end in a citation, a year in brackets after the author and, before it, the work
+    /// ("Smith (2001) argues", "Patricia Hill Collins in Black Feminist Thought (1990) argues"), the subject ends before it.
+    /// </summary>
+    private int SkipCitationBack(int from, int end)
+    {
+        if (end - from < 4 || tokens[end - 1].Kind != TokenKind.Bracket || tokens[end - 3].Kind != TokenKind.Bracket || !IsYear(tokens[end - 2]))
+        {
+            return end;
+        }
+
+        int beforeYear = end - 3;
+        for (int k = beforeYear - 1; k > from + 1; k--)
+        {
+            // "in" then a work's title in capitals, after the author's name.
+            if (tokens[k].Is("in"))
+            {
+                return IsNameToken(k - 1) && AllCapitalized(k + 1, beforeYear) ? k : end;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized && !SpeechLexicon.NameParticles.Contains(tokens[k].Text) && !tokens[k].Is("of") && !tokens[k].Is("the"))
+            {
+                break;
+            }
+        }
+
+        return IsNameToken(beforeYear - 1) ? beforeYear : end;
+    }
+
+    private static bool IsYear(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length == 4 && char.IsAsciiDigit(token.Text[0]) && char.IsAsciiDigit(token.Text[1]) && char.IsAsciiDigit(token.Text[2]) && char.IsAsciiDigit(token.Text[3]);
+
+    private bool AllCapitalized(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized && !tokens[k].Is("of") && !tokens[k].Is("the") && !tokens[k].Is("and"))
+            {
+                return false;
+            }
+        }
+
+        return to > from && tokens[from].IsCapitalized;
     }
 
     /// <summary>
@@ -370,7 +415,7 @@ internal sealed partial class EnglishAttribution
             return Subject(from, verb);
         }
 
-        int p = SkipModifiersBack(from, verb) - 1;
+        int p = SkipCitationBack(from, SkipModifiersBack(from, verb)) - 1;
         if (p < from)
         {
             return Inverted(verb + verbLength, to);

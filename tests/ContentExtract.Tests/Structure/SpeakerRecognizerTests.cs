@@ -466,6 +466,15 @@ public sealed class SpeakerRecognizerTests
     }
 
     [Fact]
+    public void A_citation_between_the_author_and_the_verb_leaves_the_author_the_speaker()
+    {
+        var quotes = EnglishQuotes(
+            "Planners have written about riverside parks for decades. Jane Morrow in Cities of the River (1998) argues, “A park that nobody can reach is no park at all.”",
+            "The point is older still. Okafor (1971) writes, “Every town turns its back on its river until it needs it.”");
+        Assert.Equal(["Jane Morrow", "Okafor"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_verb_of_refutation_introduces_the_quotation_its_sentence_leads_into()
     {
         var quotes = EnglishQuotes(
