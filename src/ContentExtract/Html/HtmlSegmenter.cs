@@ -104,10 +104,11 @@ internal sealed class HtmlSegmenter
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
+        string documentTitle = document.Title ?? string.Empty;
         return new HtmlSegmentation(
             builder.Segments,
-            HtmlMetadataReader.ReadTitle(document, meta, survey),
-            document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
+            HtmlMetadataReader.ReadTitle(document, meta, survey, documentTitle),
+            documentTitle.Length > 0 ? TextSpan.CollapseSpaces(documentTitle) : null,
             HtmlMetadataReader.ReadLanguage(document, meta),
             HtmlMetadataReader.ReadMetadata(document, meta, survey, out bool statesPublished),
             statesPublished,

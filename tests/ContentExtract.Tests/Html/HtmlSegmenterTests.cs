@@ -202,4 +202,16 @@ public sealed class HtmlSegmenterTests
         Assert.Equal("/a2.png 2x", image.GetAttribute("srcset"));
         Assert.Equal("lead", html.Document.QuerySelector("p")!.ClassName);
     }
+
+    [Theory]
+    [InlineData("Harbour plan approved after long debate - Harwick Herald", "<title>Harwick Herald</title>")]
+    [InlineData(null, "<title>Harbour plan approved after long debate | Harwick Herald</title>")]
+    public void The_title_is_the_headline_a_stated_title_agrees_with_once_its_site_suffix_is_off(string? openGraph, string head)
+    {
+        // Several headlines stand before the one that agrees; each is held against the stated title without its suffix.
+        string meta = openGraph is null ? string.Empty : $"<meta property=\"og:title\" content=\"{openGraph}\">";
+        const string Body = "<h2>Weather</h2><h2>Most read</h2><h1>Harbour plan approved after long debate</h1><h2>Harbour plan</h2><p>Text.</p>";
+        var html = new HtmlSegmenter().Segment($"<html><head>{head}{meta}</head><body>{Body}</body></html>", PageInfo.None, CancellationToken.None);
+        Assert.Equal("Harbour plan approved after long debate", html.Title);
+    }
 }
