@@ -15,9 +15,10 @@ internal static class CharsetDecoder
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode, out Encoding encoding)
     {
-        encoding = DetectBom(bytes, out int bomLength) ?? DetectUtf16WithoutBom(bytes) ?? Detect(bytes, declaredCharset, mode);
+        string? decoded = null;
+        encoding = DetectBom(bytes, out int bomLength) ?? DetectUtf16WithoutBom(bytes) ?? Detect(bytes, declaredCharset, mode, out decoded);
         RejectBinary(bytes[bomLength..], encoding);
-        return encoding.GetString(bytes[bomLength..]);
+        return decoded ?? encoding.GetString(bytes[bomLength..]);
     }
 
     private static Encoding? DetectBom(ReadOnlySpan<byte> bytes, out int length)
@@ -103,8 +104,13 @@ internal static class CharsetDecoder
         static bool IsPrintableAscii(int b) => b is >= 0x20 and < 0x7F;
     }
 
-    private static Encoding Detect(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode)
+    /// <summary>
+    /// The page's encoding, with its text when deciding it took a full strict decode (a legacy charset): that text is
+    /// the page's, so it is not decoded again.
+    /// </summary>
+    private static Encoding Detect(ReadOnlySpan<byte> bytes, string? declaredCharset, InputMode mode, out string? decoded)
     {
+        decoded = null;
         if (System.Text.Unicode.Utf8.IsValid(bytes) || MostlyUtf8(bytes))
         {
             return new UTF8Encoding(false);
@@ -116,7 +122,7 @@ internal static class CharsetDecoder
             declared = Resolve(MetaCharsetSniffer.Find(bytes[..Math.Min(bytes.Length, SniffWindow)]));
         }
 
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && DecodesCleanly(bytes, declared))
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && DecodesCleanly(bytes, declared, out decoded))
         {
             return declared;
         }
@@ -125,10 +131,12 @@ internal static class CharsetDecoder
         foreach (var candidate in (ReadOnlySpan<string>)["gb18030", "big5", "shift_jis", "euc-kr"])
         {
             var encoding = Resolve(candidate)!;
-            if (DecodesCleanly(bytes, encoding) && MostlyIdeographic(bytes, encoding))
+            if (DecodesCleanly(bytes, encoding, out decoded) && MostlyIdeographic(bytes, encoding))
             {
                 return encoding;
             }
+
+            decoded = null;
         }
 
         return declared ?? Resolve("windows-1252")!;
@@ -224,17 +232,23 @@ internal static class CharsetDecoder
         return invalid > 0 && valid >= ValidPerInvalid * invalid;
     }
 
-    private static bool DecodesCleanly(ReadOnlySpan<byte> bytes, Encoding encoding)
+    /// <summary>
+    /// Whether the bytes hold no sequence invalid in the encoding, and if so their text: a strict decode that succeeds
+    /// gives the same characters as the lenient one, and legacy decoders are slow enough (a full pass each) that the
+    /// page is not decoded a second time.
+    /// </summary>
+    private static bool DecodesCleanly(ReadOnlySpan<byte> bytes, Encoding encoding, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
     {
         var strict = (Encoding)encoding.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         try
         {
-            strict.GetCharCount(bytes);
+            text = strict.GetString(bytes);
             return true;
         }
         catch (DecoderFallbackException)
         {
+            text = null;
             return false;
         }
     }

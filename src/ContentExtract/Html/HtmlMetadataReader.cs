@@ -16,12 +16,16 @@ internal static class HtmlMetadataReader
     /// &lt;title&gt;) agree with, as shown on the page; else the stated title, which may carry a site suffix
     /// or be reworded for sharing.
     /// </summary>
-    public static string? ReadTitle(IDocument document, MetaTags meta, HtmlBreadcrumbReader.PageSurvey survey)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="meta">Its meta tags.</param>
+    /// <param name="survey">Its survey, with the visible headlines.</param>
+    /// <param name="documentTitle">The page's <c>&lt;title&gt;</c> (<see cref="IDocument.Title"/>, which searches the tree each time it is asked).</param>
+    public static string? ReadTitle(IDocument document, MetaTags meta, HtmlBreadcrumbReader.PageSurvey survey, string documentTitle)
     {
         string? openGraph = meta["og:title"], twitter = meta["twitter:title"];
         string? social = openGraph ?? twitter;
         var stated = new List<string>(3);
-        foreach (string? title in (ReadOnlySpan<string?>)[openGraph, twitter, document.Title])
+        foreach (string? title in (ReadOnlySpan<string?>)[openGraph, twitter, documentTitle])
         {
             if (!string.IsNullOrWhiteSpace(title))
             {
@@ -45,8 +49,7 @@ internal static class HtmlMetadataReader
             return TextSpan.CollapseSpaces(h1);
         }
 
-        string pageTitle = document.Title ?? string.Empty;
-        return pageTitle.Length > 0 ? TextSpan.CollapseSpaces(pageTitle) : null;
+        return documentTitle.Length > 0 ? TextSpan.CollapseSpaces(documentTitle) : null;
     }
 
     /// <summary>The visible headline the most trusted stated title agrees with: og:title before twitter:title before &lt;title&gt;.</summary>
@@ -61,7 +64,9 @@ internal static class HtmlMetadataReader
         var headlines = survey.Headlines.SelectMany(level => level).ToList();
         foreach (string title in stated)
         {
-            if (headlines.Find(headline => IsSameHeadline(headline, title)) is { } agreed)
+            // The title without its site suffix is worked out once, not once for every headline it is held against.
+            string withoutSuffix = SiteSuffix.Strip(title);
+            if (headlines.Find(headline => IsSameHeadline(headline, title, withoutSuffix)) is { } agreed)
             {
                 return agreed;
             }
@@ -70,10 +75,9 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>A visible headline agrees with a stated title when they are equal once the site suffix is off, or one begins the other and covers most of it.</summary>
-    private static bool IsSameHeadline(string visible, string stated)
+    /// <summary>A visible headline agrees with a stated title when they are equal once the site suffix is off (<paramref name="headline"/>), or one begins the other and covers most of it.</summary>
+    private static bool IsSameHeadline(string visible, string stated, string headline)
     {
-        string headline = SiteSuffix.Strip(stated);
         return visible == stated || visible == headline
             || (stated.StartsWith(visible, StringComparison.Ordinal) && visible.Length * 2 >= headline.Length)
             || (visible.StartsWith(headline, StringComparison.Ordinal) && headline.Length * 2 >= visible.Length);

@@ -37,6 +37,17 @@ internal sealed class HtmlSegmenter
     /// <summary>Elements looked at inside a button for a heading: an accordion header holds a few (an icon, a span, the heading).</summary>
     private const int MaxButtonElementsLooked = 16;
 
+    /// <summary>
+    /// AngleSharp's default services without its attribute observer. The observer keeps the live state a browser derives
+    /// from attributes (an image's loading source, a link's relation and stylesheet, an input's type, a frame's document)
+    /// in step with every attribute the parser sets; nothing here or in SmartReader reads that state, only the attributes
+    /// and the text. Without it the parse took about 10 % less CPU time and allocated 7 % less (293 corpus pages, three
+    /// rounds alternated: 1.28 s and 913 MB against 1.15 s and 844 MB), every output byte-identical. Immutable, so one
+    /// for every page and thread; each page still gets a browsing context of its own.
+    /// </summary>
+    private static readonly AngleSharp.IConfiguration ParseServices =
+        new AngleSharp.Configuration(AngleSharp.Configuration.Default.Services.Where(service => service is not IAttributeObserver));
+
     private readonly ExtractionOptions _options;
 
     public HtmlSegmenter()
@@ -68,7 +79,7 @@ internal sealed class HtmlSegmenter
                     cancellation.ThrowIfCancellationRequested();
                 }
             },
-        });
+        }, AngleSharp.BrowsingContext.New(ParseServices));
         var document = parser.ParseDocument(html);
         cancellation.ThrowIfCancellationRequested();
         // Without the caller's address, links resolve as a browser would resolve them on the page's own address.
@@ -93,10 +104,11 @@ internal sealed class HtmlSegmenter
             ZoneGuard.ClearWrapperZones(builder.Segments, builder.SegmentZoneInstances, builder.ZoneInstances, wrappers);
         }
 
+        string documentTitle = document.Title ?? string.Empty;
         return new HtmlSegmentation(
             builder.Segments,
-            HtmlMetadataReader.ReadTitle(document, meta, survey),
-            document.Title is { Length: > 0 } pageTitle ? TextSpan.CollapseSpaces(pageTitle) : null,
+            HtmlMetadataReader.ReadTitle(document, meta, survey, documentTitle),
+            documentTitle.Length > 0 ? TextSpan.CollapseSpaces(documentTitle) : null,
             HtmlMetadataReader.ReadLanguage(document, meta),
             HtmlMetadataReader.ReadMetadata(document, meta, survey, out bool statesPublished),
             statesPublished,

@@ -104,4 +104,24 @@ public sealed class CharsetDecoderTests
         var ex = Assert.Throws<ContentExtractionException>(() => CharsetDecoder.Decode(samples, null, InputMode.Auto, out _));
         Assert.Equal(ExtractionFailure.Binary, ex.Failure);
     }
+
+    [Fact]
+    public void Legacy_text_decoded_while_detecting_is_the_page_text()
+    {
+        // Declared GBK: the strict trial decode that accepts the charset is the text returned.
+        var gbk = CharsetDecoder.Resolve("gbk")!;
+        string html = Chinese.Replace("<head>", "<head><meta charset=\"gbk\">", StringComparison.Ordinal);
+        Assert.Equal(html, CharsetDecoder.Decode(gbk.GetBytes(html), null, InputMode.Auto, out _));
+    }
+
+    [Fact]
+    public void A_trial_decode_that_is_turned_down_is_not_the_page_text()
+    {
+        // GB18030 four-byte sequences decode cleanly there (and nowhere else of the trial charsets) but to no Chinese, so
+        // GB18030 is turned down and the page falls back to windows-1252: the trial's text must not come back with it.
+        byte[] bytes = [.. "<p>Caf"u8, 0x81, 0x30, 0x89, 0x38, .. " au lait, "u8, 0x81, 0x30, 0x8A, 0x30, .. " encore.</p>"u8];
+        string decoded = CharsetDecoder.Decode(bytes, null, InputMode.Auto, out var encoding);
+        Assert.Equal(1252, encoding.CodePage);
+        Assert.Equal(CharsetDecoder.Resolve("windows-1252")!.GetString(bytes), decoded);
+    }
 }

@@ -186,4 +186,32 @@ public sealed class HtmlSegmenterTests
         Assert.Equal(["a  <b>\n  c", "d\n  e"], segments.Select(s => s.Text));
         Assert.All(segments, s => Assert.Equal(MarkupHint.Preformatted, s.Markup));
     }
+
+    [Fact]
+    public void The_parse_keeps_no_attribute_observer_and_reads_what_it_would_read_with_one()
+    {
+        // The elements whose attributes AngleSharp's observer acts on (an image's source, a stylesheet link, an input's
+        // type, a frame's document): without the observer their attributes and the text around them read the same.
+        const string Body = "<link rel=\"stylesheet\" href=\"/s.css\"><p class=\"lead\">Text <img src=\"/a.png\" srcset=\"/a2.png 2x\" alt=\"A\"> beside"
+            + " <a href=\"/next\" rel=\"next\">a link</a>.</p><iframe srcdoc=\"<p>Framed</p>\"></iframe><form><input type=\"hidden\" value=\"x\"></form><p>After.</p>";
+        var html = new HtmlSegmenter().Segment($"<html><head><title>T</title></head><body>{Body}</body></html>", new PageInfo { Url = new Uri("https://example.org/a/") }, CancellationToken.None);
+        Assert.Empty(html.Document.Context.GetServices<AngleSharp.Dom.IAttributeObserver>());
+        Assert.Equal(["Text beside a link.", "After."], html.Segments.Select(s => s.Text));
+        Assert.Equal("https://example.org/next", html.Segments[0].Links.Single().Url);
+        var image = html.Document.QuerySelector("img")!;
+        Assert.Equal("/a2.png 2x", image.GetAttribute("srcset"));
+        Assert.Equal("lead", html.Document.QuerySelector("p")!.ClassName);
+    }
+
+    [Theory]
+    [InlineData("Harbour plan approved after long debate - Harwick Herald", "<title>Harwick Herald</title>")]
+    [InlineData(null, "<title>Harbour plan approved after long debate | Harwick Herald</title>")]
+    public void The_title_is_the_headline_a_stated_title_agrees_with_once_its_site_suffix_is_off(string? openGraph, string head)
+    {
+        // Several headlines stand before the one that agrees; each is held against the stated title without its suffix.
+        string meta = openGraph is null ? string.Empty : $"<meta property=\"og:title\" content=\"{openGraph}\">";
+        const string Body = "<h2>Weather</h2><h2>Most read</h2><h1>Harbour plan approved after long debate</h1><h2>Harbour plan</h2><p>Text.</p>";
+        var html = new HtmlSegmenter().Segment($"<html><head>{head}{meta}</head><body>{Body}</body></html>", PageInfo.None, CancellationToken.None);
+        Assert.Equal("Harbour plan approved after long debate", html.Title);
+    }
 }
