@@ -78,9 +78,10 @@ internal static class ItemListGenerator
         }
 
         ListTally? best = null;
-        foreach (var tally in lists)
+        int bestElement = -1;
+        for (int element = 0; element < lists.Length; element++)
         {
-            if (tally is null)
+            if (lists[element] is not { } tally)
             {
                 continue;
             }
@@ -90,6 +91,7 @@ internal static class ItemListGenerator
                 && tally.Spread <= MaxItemSpread && (best is null || tally.Words > best.Words))
             {
                 best = tally;
+                bestElement = element;
             }
         }
 
@@ -153,12 +155,76 @@ internal static class ItemListGenerator
         candidate.Start = start;
         candidate.End = best.Last + 1;
         candidate.ItemCount = best.Items;
-        candidate.ItemTitles = best.TitleSegments.Where(t => t >= 0).ToArray();
+        candidate.ItemTitles = TitleSegments(segments, tree, bestElement, best.First, best.Last);
         return candidate;
     }
 
     /// <summary>A block of the page's own that links nowhere: a heading, a count, an introduction, not a control or a menu.</summary>
     private static bool IsLead(Segment segment) => OwnBlock.Is(segment) && segment.Links.Count == 0;
+
+    /// <summary>
+    /// For each item of the list under <paramref name="listElement"/> that has a link, the block holding its longest one
+    /// (its title), in document order. The tallies find the same items but keep no titles: only the winning list's are
+    /// used, and each of the page's elements kept a list of its own for them.
+    /// </summary>
+    internal static int[] TitleSegments(IReadOnlyList<Segment> segments, BlockTree tree, int listElement, int first, int last)
+    {
+        var titles = new List<int>();
+        int currentItem = int.MinValue, titleSegment = -1, titleLength = 0;
+        for (int i = first; i <= last; i++)
+        {
+            var segment = segments[i];
+            if (!OwnBlock.Is(segment) || ItemOf(segment, i, tree, listElement) is not (var item and not int.MinValue))
+            {
+                continue;
+            }
+
+            if (item != currentItem)
+            {
+                AddTitle(titles, titleSegment);
+                (currentItem, titleSegment, titleLength) = (item, -1, 0);
+            }
+
+            int linkLength = LongestLink(segment);
+            if (linkLength > titleLength)
+            {
+                (titleSegment, titleLength) = (i, linkLength);
+            }
+        }
+
+        AddTitle(titles, titleSegment);
+        return [.. titles];
+
+        static void AddTitle(List<int> titles, int segment)
+        {
+            if (segment >= 0)
+            {
+                titles.Add(segment);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The item of the list under <paramref name="listElement"/> that the segment belongs to, numbered as the tallies number
+    /// it (the child element on the segment's chain, or -1 - <paramref name="index"/> for a block of the element's own), or
+    /// <see cref="int.MinValue"/> when the segment is not under the element. Parents are numbered before their children,
+    /// so the walk up stops once it passes the element's number.
+    /// </summary>
+    private static int ItemOf(Segment segment, int index, BlockTree tree, int listElement)
+    {
+        int item = -1 - index;
+        for (int element = segment.Element; element >= listElement; element = tree.Parent(element))
+        {
+            if (element == listElement)
+            {
+                return item;
+            }
+
+            item = element;
+        }
+
+        return int.MinValue;
+    }
 
     private static int LongestLink(Segment segment)
     {
@@ -202,9 +268,6 @@ internal static class ItemListGenerator
             }
         }
 
-        /// <summary>For each item, the block that holds its longest link (its title), or -1.</summary>
-        public List<int> TitleSegments { get; } = [];
-
         public void Add(int item, double words, int linkLength, int segment)
         {
             if (item != _item)
@@ -233,7 +296,6 @@ internal static class ItemListGenerator
 
             Items++;
             LinkedItems += _titleSegment >= 0 ? 1 : 0;
-            TitleSegments.Add(_titleSegment);
             Words += _itemWords;
             _sumSquares += _itemWords * _itemWords;
             _item = int.MinValue;

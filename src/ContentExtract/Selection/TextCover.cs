@@ -12,12 +12,15 @@ internal sealed class TextCover
     /// <summary>Characters per window: long enough that a window is specific to its sentence, short enough for a caption.</summary>
     private const int Window = 12;
 
-    private readonly HashSet<ulong> _windows = [];
+    private readonly HashSet<ulong> _windows;
     private readonly string _compact;
 
     public TextCover(string text)
     {
         _compact = Compact(text);
+
+        // Sized for every window at once: grown by doubling, the set allocated about as much again in the tables it outgrew.
+        _windows = new HashSet<ulong>(Math.Max(0, _compact.Length - Window + 1));
         foreach (ulong hash in Hashes(_compact))
         {
             _windows.Add(hash);
@@ -57,18 +60,31 @@ internal sealed class TextCover
         return (compact.Length, (double)found / total);
     }
 
+    /// <summary>The text without its whitespace, made as one string (counted first) rather than copied out of a builder.</summary>
     private static string Compact(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        int spaces = 0;
         foreach (char c in text)
         {
-            if (!CharClass.IsSpace(c))
-            {
-                builder.Append(c);
-            }
+            spaces += CharClass.IsSpace(c) ? 1 : 0;
         }
 
-        return builder.ToString();
+        if (spaces == 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length - spaces, text, static (kept, source) =>
+        {
+            int length = 0;
+            foreach (char c in source)
+            {
+                if (!CharClass.IsSpace(c))
+                {
+                    kept[length++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>Polynomial rolling hash of every window (mod 2^64).</summary>

@@ -1,4 +1,5 @@
 using ContentExtract.Html;
+using ContentExtract.Segmentation;
 using ContentExtract.Selection;
 
 namespace ContentExtract.Tests.Selection;
@@ -34,6 +35,41 @@ public sealed class SelectionPartsTests
         Assert.Equal(1, cover.Covers("市政府今天宣布新的公园 计划"));
         Assert.Equal(0, cover.Covers("Nothing of this sentence is in the text at all."));
         Assert.Equal(0, cover.Covers("   "));
+    }
+
+    [Fact]
+    public void A_text_cover_of_text_without_spaces_or_of_spaces_alone_measures_the_same()
+    {
+        var cover = new TextCover("市政府今天宣布新的公园计划，明年春天开工。");
+        Assert.Equal(1, cover.Covers("市政府今天宣布新的 公园计划"));
+        Assert.Equal((7, 1.0), cover.Measure("明年 春天 开工。"));
+        Assert.Equal((7, 0.0), cover.Measure("明年 秋天 开工。"));
+        Assert.True(new TextCover(" \n\t ").IsEmpty);
+        Assert.Equal(0, new TextCover(" \n ").Covers("市政府今天宣布新的公园计划"));
+    }
+
+    [Fact]
+    public void A_lists_item_titles_are_the_longest_link_of_each_item_that_has_one()
+    {
+        // ul(0) > li(1), li(2) > div(3), li(4), li(5); an aside(6) after it. The second item's title is in its inner div, the
+        // third item has no link, and a block of the list's own (between items) is an item of its own.
+        var tree = new BlockTree([-1, 0, 0, 2, 0, 0, -1], [6, 2, 4, 4, 5, 6, 7]);
+        Segment Block(int index, int element, string text, params string[] links) =>
+            new(index, text) { Element = element, Links = [.. links.Select(link => new SegmentLink(link, "https://example.org/" + index))] };
+        var segments = new List<Segment>
+        {
+            Block(0, 1, "First headline of the list", "First headline of the list"),
+            Block(1, 1, "A teaser for the first item, a sentence long."),
+            Block(2, 2, "Second", "Second"),
+            Block(3, 3, "Second, and the longer title of the item", "Second, and the longer title of the item"),
+            Block(4, 4, "A third item without a link but with words."),
+            Block(5, 0, "Sponsored", "Sponsored"),
+            Block(6, 5, "Fourth headline, at the end", "Fourth headline, at the end"),
+            Block(7, 6, "An aside after the list", "An aside after the list"),
+        };
+
+        Assert.Equal([0, 3, 5, 6], ItemListGenerator.TitleSegments(segments, tree, 0, 0, 7));
+        Assert.Equal([2, 3], ItemListGenerator.TitleSegments(segments, tree, 2, 2, 3));
     }
 
     [Fact]
