@@ -1,3 +1,4 @@
+using System.Buffers;
 using ContentExtract.Boilerplate;
 using ContentExtract.Pipeline;
 using ContentExtract.Segmentation;
@@ -53,53 +54,13 @@ internal static class ItemListGenerator
             return null;
         }
 
-        // One tally per element, indexed by element: elements are numbered in document order, outer before inner, which is
-        // the order their first blocks come in, so the first of equal lists is the same one a walk in reading order finds.
-        var lists = new ListTally?[tree.Count];
-        for (int i = 0; i < segments.Count; i++)
+        if (BestList(segments, tree) is not { } found)
         {
-            var segment = segments[i];
-            if (!OwnBlock.Is(segment))
-            {
-                continue;
-            }
-
-            // Up the chain of elements around the segment: in each, the item is the child the chain came from, and in the
-            // innermost the segment itself. Each tally sees its segments in document order, whichever element comes first.
-            double words = segment.Stats.Words;
-            int linkLength = LongestLink(segment);
-            int item = -1 - i;
-            for (int element = segment.Element; element >= 0; element = tree.Parent(element))
-            {
-                var tally = lists[element] ??= new ListTally { First = i };
-                tally.Add(item, words, linkLength, i);
-                item = element;
-            }
+            return new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
         }
 
-        ListTally? best = null;
-        int bestElement = -1;
-        for (int element = 0; element < lists.Length; element++)
-        {
-            if (lists[element] is not { } tally)
-            {
-                continue;
-            }
-
-            tally.Close();
-            if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
-                && tally.Spread <= MaxItemSpread && (best is null || tally.Words > best.Words))
-            {
-                best = tally;
-                bestElement = element;
-            }
-        }
-
+        var (best, bestElement) = found;
         var candidate = new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
-        if (best is null)
-        {
-            return candidate;
-        }
 
         // The list's heading and introduction stand just above it ("Headphones", "51 products", a paragraph on the range).
         int start = best.First;
@@ -157,6 +118,74 @@ internal static class ItemListGenerator
         candidate.ItemCount = best.Items;
         candidate.ItemTitles = TitleSegments(segments, tree, bestElement, best.First, best.Last);
         return candidate;
+    }
+
+    /// <summary>
+    /// The element whose items make the best list, with its tally; null when none makes a list. One tally per element,
+    /// indexed by element: elements are numbered in document order, outer before inner, which is the order their first
+    /// blocks come in, so the first of equal lists is the same one a walk in reading order finds. The tallies are values in
+    /// an array borrowed from the shared pool: one object per element of every page was most of what the stage allocated.
+    /// </summary>
+    /// <summary>The element of the page's best list and its span of blocks [First, Last], or null (for the tests).</summary>
+    internal static (int Element, int First, int Last)? BestListSpan(IReadOnlyList<Segment> segments, BlockTree tree) =>
+        BestList(segments, tree) is { } found ? (found.Element, found.Tally.First, found.Tally.Last) : null;
+
+    private static (ListTally Tally, int Element)? BestList(IReadOnlyList<Segment> segments, BlockTree tree)
+    {
+        int elements = tree.Count;
+        var lists = ArrayPool<ListTally>.Shared.Rent(elements);
+        try
+        {
+            Array.Clear(lists, 0, elements);
+            for (int i = 0; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                if (!OwnBlock.Is(segment))
+                {
+                    continue;
+                }
+
+                // Up the chain of elements around the segment: in each, the item is the child the chain came from, and in the
+                // innermost the segment itself. Each tally sees its segments in document order, whichever element comes first.
+                double words = segment.Stats.Words;
+                int linkLength = LongestLink(segment);
+                int item = -1 - i;
+                for (int element = segment.Element; element >= 0; element = tree.Parent(element))
+                {
+                    ref var tally = ref lists[element];
+                    if (!tally.IsOpen)
+                    {
+                        tally.Open(i);
+                    }
+
+                    tally.Add(item, words, linkLength, i);
+                    item = element;
+                }
+            }
+
+            int best = -1;
+            for (int element = 0; element < elements; element++)
+            {
+                ref var tally = ref lists[element];
+                if (!tally.IsOpen)
+                {
+                    continue;
+                }
+
+                tally.Close();
+                if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
+                    && tally.Spread <= MaxItemSpread && (best < 0 || tally.Words > lists[best].Words))
+                {
+                    best = element;
+                }
+            }
+
+            return best < 0 ? null : (lists[best], best);
+        }
+        finally
+        {
+            ArrayPool<ListTally>.Shared.Return(lists);
+        }
     }
 
     /// <summary>A block of the page's own that links nowhere: a heading, a count, an introduction, not a control or a menu.</summary>
@@ -238,15 +267,18 @@ internal static class ItemListGenerator
     }
 
     /// <summary>What the blocks under one element add up to, item by item (an item is one of its child elements).</summary>
-    private sealed class ListTally
+    private struct ListTally
     {
-        private int _item = int.MinValue;
+        private int _item;
         private double _itemWords;
-        private int _titleSegment = -1;
+        private int _titleSegment;
         private int _titleLength;
         private double _sumSquares;
 
-        public int First { get; init; }
+        /// <summary>Whether a block under the element has been seen (a cleared tally is closed).</summary>
+        public bool IsOpen { get; private set; }
+
+        public int First { get; private set; }
 
         public int Last { get; private set; }
 
@@ -266,6 +298,15 @@ internal static class ItemListGenerator
                 double mean = MeanWords;
                 return mean <= 0 ? double.MaxValue : Math.Sqrt(Math.Max(0, (_sumSquares / Items) - (mean * mean))) / mean;
             }
+        }
+
+        /// <summary>Starts the tally at the element's first block.</summary>
+        public void Open(int first)
+        {
+            IsOpen = true;
+            First = first;
+            _item = int.MinValue;
+            _titleSegment = -1;
         }
 
         public void Add(int item, double words, int linkLength, int segment)

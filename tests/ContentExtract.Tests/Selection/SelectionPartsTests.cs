@@ -73,6 +73,39 @@ public sealed class SelectionPartsTests
     }
 
     [Fact]
+    public void The_best_list_of_a_page_owes_nothing_to_the_page_read_before()
+    {
+        // The tallies live in an array borrowed from a shared pool: a listing read first must leave nothing behind for a
+        // page without a list, nor change the list of the listing read again.
+        var listing = new BlockTree([-1, 0, 0, 0, 0, 0], [6, 2, 3, 4, 5, 6]);
+        var items = Enumerable.Range(1, 5).Select(n => new Segment(n - 1, $"Headline number {n} of the listing, with a teaser sentence after it.")
+        {
+            Element = n,
+            Links = [new SegmentLink($"Headline number {n} of the listing", "https://example.org/" + n)],
+        }).ToList();
+        var story = new BlockTree([-1, 0, 0], [3, 2, 3]);
+        var paragraphs = Enumerable.Range(1, 2).Select(n => new Segment(n - 1, $"Paragraph {n} of a story that has no list of items at all in it.") { Element = n }).ToList();
+
+        Assert.Equal((0, 0, 4), ItemListGenerator.BestListSpan(items, listing));
+        Assert.Null(ItemListGenerator.BestListSpan(paragraphs, story));
+        Assert.Equal((0, 0, 4), ItemListGenerator.BestListSpan(items, listing));
+    }
+
+    [Fact]
+    public void The_element_balance_of_a_page_owes_nothing_to_the_page_read_before()
+    {
+        // Its arrays are borrowed from a shared pool too: a larger page with large balances read first changes nothing.
+        var large = new BlockTree([-1, 0, 1, 1, 0, 4], [6, 4, 3, 4, 6, 6]);
+        var largeSegments = Enumerable.Range(0, 6).Select(n => new Segment(n, "Some words of a block") { Element = n }).ToList();
+        var small = new BlockTree([-1, 0, 0], [3, 2, 3]);
+        var smallSegments = new List<Segment> { new(0, "One") { Element = 1 }, new(1, "Two") { Element = 2 } };
+
+        Assert.Equal((0, 6, 600.0), ElementBalance.Best(largeSegments, large, _ => 100));
+        Assert.Equal((1, 2, 5.0), ElementBalance.Best(smallSegments, small, i => i == 0 ? -1 : 5));
+        Assert.Null(ElementBalance.Best(smallSegments, small, _ => -1));
+    }
+
+    [Fact]
     public void The_judges_weights_name_only_features_the_library_computes()
     {
         using var unknown = new MemoryStream("""{"bias":0,"weights":{"noSuchFeature":1}}"""u8.ToArray());
