@@ -73,6 +73,24 @@ public sealed class SelectionPartsTests
     }
 
     [Fact]
+    public void A_text_cover_owes_nothing_to_the_cover_made_before()
+    {
+        // Its table is borrowed from a shared pool: a cover of one text, disposed, leaves none of its windows to the next.
+        string first = string.Concat(Enumerable.Range(0, 200).Select(n => $"Sentence {n} of the first text, "));
+        using (var before = new TextCover(first))
+        {
+            Assert.Equal(1, before.Covers("Sentence 17 of the first text, Sentence 18 of the first text"));
+        }
+
+        using var cover = new TextCover("The council voted six to one on Tuesday to turn the old rail yard into a park.");
+        Assert.Equal(0, cover.Covers("Sentence 17 of the first text, Sentence 18 of the first text"));
+        Assert.Equal(1, cover.Covers("voted six to one on Tuesday"));
+        var (chars, share) = cover.Measure("the old rail yard into a garden");
+        Assert.Equal(25, chars);
+        Assert.Equal(8.0 / 14, share, 6); // the windows within "theoldrailyardintoa"
+    }
+
+    [Fact]
     public void The_best_list_of_a_page_owes_nothing_to_the_page_read_before()
     {
         // The tallies live in an array borrowed from a shared pool: a listing read first must leave nothing behind for a
