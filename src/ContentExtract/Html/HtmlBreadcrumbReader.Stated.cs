@@ -12,7 +12,7 @@ namespace ContentExtract.Html;
 /// </summary>
 internal static partial class HtmlBreadcrumbReader
 {
-    private static List<BreadcrumbItem>? FromJsonLd(List<string> blocks)
+    private static List<BreadcrumbItem>? FromJsonLd(List<string> blocks, JsonLdDocuments parsed)
     {
         foreach (string block in blocks)
         {
@@ -21,17 +21,10 @@ internal static partial class HtmlBreadcrumbReader
                 continue;
             }
 
-            try
+            // Hand-written JSON-LD is often broken; the other sources still stand.
+            if (parsed.Parse(block) is { } json && FindBreadcrumbList(json.RootElement, 0) is { } list && ReadListItems(list) is { Count: > 0 } items)
             {
-                using var json = JsonDocument.Parse(block, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (FindBreadcrumbList(json.RootElement, 0) is { } list && ReadListItems(list) is { Count: > 0 } items)
-                {
-                    return items;
-                }
-            }
-            catch (JsonException)
-            {
-                // Hand-written JSON-LD is often broken; the other sources still stand.
+                return items;
             }
         }
 

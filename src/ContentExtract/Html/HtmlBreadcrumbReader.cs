@@ -45,13 +45,17 @@ internal static partial class HtmlBreadcrumbReader
     /// container shows it to readers and often adds what the structured data leaves out (the front page, the
     /// current section). The shown trail wins when it holds every stated item in order; otherwise the stated one does.
     /// </summary>
-    public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, Uri? baseUrl) => Read(document, Survey(document), baseUrl);
+    public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, Uri? baseUrl)
+    {
+        using var survey = Survey(document);
+        return Read(document, survey, baseUrl);
+    }
 
     /// <summary>The trail, from a survey of the page already made (the segmenter makes one for the title and the JSON-LD too).</summary>
     public static IReadOnlyList<BreadcrumbItem> Read(IDocument document, PageSurvey found, Uri? baseUrl)
     {
         List<BreadcrumbItem>? shownByMicrodata = null;
-        var stated = FromJsonLd(found.JsonLd) ?? (found.MicrodataList is { } list ? FromMicrodata(list, out shownByMicrodata) : null);
+        var stated = FromJsonLd(found.JsonLd, found.ParsedJsonLd) ?? (found.MicrodataList is { } list ? FromMicrodata(list, out shownByMicrodata) : null);
         var shown = found.Container ?? shownByMicrodata;
         var trail = shown is not null && (stated is null || Holds(shown, stated)) ? stated is null ? shown : WithStatedUrls(shown, stated) : stated;
         if (trail is null)
@@ -74,9 +78,15 @@ internal static partial class HtmlBreadcrumbReader
     /// that reads as a trail, the page's own address, and — for the title, so that the page is walked only once — the
     /// texts of its headline elements.
     /// </summary>
-    internal sealed class PageSurvey
+    internal sealed class PageSurvey : IDisposable
     {
         public List<string> JsonLd { get; } = [];
+
+        /// <summary>
+        /// The scripts of <see cref="JsonLd"/> and <see cref="StatingScripts"/> as parsed, once each, by whichever reader
+        /// came first; disposing the survey disposes them.
+        /// </summary>
+        public JsonLdDocuments ParsedJsonLd { get; } = new();
 
         public IElement? MicrodataList { get; set; }
 
@@ -108,6 +118,9 @@ internal static partial class HtmlBreadcrumbReader
         /// document order: the author reader's last resort, found on this walk rather than on one of its own.
         /// </summary>
         public List<IElement> AuthorMarks { get; } = [];
+
+        /// <inheritdoc/>
+        public void Dispose() => ParsedJsonLd.Dispose();
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ internal static class HtmlMetadataReader
     {
         string? published = meta["article:published_time"] ?? meta["pubdate"] ?? meta["publishdate"];
         statesPublished = published is not null;
-        var jsonLd = JsonLdArticleReader.Read(survey.JsonLd);
+        var jsonLd = JsonLdArticleReader.Read(survey.JsonLd, survey.ParsedJsonLd);
         var date = ChoosePublished(published is null ? null : ParseDate(published), jsonLd.Published);
         return new DocumentMetadata
         {

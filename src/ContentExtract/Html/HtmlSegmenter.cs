@@ -87,7 +87,7 @@ internal sealed class HtmlSegmenter
         var statedAddress = HtmlMetadataReader.ReadStatedAddress(document, meta);
         var linkBase = page.Url ?? HtmlMetadataReader.ReadLinkBase(document, statedAddress);
         // One walk over every element for what the page declares, its trail, its headlines and its JSON-LD.
-        var survey = HtmlBreadcrumbReader.Survey(document);
+        using var survey = HtmlBreadcrumbReader.Survey(document);
         var declaredTypes = DeclaredTypeReader.Read(meta, survey.DeclaredTypes);
         bool readsReviews = _options.Applies(Pipeline.Rule.ReviewsAsComments) && (declaredTypes & DeclaredTypes.Article) == 0;
         var builder = new SegmentBuilder(linkBase, _options, readsReviews, cancellation);
@@ -117,7 +117,7 @@ internal sealed class HtmlSegmenter
             HtmlBreadcrumbReader.Read(document, survey, linkBase),
             document,
             builder.Blocks(),
-            _options.Applies(Pipeline.Rule.StatedTextFallback) ? JsonLdArticleReader.ReadStatedText(survey.StatingScripts) : null);
+            _options.Applies(Pipeline.Rule.StatedTextFallback) ? JsonLdArticleReader.ReadStatedText(survey.StatingScripts, survey.ParsedJsonLd) : null);
     }
 
     /// <summary>

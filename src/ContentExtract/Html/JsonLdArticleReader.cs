@@ -5,8 +5,8 @@ namespace ContentExtract.Html;
 /// <summary>
 /// What the page's JSON-LD says about its article: who wrote it, when it was published, and apart from those the page's own
 /// text where the JSON-LD states it (an article's <c>articleBody</c>, a product's <c>description</c>: <see cref="ReadStatedText"/>,
-/// over the scripts <see cref="DeclaredTypeReader"/> found declaring one). Every script is parsed once per reading,
-/// within limits (512 KiB of script, 2,000 objects, 8 levels of nesting); a script that is not JSON is passed over, and the
+/// over the scripts <see cref="DeclaredTypeReader"/> found declaring one). Every script is parsed once per extraction
+/// (<see cref="JsonLdDocuments"/>), within limits (512 KiB of script, 2,000 objects, 8 levels of nesting); a script that is not JSON is passed over, and the
 /// other scripts and the page's other sources still stand.
 /// </summary>
 internal static class JsonLdArticleReader
@@ -35,7 +35,7 @@ internal static class JsonLdArticleReader
     /// object there (the WebPage's); the first one that reads as a date. Articles nested deeper (the items of an
     /// <c>ItemList</c> on a front page, a <c>citation</c>) are other pages, and their dates are never the page's.
     /// </summary>
-    public static Facts Read(List<string> scripts)
+    public static Facts Read(List<string> scripts, JsonLdDocuments parsed)
     {
         string? people = null, organizations = null;
         StatedDate? articleDate = null, otherDate = null;
@@ -46,36 +46,34 @@ internal static class JsonLdArticleReader
                 continue;
             }
 
-            try
+            // Hand-written JSON-LD is often broken; the other sources still stand.
+            if (parsed.Parse(script) is not { } json)
             {
-                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (people is null)
-                {
-                    (people, organizations) = Authors(json.RootElement, organizations);
-                }
-
-                if (articleDate is null)
-                {
-                    foreach (var node in PageNodes(json.RootElement))
-                    {
-                        if (DatePublished(node) is not { } date)
-                        {
-                            continue;
-                        }
-
-                        if (IsArticle(node))
-                        {
-                            articleDate = date;
-                            break;
-                        }
-
-                        otherDate ??= date;
-                    }
-                }
+                continue;
             }
-            catch (JsonException)
+
+            if (people is null)
             {
-                // Hand-written JSON-LD is often broken; the other sources still stand.
+                (people, organizations) = Authors(json.RootElement, organizations);
+            }
+
+            if (articleDate is null)
+            {
+                foreach (var node in PageNodes(json.RootElement))
+                {
+                    if (DatePublished(node) is not { } date)
+                    {
+                        continue;
+                    }
+
+                    if (IsArticle(node))
+                    {
+                        articleDate = date;
+                        break;
+                    }
+
+                    otherDate ??= date;
+                }
             }
 
             if (people is not null && articleDate is not null)
@@ -191,7 +189,7 @@ internal static class JsonLdArticleReader
     /// The page's own text as its JSON-LD states it (see <see cref="StatedTextOf"/>), markup left in: from the first script
     /// that states one, within the same limits as <see cref="Read"/>; null when none does.
     /// </summary>
-    public static string? ReadStatedText(List<string> scripts)
+    public static string? ReadStatedText(List<string> scripts, JsonLdDocuments parsed)
     {
         foreach (string script in scripts)
         {
@@ -200,17 +198,10 @@ internal static class JsonLdArticleReader
                 continue;
             }
 
-            try
+            // A broken script states nothing; the next one may.
+            if (parsed.Parse(script) is { } json && StatedTextOf(json.RootElement) is { } text)
             {
-                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                if (StatedTextOf(json.RootElement) is { } text)
-                {
-                    return text;
-                }
-            }
-            catch (JsonException)
-            {
-                // A broken script states nothing; the next one may.
+                return text;
             }
         }
 

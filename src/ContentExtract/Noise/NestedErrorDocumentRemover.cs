@@ -81,6 +81,12 @@ internal static class NestedErrorDocumentRemover
             }
 
             var tag = html.AsSpan(open + 1);
+            if (!MayName(tag[0], "!hstx"))
+            {
+                from = open + 1;
+                continue;
+            }
+
             if (tag.StartsWith("!doctype", StringComparison.OrdinalIgnoreCase) || IsTag(tag, "html"))
             {
                 return open;
@@ -96,6 +102,11 @@ internal static class NestedErrorDocumentRemover
     private static int AfterTag(string html, int open)
     {
         var tag = html.AsSpan(open + 1);
+        if (!MayName(tag[0], "!stx"))
+        {
+            return open + 1;
+        }
+
         return tag.StartsWith("!--", StringComparison.Ordinal) ? SkipPast(html, open + 4, "-->")
             : IsTag(tag, "script") ? SkipPast(html, open, "</script")
             : IsTag(tag, "style") ? SkipPast(html, open, "</style")
@@ -103,6 +114,14 @@ internal static class NestedErrorDocumentRemover
             : IsTag(tag, "xmp") ? SkipPast(html, open, "</xmp")
             : open + 1;
     }
+
+    /// <summary>
+    /// Whether a tag whose first character is <paramref name="first"/> may be one of those starting with one of
+    /// <paramref name="firsts"/> (lower case): most tags of a page are none of the few looked for, and one character
+    /// settles it before half a dozen case-blind comparisons. A character beyond ASCII always may: the case-blind
+    /// comparison matches some of them to ASCII letters (the dotless ı to I, the long ſ to S).
+    /// </summary>
+    private static bool MayName(char first, string firsts) => first >= 0x80 || firsts.Contains((char)(first | 0x20));
 
     private static bool IsTag(ReadOnlySpan<char> tag, string name) =>
         tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && tag.Length > name.Length && (tag[name.Length] is '>' or '/' || char.IsWhiteSpace(tag[name.Length]));

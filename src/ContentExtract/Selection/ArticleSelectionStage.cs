@@ -49,7 +49,7 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         bool doubt = runnerUp is not null && margin < judge.DoubtMargin && options.Applies(Rule.SecondOpinionOnDoubt);
         if ((doubt || context.Options.AlwaysConsultSecondOpinion) && SecondOpinionGenerator.ReadArticle(context) is { } opinion)
         {
-            var article = new TextCover(opinion);
+            using var article = new TextCover(opinion);
             if (doubt && SecondOpinionGenerator.Agreement(runnerUp!, context.Segments, article) > SecondOpinionGenerator.Agreement(chosen, context.Segments, article))
             {
                 chosen = runnerUp!;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ContentExtract.Segmentation;
 
 namespace ContentExtract.Selection;
@@ -15,38 +16,51 @@ internal static class ElementBalance
     /// <param name="value">What each segment adds to every element around it; segments of removed noise add nothing.</param>
     public static (int First, int End, double Balance)? Best(IReadOnlyList<Segment> segments, BlockTree tree, Func<int, double> value)
     {
+        // Three arrays as long as the page has block elements, asked for several times a page: borrowed from the shared
+        // pools rather than left to the collector, and cleared over the length used.
         int elements = tree.Count;
-        var balance = new double[elements];
-        var first = new int[elements];
-        var last = new int[elements];
-        Array.Fill(first, -1);
-        for (int i = 0; i < segments.Count; i++)
+        double[] balance = ArrayPool<double>.Shared.Rent(elements);
+        int[] first = ArrayPool<int>.Shared.Rent(elements);
+        int[] last = ArrayPool<int>.Shared.Rent(elements);
+        try
         {
-            var segment = segments[i];
-            if (segment.Role is BlockRole.Noise)
+            Array.Clear(balance, 0, elements);
+            Array.Fill(first, -1, 0, elements);
+            Array.Clear(last, 0, elements);
+            for (int i = 0; i < segments.Count; i++)
             {
-                continue;
+                var segment = segments[i];
+                if (segment.Role is BlockRole.Noise)
+                {
+                    continue;
+                }
+
+                double add = value(i);
+                for (int element = segment.Element; element >= 0; element = tree.Parent(element))
+                {
+                    balance[element] += add;
+                    first[element] = first[element] < 0 ? i : first[element];
+                    last[element] = i;
+                }
             }
 
-            double add = value(i);
-            for (int element = segment.Element; element >= 0; element = tree.Parent(element))
+            // Deeper elements come later in document order; on a tie the inner element is the tighter box.
+            int best = -1;
+            for (int element = 0; element < elements; element++)
             {
-                balance[element] += add;
-                first[element] = first[element] < 0 ? i : first[element];
-                last[element] = i;
+                if (first[element] >= 0 && balance[element] > 0 && (best < 0 || balance[element] >= balance[best]))
+                {
+                    best = element;
+                }
             }
+
+            return best < 0 ? null : (first[best], last[best] + 1, balance[best]);
         }
-
-        // Deeper elements come later in document order; on a tie the inner element is the tighter box.
-        int best = -1;
-        for (int element = 0; element < elements; element++)
+        finally
         {
-            if (first[element] >= 0 && balance[element] > 0 && (best < 0 || balance[element] >= balance[best]))
-            {
-                best = element;
-            }
+            ArrayPool<double>.Shared.Return(balance);
+            ArrayPool<int>.Shared.Return(first);
+            ArrayPool<int>.Shared.Return(last);
         }
-
-        return best < 0 ? null : (first[best], last[best] + 1, balance[best]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ContentExtract.Boilerplate;
 using ContentExtract.Pipeline;
 using ContentExtract.Segmentation;
@@ -53,51 +54,13 @@ internal static class ItemListGenerator
             return null;
         }
 
-        // One tally per element, indexed by element: elements are numbered in document order, outer before inner, which is
-        // the order their first blocks come in, so the first of equal lists is the same one a walk in reading order finds.
-        var lists = new ListTally?[tree.Count];
-        for (int i = 0; i < segments.Count; i++)
+        if (BestList(segments, tree) is not { } found)
         {
-            var segment = segments[i];
-            if (!OwnBlock.Is(segment))
-            {
-                continue;
-            }
-
-            // Up the chain of elements around the segment: in each, the item is the child the chain came from, and in the
-            // innermost the segment itself. Each tally sees its segments in document order, whichever element comes first.
-            double words = segment.Stats.Words;
-            int linkLength = LongestLink(segment);
-            int item = -1 - i;
-            for (int element = segment.Element; element >= 0; element = tree.Parent(element))
-            {
-                var tally = lists[element] ??= new ListTally { First = i };
-                tally.Add(item, words, linkLength, i);
-                item = element;
-            }
+            return new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
         }
 
-        ListTally? best = null;
-        foreach (var tally in lists)
-        {
-            if (tally is null)
-            {
-                continue;
-            }
-
-            tally.Close();
-            if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
-                && tally.Spread <= MaxItemSpread && (best is null || tally.Words > best.Words))
-            {
-                best = tally;
-            }
-        }
-
+        var (best, bestElement) = found;
         var candidate = new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
-        if (best is null)
-        {
-            return candidate;
-        }
 
         // The list's heading and introduction stand just above it ("Headphones", "51 products", a paragraph on the range).
         int start = best.First;
@@ -153,12 +116,144 @@ internal static class ItemListGenerator
         candidate.Start = start;
         candidate.End = best.Last + 1;
         candidate.ItemCount = best.Items;
-        candidate.ItemTitles = best.TitleSegments.Where(t => t >= 0).ToArray();
+        candidate.ItemTitles = TitleSegments(segments, tree, bestElement, best.First, best.Last);
         return candidate;
+    }
+
+    /// <summary>
+    /// The element whose items make the best list, with its tally; null when none makes a list. One tally per element,
+    /// indexed by element: elements are numbered in document order, outer before inner, which is the order their first
+    /// blocks come in, so the first of equal lists is the same one a walk in reading order finds. The tallies are values in
+    /// an array borrowed from the shared pool: one object per element of every page was most of what the stage allocated.
+    /// </summary>
+    /// <summary>The element of the page's best list and its span of blocks [First, Last], or null (for the tests).</summary>
+    internal static (int Element, int First, int Last)? BestListSpan(IReadOnlyList<Segment> segments, BlockTree tree) =>
+        BestList(segments, tree) is { } found ? (found.Element, found.Tally.First, found.Tally.Last) : null;
+
+    private static (ListTally Tally, int Element)? BestList(IReadOnlyList<Segment> segments, BlockTree tree)
+    {
+        int elements = tree.Count;
+        var lists = ArrayPool<ListTally>.Shared.Rent(elements);
+        try
+        {
+            Array.Clear(lists, 0, elements);
+            for (int i = 0; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                if (!OwnBlock.Is(segment))
+                {
+                    continue;
+                }
+
+                // Up the chain of elements around the segment: in each, the item is the child the chain came from, and in the
+                // innermost the segment itself. Each tally sees its segments in document order, whichever element comes first.
+                double words = segment.Stats.Words;
+                int linkLength = LongestLink(segment);
+                int item = -1 - i;
+                for (int element = segment.Element; element >= 0; element = tree.Parent(element))
+                {
+                    ref var tally = ref lists[element];
+                    if (!tally.IsOpen)
+                    {
+                        tally.Open(i);
+                    }
+
+                    tally.Add(item, words, linkLength, i);
+                    item = element;
+                }
+            }
+
+            int best = -1;
+            for (int element = 0; element < elements; element++)
+            {
+                ref var tally = ref lists[element];
+                if (!tally.IsOpen)
+                {
+                    continue;
+                }
+
+                tally.Close();
+                if (tally.Items >= MinItems && tally.LinkedItems >= MinLinkedShare * tally.Items && tally.MeanWords >= MinItemWords
+                    && tally.Spread <= MaxItemSpread && (best < 0 || tally.Words > lists[best].Words))
+                {
+                    best = element;
+                }
+            }
+
+            return best < 0 ? null : (lists[best], best);
+        }
+        finally
+        {
+            ArrayPool<ListTally>.Shared.Return(lists);
+        }
     }
 
     /// <summary>A block of the page's own that links nowhere: a heading, a count, an introduction, not a control or a menu.</summary>
     private static bool IsLead(Segment segment) => OwnBlock.Is(segment) && segment.Links.Count == 0;
+
+    /// <summary>
+    /// For each item of the list under <paramref name="listElement"/> that has a link, the block holding its longest one
+    /// (its title), in document order. The tallies find the same items but keep no titles: only the winning list's are
+    /// used, and each of the page's elements kept a list of its own for them.
+    /// </summary>
+    internal static int[] TitleSegments(IReadOnlyList<Segment> segments, BlockTree tree, int listElement, int first, int last)
+    {
+        var titles = new List<int>();
+        int currentItem = int.MinValue, titleSegment = -1, titleLength = 0;
+        for (int i = first; i <= last; i++)
+        {
+            var segment = segments[i];
+            if (!OwnBlock.Is(segment) || ItemOf(segment, i, tree, listElement) is not (var item and not int.MinValue))
+            {
+                continue;
+            }
+
+            if (item != currentItem)
+            {
+                AddTitle(titles, titleSegment);
+                (currentItem, titleSegment, titleLength) = (item, -1, 0);
+            }
+
+            int linkLength = LongestLink(segment);
+            if (linkLength > titleLength)
+            {
+                (titleSegment, titleLength) = (i, linkLength);
+            }
+        }
+
+        AddTitle(titles, titleSegment);
+        return [.. titles];
+
+        static void AddTitle(List<int> titles, int segment)
+        {
+            if (segment >= 0)
+            {
+                titles.Add(segment);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The item of the list under <paramref name="listElement"/> that the segment belongs to, numbered as the tallies number
+    /// it (the child element on the segment's chain, or -1 - <paramref name="index"/> for a block of the element's own), or
+    /// <see cref="int.MinValue"/> when the segment is not under the element. Parents are numbered before their children,
+    /// so the walk up stops once it passes the element's number.
+    /// </summary>
+    private static int ItemOf(Segment segment, int index, BlockTree tree, int listElement)
+    {
+        int item = -1 - index;
+        for (int element = segment.Element; element >= listElement; element = tree.Parent(element))
+        {
+            if (element == listElement)
+            {
+                return item;
+            }
+
+            item = element;
+        }
+
+        return int.MinValue;
+    }
 
     private static int LongestLink(Segment segment)
     {
@@ -172,15 +267,18 @@ internal static class ItemListGenerator
     }
 
     /// <summary>What the blocks under one element add up to, item by item (an item is one of its child elements).</summary>
-    private sealed class ListTally
+    private struct ListTally
     {
-        private int _item = int.MinValue;
+        private int _item;
         private double _itemWords;
-        private int _titleSegment = -1;
+        private int _titleSegment;
         private int _titleLength;
         private double _sumSquares;
 
-        public int First { get; init; }
+        /// <summary>Whether a block under the element has been seen (a cleared tally is closed).</summary>
+        public bool IsOpen { get; private set; }
+
+        public int First { get; private set; }
 
         public int Last { get; private set; }
 
@@ -202,8 +300,14 @@ internal static class ItemListGenerator
             }
         }
 
-        /// <summary>For each item, the block that holds its longest link (its title), or -1.</summary>
-        public List<int> TitleSegments { get; } = [];
+        /// <summary>Starts the tally at the element's first block.</summary>
+        public void Open(int first)
+        {
+            IsOpen = true;
+            First = first;
+            _item = int.MinValue;
+            _titleSegment = -1;
+        }
 
         public void Add(int item, double words, int linkLength, int segment)
         {
@@ -233,7 +337,6 @@ internal static class ItemListGenerator
 
             Items++;
             LinkedItems += _titleSegment >= 0 ? 1 : 0;
-            TitleSegments.Add(_titleSegment);
             Words += _itemWords;
             _sumSquares += _itemWords * _itemWords;
             _item = int.MinValue;

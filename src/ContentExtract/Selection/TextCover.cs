@@ -1,3 +1,4 @@
+using System.Buffers;
 using ContentExtract.Text;
 
 namespace ContentExtract.Selection;
@@ -5,22 +6,50 @@ namespace ContentExtract.Selection;
 /// <summary>
 /// Tells which segments of the page another extractor's text holds. Both sides are read without
 /// whitespace (extractors disagree on spaces, and Chinese has none), as overlapping windows of
-/// <see cref="Window"/> characters hashed once: building and asking are linear in the text.
+/// <see cref="Window"/> characters hashed once: building and asking are linear in the text. The hashes are kept in an
+/// open-addressed table borrowed from the shared pool (a hash set of them was the largest thing the selection stage
+/// allocated); disposing the cover returns it.
 /// </summary>
-internal sealed class TextCover
+internal sealed class TextCover : IDisposable
 {
     /// <summary>Characters per window: long enough that a window is specific to its sentence, short enough for a caption.</summary>
     private const int Window = 12;
 
-    private readonly HashSet<ulong> _windows = [];
+    /// <summary>The table has at least this many slots per window, so that a probe rarely runs past a few of them.</summary>
+    private const int SlotsPerWindow = 2;
+
     private readonly string _compact;
+
+    /// <summary>The windows' hashes; 0 marks an empty slot (a window that hashes to 0 is <see cref="_holdsZero"/>).</summary>
+    private ulong[] _slots;
+    private readonly int _slotBits;
+    private readonly bool _holdsZero;
 
     public TextCover(string text)
     {
         _compact = Compact(text);
+        int windows = Math.Max(0, _compact.Length - Window + 1);
+        _slotBits = 1;
+
+        // At most 2^30 slots: a string holds fewer characters, so one slot always stays empty and every probe ends.
+        while (_slotBits < 30 && (1L << _slotBits) < (long)windows * SlotsPerWindow)
+        {
+            _slotBits++;
+        }
+
+        int slots = 1 << _slotBits;
+        _slots = ArrayPool<ulong>.Shared.Rent(slots);
+        Array.Clear(_slots, 0, slots);
         foreach (ulong hash in Hashes(_compact))
         {
-            _windows.Add(hash);
+            if (hash == 0)
+            {
+                _holdsZero = true;
+                continue;
+            }
+
+            int slot = FindSlot(hash);
+            _slots[slot] = hash;
         }
     }
 
@@ -51,24 +80,64 @@ internal sealed class TextCover
         foreach (ulong hash in Hashes(compact))
         {
             total++;
-            found += _windows.Contains(hash) ? 1 : 0;
+            found += Holds(hash) ? 1 : 0;
         }
 
         return (compact.Length, (double)found / total);
     }
 
-    private static string Compact(string text)
+    /// <inheritdoc/>
+    public void Dispose()
     {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text)
+        if (_slots.Length > 0)
         {
-            if (!CharClass.IsSpace(c))
-            {
-                builder.Append(c);
-            }
+            ArrayPool<ulong>.Shared.Return(_slots);
+            _slots = [];
+        }
+    }
+
+    private bool Holds(ulong hash) => hash == 0 ? _holdsZero : _slots.Length > 0 && _slots[FindSlot(hash)] == hash;
+
+    /// <summary>The slot that holds the hash, or the empty slot where it would go (linear probing from its home slot).</summary>
+    private int FindSlot(ulong hash)
+    {
+        int mask = (1 << _slotBits) - 1;
+
+        // Fibonacci hashing spreads the rolling hash's bits over the table's size.
+        int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - _slotBits));
+        while (_slots[slot] != 0 && _slots[slot] != hash)
+        {
+            slot = (slot + 1) & mask;
         }
 
-        return builder.ToString();
+        return slot;
+    }
+
+    /// <summary>The text without its whitespace, made as one string (counted first) rather than copied out of a builder.</summary>
+    private static string Compact(string text)
+    {
+        int spaces = 0;
+        foreach (char c in text)
+        {
+            spaces += CharClass.IsSpace(c) ? 1 : 0;
+        }
+
+        if (spaces == 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length - spaces, text, static (kept, source) =>
+        {
+            int length = 0;
+            foreach (char c in source)
+            {
+                if (!CharClass.IsSpace(c))
+                {
+                    kept[length++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>Polynomial rolling hash of every window (mod 2^64).</summary>

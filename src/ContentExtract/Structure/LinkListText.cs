@@ -30,6 +30,9 @@ internal static class LinkListText
     private static readonly SpanLookupSet MoreLinks = new(LinkListLexicon.MoreLinks);
     private static readonly SpanLookupSet NonListHeadings = new(LinkListLexicon.NonListHeadings);
 
+    /// <summary>The relative times without a digit, asked about the trimmed text without making a string of it.</summary>
+    private static readonly SpanLookupSet RelativeDays = new(LinkListLexicon.RelativeDays);
+
     /// <summary>The reason the block classifier and the title recognizer give a date, source or byline line.</summary>
     private const string MetadataReason = "date, source or byline line";
 
@@ -296,7 +299,7 @@ internal static class LinkListText
 
         // Every detail but a few words of relative time has a digit; those words are checked without the pattern.
         var trimmed = TextSpan.TrimAll(text.AsSpan());
-        return trimmed.ContainsAnyInRange('0', '9') ? LinkListLexicon.DetailLine().IsMatch(trimmed) : LinkListLexicon.RelativeDays.Contains(trimmed.ToString());
+        return trimmed.ContainsAnyInRange('0', '9') ? LinkListLexicon.DetailLine().IsMatch(trimmed) : RelativeDays.Contains(trimmed);
     }
 
     /// <summary>

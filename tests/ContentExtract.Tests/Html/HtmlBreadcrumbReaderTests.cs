@@ -322,4 +322,47 @@ public sealed class HtmlBreadcrumbReaderTests
         Assert.Equal("What happens next", Assert.Single(survey.Headlines[1]));
         Assert.Equal("Council votes 7-2", Assert.Single(survey.Headlines[2]));
     }
+
+    [Fact]
+    public void Every_json_ld_script_is_parsed_once_for_the_facts_the_trail_and_the_stated_text()
+    {
+        // The first script states the article (its author, its date, its body), the third its trail, and the second is
+        // broken: the trail's reader reads all three, the others stop at the first, and none parses a script again.
+        var document = new HtmlParser().ParseDocument("""
+            <html><head><script type="application/ld+json">{"@graph": [
+              {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Lind"}, "datePublished": "2024-05-02",
+               "articleBody": "Dredgers began clearing silt from the harbour mouth on Monday."}]}</script>
+            <script type="application/ld+json">{"@type": "NewsArticle", "broken": </script>
+            <script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "News", "item": "https://example.org/news"},
+                {"@type": "ListItem", "position": 2, "name": "Harbour", "item": "https://example.org/news/harbour"}]}</script></head>
+            <body><h1>Harbour dredging starts</h1></body></html>
+            """);
+
+        using var survey = HtmlBreadcrumbReader.Survey(document);
+        var facts = JsonLdArticleReader.Read(survey.JsonLd, survey.ParsedJsonLd);
+        var trail = HtmlBreadcrumbReader.Read(document, survey, null);
+        string? stated = JsonLdArticleReader.ReadStatedText(survey.StatingScripts, survey.ParsedJsonLd);
+
+        Assert.Equal("Mara Lind", facts.People);
+        Assert.NotNull(facts.Published);
+        Assert.Equal(["News", "Harbour"], trail.Select(item => item.Text));
+        Assert.Equal("Dredgers began clearing silt from the harbour mouth on Monday.", stated);
+        Assert.Equal(3, survey.ParsedJsonLd.ParseCount);
+    }
+
+    [Fact]
+    public void A_script_is_parsed_on_the_first_reading_and_a_broken_one_is_remembered_as_broken()
+    {
+        using var parsed = new JsonLdDocuments();
+        string script = """{"@type": "NewsArticle"}""";
+        string broken = """{"@type": """;
+
+        var first = parsed.Parse(script);
+        Assert.NotNull(first);
+        Assert.Same(first, parsed.Parse(script));
+        Assert.Null(parsed.Parse(broken));
+        Assert.Null(parsed.Parse(broken));
+        Assert.Equal(2, parsed.ParseCount);
+    }
 }

@@ -48,6 +48,22 @@ public sealed class NestedErrorDocumentRemoverTests
     }
 
     [Fact]
+    public void Tags_are_recognized_whatever_their_case_and_markup_quoted_in_a_script_or_comment_is_passed_over()
+    {
+        // Upper and mixed case throughout: the nested document, and the script, style and comment whose text quotes one.
+        string quoted = "<SCRIPT type=\"text/javascript\">var page = '<HTML><BODY>404 Not Found</BODY></HTML>';</SCRIPT>"
+            + "<Style>/* <html> */</Style><!-- <html><head><title>404 Not Found</title></head></html> -->"
+            + "<TextArea><html></html></TextArea><XMP><html></XMP>";
+        string upper = NginxDocument.Replace("html>", "HTML>", StringComparison.Ordinal).Replace("<html", "<HtMl", StringComparison.Ordinal);
+        var found = new List<NoiseFragment>();
+
+        string html = NestedErrorDocumentRemover.Remove(Page(quoted, upper, string.Empty), found);
+
+        Assert.Equal(Page(quoted, string.Empty, string.Empty), html);
+        Assert.Equal(502, Assert.Single(found).Status);
+    }
+
+    [Fact]
     public void A_nested_document_that_is_no_error_page_stays()
     {
         const string other = "<html><head><title>Tide tables</title></head><body><p>High water at 06:12 and 18:40.</p></body></html>";

@@ -50,6 +50,16 @@ public sealed class LinkListRecognizerTests
         Assert.Equal(onlyMore, LinkListText.IsOnlyMoreLink(text));
 
     [Theory]
+    [InlineData(" Yesterday ", true)]
+    [InlineData("JUST NOW", true)]
+    [InlineData("\u3000刚刚", true)]
+    [InlineData("13 hours ago", true)]
+    [InlineData("Yesterdays", false)]
+    [InlineData("the day before", false)]
+    public void Relative_times_without_a_digit_are_details_whatever_their_case_and_spaces(string text, bool detail) =>
+        Assert.Equal(detail, LinkListText.IsDetailText(text));
+
+    [Theory]
     [InlineData("Search", true)]
     [InlineData(" Menu： ", true)]
     [InlineData("COMMENT:", true)]
