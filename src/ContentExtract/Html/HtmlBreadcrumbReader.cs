@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using AngleSharp.Dom;
 using ContentExtract.Structure;
 using ContentExtract.Text;

@@ -54,13 +54,11 @@ internal static class ItemListGenerator
             return null;
         }
 
-        if (BestList(segments, tree) is not { } found)
-        {
-            return new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
-        }
-
-        var (best, bestElement) = found;
         var candidate = new ArticleCandidate(CandidateSource.ItemList, segments.Count) { Classes = scores.Classes, Reasons = scores.Reasons };
+        if (BestList(segments, tree) is not (var best, var bestElement))
+        {
+            return candidate;
+        }
 
         // The list's heading and introduction stand just above it ("Headphones", "51 products", a paragraph on the range).
         int start = best.First;
@@ -120,16 +118,16 @@ internal static class ItemListGenerator
         return candidate;
     }
 
+    /// <summary>The element of the page's best list and its span of blocks [First, Last], or null (for the tests).</summary>
+    internal static (int Element, int First, int Last)? BestListSpan(IReadOnlyList<Segment> segments, BlockTree tree) =>
+        BestList(segments, tree) is { } found ? (found.Element, found.Tally.First, found.Tally.Last) : null;
+
     /// <summary>
     /// The element whose items make the best list, with its tally; null when none makes a list. One tally per element,
     /// indexed by element: elements are numbered in document order, outer before inner, which is the order their first
     /// blocks come in, so the first of equal lists is the same one a walk in reading order finds. The tallies are values in
     /// an array borrowed from the shared pool: one object per element of every page was most of what the stage allocated.
     /// </summary>
-    /// <summary>The element of the page's best list and its span of blocks [First, Last], or null (for the tests).</summary>
-    internal static (int Element, int First, int Last)? BestListSpan(IReadOnlyList<Segment> segments, BlockTree tree) =>
-        BestList(segments, tree) is { } found ? (found.Element, found.Tally.First, found.Tally.Last) : null;
-
     private static (ListTally Tally, int Element)? BestList(IReadOnlyList<Segment> segments, BlockTree tree)
     {
         int elements = tree.Count;

@@ -194,7 +194,7 @@ internal sealed partial class EnglishAttribution
     }
 
     private static bool IsYear(Token token) =>
-        token.Kind == TokenKind.Word && token.Text.Length == 4 && char.IsAsciiDigit(token.Text[0]) && char.IsAsciiDigit(token.Text[1]) && char.IsAsciiDigit(token.Text[2]) && char.IsAsciiDigit(token.Text[3]);
+        token.Kind == TokenKind.Word && token.Text.Length == 4 && !token.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private bool AllCapitalized(int from, int to)
     {
