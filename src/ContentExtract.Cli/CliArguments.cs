@@ -59,6 +59,14 @@ internal sealed record CliArguments
 
     public bool Explain { get; init; }
 
+    /// <summary>Whether SmartReader's second opinion is left out (<c>--no-second-opinion</c>).</summary>
+    public bool NoSecondOpinion { get; init; }
+
+    /// <summary>The extractor these options ask for: the shared default one unless an option changes its settings.</summary>
+    public ContentExtractor Extractor() => NoSecondOpinion
+        ? new ContentExtractor(ExtractionOptions.Default with { Boilerplate = ExtractionOptions.Default.Boilerplate with { ConsultSecondOpinion = false } })
+        : ContentExtractor.Default;
+
     // Sharded runs (docs/scale.md); checked and run by Scale/ScaleCommand.
     public string? Manifest { get; init; }
 
@@ -79,6 +87,7 @@ internal sealed record CliArguments
         OutDirectory = result.GetValue(syntax.Out),
         Force = result.GetValue(syntax.Force),
         Explain = result.GetValue(syntax.Explain),
+        NoSecondOpinion = result.GetValue(syntax.NoSecondOpinion),
         Manifest = result.GetValue(syntax.Manifest),
         ManifestBase = result.GetValue(syntax.ManifestBase),
         Shard = result.GetValue(syntax.Shard),

@@ -76,6 +76,12 @@ internal sealed class CliSyntax
             + "or dropped with its role and signal, runs of dropped blocks folded, a link to the first kept block).",
     };
 
+    public Option<bool> NoSecondOpinion { get; } = new("--no-second-opinion")
+    {
+        Description = "never ask SmartReader for a second opinion where the article judge doubts between two candidates: "
+            + "markedly less CPU time over a crawl, and a few doubted pages lose their article (README, \"Speed\").",
+    };
+
     public Option<string?> Manifest { get; } = new("--manifest")
     {
         HelpName = "m",
@@ -130,7 +136,7 @@ internal sealed class CliSyntax
         Snapshot = new Command("snapshot", "snapshot fixtures for the repository's tests") { SnapshotAdd };
         Root = new RootCommand("extract the article from scraped pages (HTML or text dumps) and web archives")
         {
-            Format, Mode, Url, Out, Force, Explain, Manifest, ManifestBase, Shard, Inputs, Snapshot,
+            Format, Mode, Url, Out, Force, Explain, NoSecondOpinion, Manifest, ManifestBase, Shard, Inputs, Snapshot,
         };
 
         foreach (var option in Root.Options)

@@ -89,7 +89,7 @@ namespace ContentExtract.Cli
                 var scale = new Scale.ScaleRequest(
                     arguments.Manifest, arguments.ManifestBase, arguments.Shard, arguments.Inputs,
                     arguments.Format switch { OutputFormat.Parquet => Scale.ShardFormat.Parquet, OutputFormat.JsonLines => Scale.ShardFormat.JsonLines, _ => null },
-                    arguments.OutDirectory, arguments.Mode, arguments.Explain, HasUrl: arguments.Url is not null);
+                    arguments.OutDirectory, arguments.Mode, arguments.Explain, HasUrl: arguments.Url is not null, Extractor: arguments.Extractor());
                 return await Scale.ScaleCommand.RunAsync(
                     scale,
                     Environment.GetEnvironmentVariable,
@@ -163,7 +163,7 @@ namespace ContentExtract.Cli
                 }).ConfigureAwait(false);
             }
 
-            var extractor = ContentExtractor.Default;
+            var extractor = arguments.Extractor();
             extractPage ??= PageExtractions.Of(extractor);
 
             // An archive yields many documents, so JSON becomes an array as soon as one is among the inputs.

@@ -137,6 +137,17 @@ public sealed record BoilerplateOptions
     /// <value>Defaults to true.</value>
     public bool RecognizeLinkLists { get; init; } = true;
 
+    /// <summary>
+    /// Whether SmartReader (the C# port of Mozilla Readability) is asked for a second opinion on the pages where the
+    /// article judge's two best candidates score within its doubt margin. SmartReader errs differently from the judge's
+    /// candidates, which is why it is asked, and it is slower than the whole of this library on the pages it reads.
+    /// </summary>
+    /// <value>
+    /// Defaults to true. Switched off, the judge's own choice stands on every page: a crawl takes markedly less CPU time,
+    /// and a few doubted pages lose their article (the README's section on speed gives both figures).
+    /// </value>
+    public bool ConsultSecondOpinion { get; init; } = true;
+
     internal void Validate()
     {
         if (ProseBlockWords is < 1 or > 1000)

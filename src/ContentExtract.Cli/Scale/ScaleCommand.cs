@@ -12,6 +12,7 @@ namespace ContentExtract.Cli.Scale;
 /// <param name="Mode">How pages are read.</param>
 /// <param name="Explain">JSON Lines with the <c>explain</c> array.</param>
 /// <param name="HasUrl">True when <c>--url</c> was given, which a sharded run refuses.</param>
+/// <param name="Extractor">The extractor the command line's options ask for; null for the default one.</param>
 internal sealed record ScaleRequest(
     string? Manifest,
     string? ManifestBase,
@@ -21,7 +22,8 @@ internal sealed record ScaleRequest(
     string? OutDirectory,
     InputMode Mode,
     bool Explain,
-    bool HasUrl);
+    bool HasUrl,
+    ContentExtractor? Extractor = null);
 
 /// <summary>
 /// The command line's sharded run: checks the request, finds the shard (option, Kubernetes, Slurm), reads the
@@ -74,7 +76,7 @@ internal static class ScaleCommand
 
         var settings = new ShardRunSettings(request.OutDirectory!, request.Format!.Value, request.Mode, request.Explain, ToolName());
         settings = adjust?.Invoke(settings) ?? settings;
-        var runner = new ShardRunner(ContentExtractor.Default, opener, settings, progress, TimeProvider.System);
+        var runner = new ShardRunner(request.Extractor ?? ContentExtractor.Default, opener, settings, progress, TimeProvider.System);
         try
         {
             var result = await runner.RunAsync(manifest, shard, cancellationToken).ConfigureAwait(false);

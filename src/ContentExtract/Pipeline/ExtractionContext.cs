@@ -99,7 +99,7 @@ internal sealed class ExtractionContext
     /// <summary>How long SmartReader took when the judge asked it for a second opinion; null when it was not asked.</summary>
     public TimeSpan? SecondOpinionTime { get; set; }
 
-    /// <summary>Why SmartReader gave no opinion though the judge doubted (stopped at its time limit, or not asked for lack of time); null otherwise.</summary>
+    /// <summary>Why SmartReader gave no opinion though the judge doubted (stopped at its time limit, not asked for lack of time, or switched off in the options); null otherwise.</summary>
     public string? SecondOpinionNote { get; set; }
 
     /// <summary>

@@ -128,7 +128,7 @@ internal sealed class ArticleCandidate
 /// <param name="Chosen">The source of the chosen candidate.</param>
 /// <param name="Margin">How far the judge's favourite scored above the runner-up (infinite when alone).</param>
 /// <param name="SecondOpinionTime">How long SmartReader took when it was asked; null when it was not.</param>
-/// <param name="SecondOpinionNote">Why SmartReader gave no opinion for lack of time (stopped at its share of the page's time budget, or not asked); null otherwise.</param>
+/// <param name="SecondOpinionNote">Why SmartReader gave no opinion though the judge doubted (stopped at its share of the page's time budget, not asked for lack of time, or switched off in the options); null otherwise.</param>
 internal sealed record SelectionReport(IReadOnlyList<(CandidateSource Source, double Score, int Kept)> Candidates, CandidateSource Chosen, double Margin, TimeSpan? SecondOpinionTime, string? SecondOpinionNote = null)
 {
     /// <summary>"best run (score 1.23, 40 blocks) over item list (0.87, 120 blocks); SmartReader asked (12 ms)".</summary>

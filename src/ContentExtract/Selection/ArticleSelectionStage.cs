@@ -47,6 +47,12 @@ internal sealed class ArticleSelectionStage : IExtractionStage
         var judge = options.Judge ?? ArticleJudge.Default;
         var (chosen, runnerUp, margin) = judge.Choose(candidates);
         bool doubt = runnerUp is not null && margin < judge.DoubtMargin && options.Applies(Rule.SecondOpinionOnDoubt);
+        if (doubt && !options.Boilerplate.ConsultSecondOpinion)
+        {
+            doubt = false;
+            context.SecondOpinionNote = "SmartReader not asked: switched off in the options";
+        }
+
         if ((doubt || context.Options.AlwaysConsultSecondOpinion) && SecondOpinionGenerator.ReadArticle(context) is { } opinion)
         {
             using var article = new TextCover(opinion);

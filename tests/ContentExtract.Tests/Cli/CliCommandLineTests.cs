@@ -128,10 +128,10 @@ public sealed class CliCommandLineTests : IDisposable
     [Fact]
     public void Parsing_reads_every_option()
     {
-        var parsed = CliArguments.Parse(["-f", "text", "-m", "html", "--url", "https://example.com/a", "-o", "out", "--force", "--explain", "a.html"]);
+        var parsed = CliArguments.Parse(["-f", "text", "-m", "html", "--url", "https://example.com/a", "-o", "out", "--force", "--explain", "--no-second-opinion", "a.html"]);
         Assert.Null(parsed.Error);
         Assert.Equal(
-            new CliArguments { Inputs = parsed.Inputs, Format = OutputFormat.Text, Mode = InputMode.Html, Url = new Uri("https://example.com/a"), OutDirectory = "out", Force = true, Explain = true },
+            new CliArguments { Inputs = parsed.Inputs, Format = OutputFormat.Text, Mode = InputMode.Html, Url = new Uri("https://example.com/a"), OutDirectory = "out", Force = true, Explain = true, NoSecondOpinion = true },
             parsed);
         Assert.Equal(["a.html"], parsed.Inputs);
     }
