@@ -58,6 +58,12 @@ internal enum Rule
     /// HTML, where the layout does not repeat line for line.
     /// </summary>
     DumpCardSummaries,
+
+    /// <summary>
+    /// In a text dump laid out in side-by-side page columns, a column's lines after the last line that both columns write
+    /// (the article running on below a shorter sidebar) stay with their column, ahead of the other column's lines.
+    /// </summary>
+    ColumnContinuation,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

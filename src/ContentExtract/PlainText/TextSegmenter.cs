@@ -18,9 +18,12 @@ internal sealed class TextSegmenter
 
     public TextSegmenter(PlainTextOptions options) => _options = options;
 
+    /// <summary>Whether a page column's lines below the other column's last line stay with their column (rule <see cref="Pipeline.Rule.ColumnContinuation"/>).</summary>
+    public bool ContinuesColumns { get; init; } = true;
+
     public IReadOnlyList<Segment> Segment(string text, CancellationToken cancellation)
     {
-        var lines = SplitLines(text);
+        var lines = SplitLines(text, ContinuesColumns);
 
         // Each page column of a side-by-side layout wraps at its own width.
         int columns = 0;
@@ -653,7 +656,7 @@ internal sealed class TextSegmenter
 
     /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces: columns of a table, not running text.</summary>
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
-    private static List<Line> SplitLines(string text)
+    private static List<Line> SplitLines(string text, bool continuesColumns)
     {
         // A line ends at every '\n' and at a '\r' not before one, so there are at most this many: counted, vectorized,
         // the list never grows.
@@ -676,7 +679,7 @@ internal sealed class TextSegmenter
         }
 
         var lines = new List<Line>(ranges.Count);
-        if (ColumnLayout.Arrange(text, ranges) is { } pieces)
+        if (ColumnLayout.Arrange(text, ranges, continuesColumns) is { } pieces)
         {
             foreach (var piece in pieces)
             {
