@@ -59,6 +59,7 @@ public sealed class ContentExtractor : IContentExtractor
         _textSegmenter = new TextSegmenter(options.PlainText)
         {
             ContinuesColumns = options.Applies(Pipeline.Rule.ColumnContinuation),
+            ReadsWrapWidthFromText = options.Applies(Pipeline.Rule.WrapWidthFromTextLines),
         };
         _htmlSegmenter = new HtmlSegmenter(options);
         _telemetry = ExtractionTelemetry.For(meterFactory);
