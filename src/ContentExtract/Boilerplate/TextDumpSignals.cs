@@ -53,7 +53,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
         MarkInlineTeasers(segments);
         if (context.Options.Applies(Rule.ListInsideProse))
         {
-            KeepListsInsideProse(segments, context.Options.Applies(Rule.ListBesideSentences));
+            KeepListsInsideProse(segments);
         }
         context.TextHeadline = FindHeadline(segments);
         if (context.TextHeadline < 0 && context.Options.Applies(Rule.DumpHeadline))
@@ -98,14 +98,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     /// (several words an item, where a menu or share bar names one thing an item) may be longer and stand a little
     /// further from the prose: a listicle's pros and cons sit under their labels, a guide's checklist under its heading.
     /// </summary>
-    /// <param name="segments">The dump's segments.</param>
-    /// <param name="sentencesAreProse">
-    /// Whether a whole sentence shorter than a paragraph of prose counts as the prose near a list (rule
-    /// <see cref="Rule.ListBesideSentences"/>): a guide's short items stand between one- and two-line sentences as
-    /// often as between paragraphs ("Tips for touch-friendly design:" … "Design for one-handed use."). A line that
-    /// ends in no sentence mark (a teaser's headline, a caption) still does not count.
-    /// </param>
-    private static void KeepListsInsideProse(IReadOnlyList<Segment> segments, bool sentencesAreProse)
+    private static void KeepListsInsideProse(IReadOnlyList<Segment> segments)
     {
         int i = 0;
         while (i < segments.Count)
@@ -129,7 +122,7 @@ internal sealed partial class TextDumpSignals : IExtractionStage
             var (maxItems, distance) = phrases
                 ? (MaxEmbeddedPhraseItems, items >= MinLongPhraseListItems ? MaxLongPhraseListProseDistance : MaxPhraseListProseDistance)
                 : (MaxEmbeddedListItems, MaxProseDistance);
-            if (items <= maxItems && HasProseNear(segments, first - 1, -1, distance, sentencesAreProse) && HasProseNear(segments, i, +1, distance, sentencesAreProse))
+            if (items <= maxItems && HasProseNear(segments, first - 1, -1, distance) && HasProseNear(segments, i, +1, distance))
             {
                 for (int k = first; k < i; k++)
                 {
@@ -145,18 +138,17 @@ internal sealed partial class TextDumpSignals : IExtractionStage
     }
 
     /// <summary>Whether prose stands within <paramref name="distance"/> lines from <paramref name="from"/> on, in direction <paramref name="step"/>; error text taken out is no line of the page.</summary>
-    private static bool HasProseNear(IReadOnlyList<Segment> segments, int from, int step, int distance, bool sentencesAreProse)
+    private static bool HasProseNear(IReadOnlyList<Segment> segments, int from, int step, int distance)
     {
         int lines = 0;
         for (int k = from; k >= 0 && k < segments.Count && lines < distance; k += step)
         {
-            var segment = segments[k];
-            if (segment.Role == BlockRole.Noise)
+            if (segments[k].Role == BlockRole.Noise)
             {
                 continue;
             }
 
-            if (segment.Class == BlockClass.Good || (sentencesAreProse && segment.Class == BlockClass.NearGood && segment.Stats.EndsWithSentenceEnd))
+            if (segments[k].Class == BlockClass.Good)
             {
                 return true;
             }

@@ -71,9 +71,6 @@ internal enum Rule
     /// line of text (drawn to the cell's border) gives way to that line.
     /// </summary>
     WrapWidthFromTextLines,
-
-    /// <summary>In a text dump, a whole sentence near a short bulleted list is prose enough for the list to be the article's (see <see cref="ListInsideProse"/>).</summary>
-    ListBesideSentences,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>
