@@ -56,7 +56,11 @@ public sealed class ContentExtractor : IContentExtractor
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        _textSegmenter = new TextSegmenter(options.PlainText);
+        _textSegmenter = new TextSegmenter(options.PlainText)
+        {
+            ContinuesColumns = options.Applies(Pipeline.Rule.ColumnContinuation),
+            ReadsWrapWidthFromText = options.Applies(Pipeline.Rule.WrapWidthFromTextLines),
+        };
         _htmlSegmenter = new HtmlSegmenter(options);
         _telemetry = ExtractionTelemetry.For(meterFactory);
     }

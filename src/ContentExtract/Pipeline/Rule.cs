@@ -58,6 +58,19 @@ internal enum Rule
     /// HTML, where the layout does not repeat line for line.
     /// </summary>
     DumpCardSummaries,
+
+    /// <summary>
+    /// In a text dump laid out in side-by-side page columns, a column's lines after the last line that both columns write
+    /// (the article running on below a shorter sidebar) stay with their column, ahead of the other column's lines.
+    /// </summary>
+    ColumnContinuation,
+
+    /// <summary>
+    /// In a text dump, a page column's wrap width is read from its lines of text: a line that starts in the right half of
+    /// the width it reaches (right-aligned, centred far right) sets none, and a rule a few columns wider than the widest
+    /// line of text (drawn to the cell's border) gives way to that line.
+    /// </summary>
+    WrapWidthFromTextLines,
 }
 
 /// <summary>Rule names as the ablation report and the command line spell them.</summary>

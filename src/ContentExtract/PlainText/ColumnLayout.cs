@@ -53,7 +53,16 @@ internal static class ColumnLayout
     /// Arranges the lines (ranges of <paramref name="text"/>) so that each two-column block reads left column first.
     /// Returns null when the dump holds no such block.
     /// </summary>
-    public static List<Piece>? Arrange(string text, List<(int Start, int Length)> lines)
+    /// <param name="text">The dump.</param>
+    /// <param name="lines">Its lines, as ranges of <paramref name="text"/>.</param>
+    /// <param name="continuesColumns">
+    /// Whether a block runs on over the lines after its last split line that write into one column only, up to the first
+    /// line that writes across the gutter (rule <see cref="Pipeline.Rule.ColumnContinuation"/>). w3m lays a table's cells
+    /// out side by side for as many lines as the taller cell needs: where the article's cell is taller than the sidebar's,
+    /// its last paragraphs stand below the sidebar's last line, in the article's column alone, and the lines of a
+    /// paragraph cut there would otherwise be read on the far side of the whole sidebar.
+    /// </param>
+    public static List<Piece>? Arrange(string text, List<(int Start, int Length)> lines, bool continuesColumns = true)
     {
         var infos = new LineInfo[lines.Count];
         var gutters = new List<Gutter>();
@@ -81,7 +90,7 @@ internal static class ColumnLayout
                 continue;
             }
 
-            int bestFirst = -1, bestLast = -1, bestSplit = 0, next = k + 1;
+            int bestFirst = -1, bestLast = -1, bestSplit = 0, bestEnd = 0, next = k + 1;
 
             // A line with several gutters may split at any of them: take the one that makes the longest block.
             for (int g = 0; g < infos[k].GutterCount; g++)
@@ -96,7 +105,7 @@ internal static class ColumnLayout
                 next = Math.Max(next, end);
                 if (Qualifies(text, infos, gutters, k, end, lo, hi, out int last) && last > bestLast)
                 {
-                    (bestFirst, bestLast, bestSplit) = (k, last, hi);
+                    (bestFirst, bestLast, bestSplit, bestEnd) = (k, last, hi, end);
                 }
             }
 
@@ -108,6 +117,20 @@ internal static class ColumnLayout
                 scanned += next - k;
                 k = scanned <= MaxScanPerLine * lines.Count ? k + 1 : next;
                 continue;
+            }
+
+            if (continuesColumns)
+            {
+                // Every line up to the block's end writes on one side of the gutter only (Extend stops at the first that
+                // writes across it); the block's own last line is its last line of text.
+                for (int i = bestEnd - 1; i > bestLast; i--)
+                {
+                    if (infos[i].End > 0)
+                    {
+                        bestLast = i;
+                        break;
+                    }
+                }
             }
 
             result ??= new List<Piece>(lines.Count + 8);

@@ -18,9 +18,15 @@ internal sealed class TextSegmenter
 
     public TextSegmenter(PlainTextOptions options) => _options = options;
 
+    /// <summary>Whether the wrap width is found from lines of text, not from lines set far right or from a cell's rule (rule <see cref="Pipeline.Rule.WrapWidthFromTextLines"/>).</summary>
+    public bool ReadsWrapWidthFromText { get; init; } = true;
+
+    /// <summary>Whether a page column's lines below the other column's last line stay with their column (rule <see cref="Pipeline.Rule.ColumnContinuation"/>).</summary>
+    public bool ContinuesColumns { get; init; } = true;
+
     public IReadOnlyList<Segment> Segment(string text, CancellationToken cancellation)
     {
-        var lines = SplitLines(text);
+        var lines = SplitLines(text, ContinuesColumns);
 
         // Each page column of a side-by-side layout wraps at its own width.
         int columns = 0;
@@ -426,16 +432,28 @@ internal sealed class TextSegmenter
     /// </summary>
     private int[] DetectWrapWidths(List<Line> lines, int columns)
     {
+        // The widest line, and the widest that holds a letter: a rule drawn to a cell's border stands a few columns past
+        // the cell's wrapped text, a page-wide rule far past it (MaxRuleOverhang).
         var max = new int[columns];
+        var maxText = new int[columns];
         foreach (var line in lines)
         {
-            max[line.Column] = Math.Max(max[line.Column], line.Width);
+            if (CanSetWrapWidth(line))
+            {
+                max[line.Column] = Math.Max(max[line.Column], line.Width);
+                maxText[line.Column] = Math.Max(maxText[line.Column], ReadsWrapWidthFromText && HasLetter(line.Content.Span) ? line.Width : 0);
+            }
+        }
+
+        for (int c = 0; c < columns; c++)
+        {
+            max[c] = ReadsWrapWidthFromText && maxText[c] >= max[c] - MaxRuleOverhang ? maxText[c] : max[c];
         }
 
         var near = new int[columns];
         foreach (var line in lines)
         {
-            if (line.Width >= max[line.Column] - 12)
+            if (CanSetWrapWidth(line) && line.Width >= max[line.Column] - NearWrapWidth)
             {
                 near[line.Column]++;
             }
@@ -448,6 +466,24 @@ internal sealed class TextSegmenter
 
         return max;
     }
+
+    /// <summary>Lines that end within this many display columns of the widest show that the text wraps there.</summary>
+    private const int NearWrapWidth = 12;
+
+    /// <summary>
+    /// A rule drawn to a cell's border stands at most this many display columns past the widest line of the cell's text
+    /// (zh-cwced's w3m dumps: 4, where the text wraps a wide character short of the border); a rule further out is the
+    /// page's or the author's, and the text's own width is no wrap width (lines broken by their author stay lines).
+    /// </summary>
+    private const int MaxRuleOverhang = 6;
+
+    /// <summary>
+    /// Whether a line's right end may be where the renderer wrapped: a line that starts in the left half of the width it
+    /// reaches. A line set far right (a right-aligned "[Comment] [Close]" row, a sidebar's lone bullet below the article's
+    /// column, a page-centred footer) ends where its alignment put it, past the column's text; taken for the widest line,
+    /// it hid the margin that the column's paragraphs wrap at (rule <see cref="Pipeline.Rule.WrapWidthFromTextLines"/>).
+    /// </summary>
+    private bool CanSetWrapWidth(Line line) => !ReadsWrapWidthFromText || line.Indent * 2 <= line.Width;
 
     /// <summary>Lines of a cell wrapped at its margin reach it to within this many display columns (w3m stops a column short before a wide character).</summary>
     private const int CellMarginTolerance = 2;
@@ -653,7 +689,7 @@ internal sealed class TextSegmenter
 
     /// <summary>Whether a line holds a gap of <see cref="MinColumnGap"/> spaces: columns of a table, not running text.</summary>
     /// <summary>The lines of the dump, each page column of a side-by-side layout set out after the other (see <see cref="ColumnLayout"/>).</summary>
-    private static List<Line> SplitLines(string text)
+    private static List<Line> SplitLines(string text, bool continuesColumns)
     {
         // A line ends at every '\n' and at a '\r' not before one, so there are at most this many: counted, vectorized,
         // the list never grows.
@@ -676,7 +712,7 @@ internal sealed class TextSegmenter
         }
 
         var lines = new List<Line>(ranges.Count);
-        if (ColumnLayout.Arrange(text, ranges) is { } pieces)
+        if (ColumnLayout.Arrange(text, ranges, continuesColumns) is { } pieces)
         {
             foreach (var piece in pieces)
             {

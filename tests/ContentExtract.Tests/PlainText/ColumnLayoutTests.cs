@@ -107,6 +107,40 @@ public sealed class ColumnLayoutTests
     }
 
     [Fact]
+    public void The_article_running_on_below_a_shorter_sidebar_stays_ahead_of_the_sidebar()
+    {
+        // w3m sets the cells side by side for as many lines as the taller needs: the second paragraph's last line and the
+        // third paragraph stand below the sidebar's last line, in the article's column alone.
+        string[] right = ["Most read", "Storm closes schools", "Bridge repairs delayed", "Library hours extended", "Weather: sunny", "Obituaries"];
+        string dump = SideBySide(Left, right, 70);
+        const string second = "Construction crews are expected to begin clearing the site in April after the state signs off on the environmental review of the yard and the old freight sheds beside it.";
+
+        var texts = Segmenter.Segment(dump, CancellationToken.None).Select(s => s.Text).ToList();
+        Assert.Equal(second, texts[1]);
+        Assert.Equal("The mayor said the first trails could open next summer if the weather holds and the contractors keep to the schedule.", texts[2]);
+        Assert.Equal(right, texts[3..]);
+
+        // Without the rule the block ends at the sidebar's last line, and the paragraph's last line is read after the sidebar.
+        var cut = new TextSegmenter(new PlainTextOptions { MinWrapWidth = 40 }) { ContinuesColumns = false };
+        var cutTexts = cut.Segment(dump, CancellationToken.None).Select(s => s.Text).ToList();
+        Assert.DoesNotContain(second, cutTexts);
+        Assert.True(cutTexts.IndexOf("Obituaries") < cutTexts.FindIndex(t => t.StartsWith("review of the yard", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_line_that_writes_across_the_gutter_ends_the_column_below_the_sidebar()
+    {
+        // A full-width footer under both cells is no line of the article's column: the sidebar is read before it.
+        string[] right = ["Most read", "Storm closes schools", "Bridge repairs delayed", "Library hours extended", "Weather: sunny", "Obituaries"];
+        string footer = "  Copyright 2024 The River City Courier, all rights reserved. Terms of use, privacy policy and contact details";
+        string dump = SideBySide(Left[..8], right, 70) + footer + "\n";
+
+        var texts = Segmenter.Segment(dump, CancellationToken.None).Select(s => s.Text).ToList();
+        Assert.Equal(footer.Trim(), texts[^1]);
+        Assert.Equal("Obituaries", texts[^2]);
+    }
+
+    [Fact]
     public void Chinese_columns_are_measured_in_display_columns()
     {
         string[] left =

@@ -117,6 +117,43 @@ public sealed class TextSegmenterTests
         Assert.Equal(second, segments[4].Text);
     }
 
+    private static readonly string[] WrappedAtSixty =
+    [
+        "The council voted on Tuesday to turn the old rail yard",
+        "beside the river into a park with trails, a boat launch and",
+        "a playground for the children of the east side. Construction",
+        "crews are expected to begin clearing the site in April after",
+        "the state signs off on the environmental review.",
+        "",
+        "The mayor said the first trails could open next summer if",
+        "the weather holds and the contractors keep to the schedule",
+        "they agreed with the city.",
+    ];
+
+    private const string FirstOfWrappedAtSixty = "The council voted on Tuesday to turn the old rail yard beside the river into a park with trails, a boat launch and a playground for the children of the east side. Construction crews are expected to begin clearing the site in April after the state signs off on the environmental review.";
+
+    [Fact]
+    public void A_right_aligned_line_does_not_set_the_wrap_width()
+    {
+        // "[Comment] [Close]" set far right ends past the paragraphs' margin; as the widest line it hid the margin.
+        string dump = string.Join('\n', WrappedAtSixty[..6]) + "\n" + new string(' ', 62) + "[Comment] [Close]\n\n" + string.Join('\n', WrappedAtSixty[6..]) + "\n";
+
+        Assert.Equal(FirstOfWrappedAtSixty, Segmenter.Segment(dump, CancellationToken.None)[0].Text);
+        var byWidestLine = new TextSegmenter(new PlainTextOptions { MinWrapWidth = 40 }) { ReadsWrapWidthFromText = false };
+        Assert.Equal(WrappedAtSixty[0], byWidestLine.Segment(dump, CancellationToken.None)[0].Text);
+    }
+
+    [Fact]
+    public void A_rule_drawn_a_little_past_the_text_does_not_set_the_wrap_width()
+    {
+        // w3m draws a cell's rule to the cell's border, a few columns past where the cell's text wraps.
+        string dump = new string('-', 64) + "\n\n" + string.Join('\n', WrappedAtSixty) + "\n";
+
+        Assert.Equal(FirstOfWrappedAtSixty, Segmenter.Segment(dump, CancellationToken.None)[1].Text);
+        var byWidestLine = new TextSegmenter(new PlainTextOptions { MinWrapWidth = 40 }) { ReadsWrapWidthFromText = false };
+        Assert.Equal(WrappedAtSixty[0], byWidestLine.Segment(dump, CancellationToken.None)[1].Text);
+    }
+
     [Fact]
     public void Lines_broken_by_their_author_where_nothing_on_the_page_is_wider_stay_lines()
     {
