@@ -47,8 +47,13 @@ internal static partial class ChineseAttribution
             return Attribution.Pronoun;
         }
 
+        if (SpeechLexicon.ChineseFrequencyAdverbs.Contains(name.ToString()))
+        {
+            return LeftOutSubject(memory, out subjectLeftOut);
+        }
+
         // "他曾接受电视台采访称", "她会耐心地讲解": a pronoun opening the clause is its subject, whatever follows.
-        if (name.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(name[..1].ToString()) && (name.Length == 1 || name[1] != '们'))
+        if (OpensWithPronoun(name))
         {
             return Attribution.Pronoun;
         }
@@ -56,6 +61,12 @@ internal static partial class ChineseAttribution
         if (KnownSubjectAt(name, 0, memory) is { } known)
         {
             return Attribution.Named(known);
+        }
+
+        // "这位总经理说", "国王说": a noun the text named someone by refers back to them.
+        if (memory.HolderAt(StripDemonstrative(name), whole: true) is { } holder)
+        {
+            return Attribution.Named(holder);
         }
 
         foreach (var indefinite in SpeechLexicon.ChineseIndefinites)
@@ -140,6 +151,12 @@ internal static partial class ChineseAttribution
             return Attribution.Unnamed;
         }
 
+        // "马将军说": a surname with a title is the one person of that surname the text named in full ("大将军马生拿").
+        if (FullNameOfSurnameWithTitle(name, memory, whole: true) is { } fullNameOfTitle)
+        {
+            return Attribution.Named(fullNameOfTitle);
+        }
+
         if (IsName(name, memory))
         {
             return Attribution.Named(text);
@@ -161,7 +178,36 @@ internal static partial class ChineseAttribution
             return Attribution.Named(subject);
         }
 
-        return Attribution.Unnamed;
+        // "随后，几个字一顿说", "她沉默了一会儿说": a momentary action is a predicate of its own, not a subject; the subject is
+        // left out and is the person named before, as after "然后".
+        // "马将军听到钟声后，对部下说": a clause that opens with its object's preposition has left its subject out too.
+        return EndsWithMomentaryAction(name) || (name.Length > 1 && SpeechLexicon.ChineseObjectMarkers.Contains(name[0])) ? LeftOutSubject(memory, out subjectLeftOut) : Attribution.Unnamed;
+    }
+
+    /// <summary>
+    /// A subject the clause leaves out ("但总说", "几个字一顿说"): the person the paragraph is about, when it has named anyone so
+    /// far. A paragraph that names no one leaves it to its own sentence: the person that sentence names first, else nobody, not
+    /// someone named paragraphs before.
+    /// </summary>
+    private static Attribution LeftOutSubject(SpeakerMemory memory, out bool subjectLeftOut)
+    {
+        subjectLeftOut = !memory.ParagraphNamedSomeone;
+        return subjectLeftOut ? Attribution.None : Attribution.Pronoun;
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> end in a momentary action, 一 and one character ("一顿", "一笑", "一下", "一会儿"),
+    /// which no subject ends in. After a classifier the 一 counts someone ("其中一人", "另一位"), and 第一, 唯一 and 统一 are words.
+    /// </summary>
+    private static bool EndsWithMomentaryAction(ReadOnlySpan<char> words)
+    {
+        if (words is [.., '儿'])
+        {
+            words = words[..^1];
+        }
+
+        return words is [.., '一', var action] && CharClass.IsHan(action) && !SpeechLexicon.ChineseClassifiers.Contains(action)
+            && (words.Length == 2 || !SpeechLexicon.ChineseWordsEndingInYi.Contains(words[^3]));
     }
 
     /// <summary>

@@ -675,6 +675,102 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["Ellen Park", "Park", null], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_surname_that_is_also_a_preposition_after_a_role_is_the_preposition()
+    {
+        var quotes = ChineseQuotes("“目前已经有三十多名患者出院，剩下的还在观察。”11月16日，赫山区卫健局一名工作人员向澎湃新闻证实。");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_speaker_who_speaks_thus_is_named()
+    {
+        var quotes = ChineseQuotes("“压力很大，但我们有信心把这件事做好，不会让大家失望。”张伟如此表示。");
+        Assert.Equal(["张伟"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_adverb_of_frequency_stands_where_the_left_out_subject_would()
+    {
+        var quotes = ChineseQuotes(
+            "小学生小花说：“我的眼睛有点疼，看东西也不清楚。”",
+            "小花的奶奶说，小花眼睛不鼓，但总说眼睛“憋得慌、不舒服”，看着很可怜。");
+        Assert.Equal(["小花", "小花"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_role_followed_by_a_surname_character_and_another_role_names_nobody()
+    {
+        // 任 serves as a verb here ("以副市长任组长"): a pronoun or left-out subject after it must not find 任组长.
+        var quotes = ChineseQuotes(
+            "两天后，禹州市宣布成立以分管副市长任组长的联合调查组，全面深入调查此事。",
+            "小花奶奶说，小花眼睛不鼓，但总说眼睛“憋得慌、不舒服”，看着很可怜。");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_momentary_action_before_the_verb_leaves_the_subject_out()
+    {
+        var quotes = ChineseQuotes(
+            "四年级学生张小刚今年十岁，个子不高，说话很轻。",
+            "问到和班里谁关系最好，张小刚沉默了一会。随后，几个字一顿说：“别人不理我，总是跟我离得远一点。”",
+            "村民们围在一起议论。其中一人说：“这条路修了三年还没修好，大家出门都不方便。”",
+            "彭静旋向路人讲解古筝的由来。“原来古筝是中国的，中国的文化真奇妙！”每多一次讲解，就多一个人认识古筝。");
+        Assert.Equal(["张小刚", null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_surname_with_a_title_refers_back_to_the_one_full_name_of_that_surname()
+    {
+        var quotes = ChineseQuotes(
+            "大将军马生拿奉命率领一万八千人进兵。城里的人商量投降。马将军是富有经验的元帅，他对部下官佐说：“城里的救兵到了，我们赶快退兵吧！”",
+            "马将军听到钟声后，对部下说：“我们孤单深入，实在危险啊，赶快退兵吧！”");
+        Assert.Equal(["马生拿", "马生拿"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_surname_with_a_title_stays_as_written_when_two_people_have_that_surname()
+    {
+        var quotes = ChineseQuotes("大将军马生拿奉命率领一万八千人进兵，将军马德隆随行。马将军对部下说：“城里的救兵到了，我们赶快退兵吧，不要再等了！”");
+        Assert.Equal(["马将军"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_that_repeats_the_pronoun_of_an_earlier_report_is_the_reporter()
+    {
+        var quotes = ChineseQuotes(
+            "乔冠华在会上说：“我们要把翻译工作做好，这是大事。”",
+            "这时，乔冠华与老同学季羡林取得了联系，季羡林已在北京大学任教，据他回忆，乔冠华没有官架子，平易近人，他说：“我讨厌人摆官架子，然而偏偏有人爱摆。”");
+        Assert.Equal(["乔冠华", "季羡林"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_the_text_named_someone_by_refers_back_to_them()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍了线路规划。这位总经理说：“我们还会在东部新区增加四条线路。”",
+            "从前，有一个好国王，名叫福寿。一天，孩子们吃饭不祷告。国王走过来，吩咐孩子们不要作声，说：“孩子们，你们都以为这个乞丐不讲礼吗？”");
+        Assert.Equal(["王建国", "福寿"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_for_a_place_or_for_many_refers_back_to_nobody()
+    {
+        var quotes = ChineseQuotes(
+            "在奥国边界，有座小城，名叫弗克，那里没有军队。城里的老执事站起来说：“弟兄们，今天是复活节，我们去教堂吧！”",
+            "市公交集团总经理王建国介绍了线路规划。各公司的总经理们说：“我们还会在东部新区增加四条线路。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Shuo_after_a_verb_of_direction_is_speech_and_after_a_topic_is_not()
+    {
+        var quotes = ChineseQuotes("市长王建国来到会场。有位老执事站起来说：“弟兄们，今天是复活节，我们去教堂敬拜吧！”");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+        Assert.False(SpeakerRecognizer.Find("一般来说，", string.Empty).Found);
+        Assert.False(SpeakerRecognizer.Find("对王建国来说，", string.Empty).Found);
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
