@@ -175,7 +175,7 @@ internal static partial class SpeechLexicon
     ];
 
     /// <summary>Characters that, third after a surname, end a name rather than belong to it (张凡在, 刘颖的): name discovery stops before them.</summary>
-    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给");
+    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给时");
 
     /// <summary>Pronouns that refer to a speaker named earlier.</summary>
     public static readonly FrozenSet<string> ChinesePronouns = FrozenSet.ToFrozenSet(["他", "她", "其"]);

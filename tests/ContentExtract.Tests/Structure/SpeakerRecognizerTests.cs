@@ -771,6 +771,33 @@ public sealed class SpeakerRecognizerTests
         Assert.False(SpeakerRecognizer.Find("对王建国来说，", string.Empty).Found);
     }
 
+    [Fact]
+    public void A_pull_quote_signed_on_its_own_line_is_the_signers()
+    {
+        var quotes = ChineseQuotes(
+            "“全市已有三十所学校完成了改造，剩下的明年完成。”——市教育局副局长陈静",
+            "“新线路开通以来，乘客比去年多了一倍，早班车几乎每趟都坐满了，我们还会在东部新区增加四条线路，让大家少等一会儿。”——王建国");
+        Assert.Equal(["陈静", "王建国"], quotes.Select(q => q.Speaker));
+        var english = EnglishQuotes("“We expect the new berth to be ready before the summer season begins.” — Karl Jensen, port spokesman");
+        Assert.Equal(["Karl Jensen"], english.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_after_a_quotation_that_goes_on_with_a_sentence_signs_nothing()
+    {
+        var quotes = EnglishQuotes("“We expect the new berth to be ready before the summer season begins.” — and then the crowd went home.");
+        Assert.All(quotes, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_name_ends_before_the_time_word_that_follows_it()
+    {
+        var quotes = ChineseQuotes(
+            "记者见到市民张伟时，他正在车间里检查设备。",
+            "他说：“这批设备是去年从德国进口的，现在每天要运转二十个小时。”");
+        Assert.Equal(["张伟"], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
