@@ -133,7 +133,15 @@ internal static partial class ChineseAttribution
             return Attribution.None;
         }
 
-        name = TextSpan.TrimAll(StripRoles(name));
+        var afterRoles = TextSpan.TrimAll(StripRoles(name));
+        if (afterRoles.Length < name.Length && EndsWithOffice(name[..^afterRoles.Length]) && IsNameAfterOffice(afterRoles))
+        {
+            // "美国总统拜登", "俄罗斯总统普京": an office names its holder whatever the name's first character; a foreign name
+            // has no Chinese surname to recognise it by.
+            return Attribution.Named(afterRoles.ToString());
+        }
+
+        name = afterRoles;
         if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
         {
             return Attribution.Pronoun;

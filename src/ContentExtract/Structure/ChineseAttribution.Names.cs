@@ -79,7 +79,8 @@ internal static partial class ChineseAttribution
 
                 i += name.Length - 1;
             }
-            else if (i > 0 && MayOpenNameAfterRole(text[i]) && EndsWithRole(text[..i]) && PersonAfterRole(text[i..]) is { } named)
+            else if (i > 0 && (MayOpenNameAfterRole(text[i]) || (EndsWithOffice(text[..i]) && IsNameAfterOffice(text.Slice(i, Math.Min(2, text.Length - i)))))
+                && EndsWithRole(text[..i]) && PersonAfterRole(text[i..]) is { } named)
             {
                 // "校长王尚普拒绝接受采访": a role names the person after it. A reporter ("澎湃新闻记者段彦超 图") writes the story
                 // and asks its questions; 他 and 她 in it are the people the reporter writes about, never the reporter.
@@ -124,6 +125,45 @@ internal static partial class ChineseAttribution
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> ends in an office of a state or a body, after the state's or the body's name ("美国总统",
+    /// "白宫发言人"): the office names one holder, often a foreign one.
+    /// </summary>
+    internal static bool EndsWithOffice(ReadOnlySpan<char> text)
+    {
+        foreach (var office in SpeechLexicon.ChineseOfficesOfState)
+        {
+            if (text.Length > office.Length && text.EndsWith(office, StringComparison.Ordinal) && CharClass.IsHan(text[^(office.Length + 1)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for words after an office that can be its holder's name whatever their first character (拜登, 普京): two to four
+    /// characters, none of which ends a name or is a preposition ("总统在会上", "总统向记者").
+    /// </summary>
+    internal static bool IsNameAfterOffice(ReadOnlySpan<char> words)
+    {
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in words)
+        {
+            if (!CharClass.IsHan(c) || SpeechLexicon.ChineseNameBreakers.Contains(c) || SpeechLexicon.ChineseObjectMarkers.Contains(c) || c is '他' or '她')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Remembers the office a person is named with ("总经理王建国"), for "这位总经理" or "总经理" that refers back to them.</summary>

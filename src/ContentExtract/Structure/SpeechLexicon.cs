@@ -65,8 +65,14 @@ internal static partial class SpeechLexicon
         "会长", "理事长", "分析师", "老师", "医生", "医师", "护士", "律师", "大使", "代表", "创始人", "首席执行官", "CEO", "导演", "演员", "歌手", "作家",
         "编剧", "学生", "同学", "工作人员", "志愿者", "主管", "组长", "总监", "人士", "院士", "科学家", "宇航员", "班主任", "母亲", "父亲", "妻子", "丈夫",
         "女儿", "儿子", "网友", "家长", "店员", "司机", "民警", "警官", "法官", "检察官", "博士", "硕士", "学者", "教练", "队员", "球员", "选手", "主持人",
-        "当事人", "扮演者", "获得者", "老人", "牧师", "干部", "将军", "元帅", "司令",
+        "当事人", "扮演者", "获得者", "老人", "牧师", "干部", "将军", "元帅", "司令", "首相", "外长", "国务卿", "总干事", "副总统",
     ];
+
+    /// <summary>
+    /// Offices of a state or a body, written after its name and before the holder's ("美国总统拜登", "白宫发言人普萨基"): the
+    /// holder's name follows whatever its first character, as foreign names have no Chinese surname.
+    /// </summary>
+    public static readonly string[] ChineseOfficesOfState = ["总统", "副总统", "总理", "首相", "外长", "国务卿", "发言人", "秘书长", "总干事", "大使"];
 
     /// <summary>Roles of the people who write the story ("记者段彦超", "通讯员李明"): a pronoun in it never means them.</summary>
     public static readonly string[] ChineseWriterRoles = ["记者", "通讯员", "实习生", "编辑"];
@@ -175,7 +181,7 @@ internal static partial class SpeechLexicon
     ];
 
     /// <summary>Characters that, third after a surname, end a name rather than belong to it (张凡在, 刘颖的): name discovery stops before them.</summary>
-    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给时");
+    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给时当今昨");
 
     /// <summary>Pronouns that refer to a speaker named earlier.</summary>
     public static readonly FrozenSet<string> ChinesePronouns = FrozenSet.ToFrozenSet(["他", "她", "其"]);

@@ -798,6 +798,25 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["张伟"], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void An_office_names_its_holder_whose_name_has_no_chinese_surname()
+    {
+        var quotes = ChineseQuotes(
+            "俄罗斯总统普京在克里姆林宫会见记者时说：“我们不会接受任何形式的制裁，这是我们的底线。”",
+            "“我们正在密切关注事态发展，并将与盟友保持沟通。”美国总统拜登说。",
+            "美国总统拜登当天在白宫发表讲话。“欧洲必须团结起来，共同面对这场危机。”拜登说。");
+        Assert.Equal(["普京", "拜登", "拜登"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Words_after_an_office_or_a_profession_that_are_no_name_name_nobody()
+    {
+        var quotes = ChineseQuotes(
+            "“我们正在密切关注事态发展，并将与盟友保持沟通。”公司总经理随即表示。",
+            "业内专家普遍认为，“这批设备是去年从德国进口的，现在每天要运转二十个小时。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
