@@ -221,11 +221,12 @@ internal static partial class ChineseAttribution
     /// <summary>
     /// The person's name that opens <paramref name="head"/> when the rest is their predicate ("杨一飞" of "杨一飞回复"): two or
     /// three characters after a surname, ended by a character no name holds, as a surname character alone starts many
-    /// words ("高速公路管理处"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
+    /// words ("高速公路管理处"); a date after the name ends it too ("杨一飞19日在接受采访时称"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
     /// alone: its name runs on into descriptions of its people ("华远集团相关负责人") with no mark between them.
     /// </summary>
     private static string? PersonOpeningPredicate(ReadOnlySpan<char> head) =>
-        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length && SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length])
+        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length
+        && (SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length]) || char.IsAsciiDigit(head[person.Length]))
             ? person
             : null;
 

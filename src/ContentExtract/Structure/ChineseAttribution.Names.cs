@@ -80,7 +80,7 @@ internal static partial class ChineseAttribution
                 i += name.Length - 1;
             }
             else if (i > 0 && (MayOpenNameAfterRole(text[i]) || (EndsWithOffice(text[..i]) && IsNameAfterOffice(text.Slice(i, Math.Min(2, text.Length - i)))))
-                && EndsWithRole(text[..i]) && PersonAfterRole(text[i..]) is { } named)
+                && (EndsWithRole(text[..i]) || EndsWithAgentNoun(text[..i])) && PersonAfterRole(text[i..]) is { } named)
             {
                 // "校长王尚普拒绝接受采访": a role names the person after it. A reporter ("澎湃新闻记者段彦超 图") writes the story
                 // and asks its questions; 他 and 她 in it are the people the reporter writes about, never the reporter.
@@ -126,6 +126,13 @@ internal static partial class ChineseAttribution
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> ends in a noun for someone by what they do ("馆员", "设计师", "飞行员"): Chinese
+    /// forms them with these heads, more than any list of roles holds, and a surname right after one opens the person's name.
+    /// </summary>
+    private static bool EndsWithAgentNoun(ReadOnlySpan<char> text) =>
+        text is [.., var before, var head] && CharClass.IsHan(before) && SpeechLexicon.ChineseAgentNounHeads.Contains(head);
 
     /// <summary>
     /// True when <paramref name="text"/> ends in an office of a state or a body, after the state's or the body's name ("美国总统",

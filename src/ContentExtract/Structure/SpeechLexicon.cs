@@ -117,6 +117,12 @@ internal static partial class SpeechLexicon
     /// </summary>
     public static readonly FrozenSet<char> ChinesePersonNounEnds = FrozenSet.ToFrozenSet("人者员家生师长民友士官手王帝后兵军夫妻娘婆爷妈爸哥姐弟妹儿女子孩匠工商");
 
+    /// <summary>
+    /// Heads of nouns for someone by what they do (馆员, 设计师, 法官, 护士): a name may follow one. Not 长 nor 手, which end
+    /// verbs as often ("经济增长王府井…", "联手李宁公司").
+    /// </summary>
+    public static readonly FrozenSet<char> ChineseAgentNounHeads = FrozenSet.ToFrozenSet("员师官士");
+
     /// <summary>Demonstratives before a noun that refers back ("这位总经理", "该负责人").</summary>
     public static readonly string[] ChineseDemonstratives = ["这位", "那位", "这名", "那名", "该"];
 

@@ -817,6 +817,22 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal([null, null], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_date_after_a_chinese_name_ends_it()
+    {
+        var quotes = ChineseQuotes("“现在会做的人不到十个了，我们得抓紧时间培养徒弟。”杨一飞19日在接受采访时称。");
+        Assert.Equal(["杨一飞"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_for_what_someone_does_names_the_person_after_it_for_a_later_pronoun()
+    {
+        var quotes = ChineseQuotes(
+            "赫山区文化馆馆员李梅从事这项工作已有十年。“现在会做的人不到十个了，我们得抓紧时间培养徒弟。”她说道。",
+            "经济持续增长，王府井一带的客流比去年多了三成。“周末的人比平时多一倍，店里根本忙不过来，得多招几个人。”她说。");
+        Assert.Equal(["李梅", "李梅"], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
