@@ -11,6 +11,9 @@ internal static partial class ChineseAttribution
     /// <summary>Lengths of an adverb of manner before 地, tried in order: a word of two characters, an idiom of four, a form of three.</summary>
     private static readonly int[] MannerAdverbLengths = [2, 4, 3];
 
+    /// <summary>The longest preposition and object that stand in a clause whose subject is left out ("对部下", "向新闻媒体").</summary>
+    private const int MaxObjectPhrase = 5;
+
     /// <summary>"方面" after a body ("华远集团方面"): the side of a party that speaks for it.</summary>
     private const string PartyMarker = "方面";
 
@@ -189,7 +192,29 @@ internal static partial class ChineseAttribution
         // "随后，几个字一顿说", "她沉默了一会儿说": a momentary action is a predicate of its own, not a subject; the subject is
         // left out and is the person named before, as after "然后".
         // "马将军听到钟声后，对部下说": a clause that opens with its object's preposition has left its subject out too.
-        return EndsWithMomentaryAction(name) || (name.Length > 1 && SpeechLexicon.ChineseObjectMarkers.Contains(name[0])) ? LeftOutSubject(memory, out subjectLeftOut) : Attribution.Unnamed;
+        return EndsWithMomentaryAction(name) || OpensWithObjectPhrase(name) ? LeftOutSubject(memory, out subjectLeftOut) : Attribution.Unnamed;
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> are a preposition and its short object ("对部下", "向媒体", "跟大家"), not a subject:
+    /// "与会代表" (those attending), "和他一起的同事" (too long) and "对儿子" (a person's noun, who may be the speaker) are not.
+    /// </summary>
+    private static bool OpensWithObjectPhrase(ReadOnlySpan<char> words)
+    {
+        if (words.Length is < 2 or > MaxObjectPhrase || !SpeechLexicon.ChineseObjectMarkers.Contains(words[0]) || SpeechLexicon.ChinesePersonNounEnds.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        foreach (var noun in SpeechLexicon.ChineseNounsOpeningWithPreposition)
+        {
+            if (words.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

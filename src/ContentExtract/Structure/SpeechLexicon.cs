@@ -123,6 +123,9 @@ internal static partial class SpeechLexicon
     /// </summary>
     public static readonly FrozenSet<char> ChineseAgentNounHeads = FrozenSet.ToFrozenSet("员师官士");
 
+    /// <summary>Nouns that begin with a preposition's character and are subjects ("与会代表", "对手", "对方"), not a preposition's phrase.</summary>
+    public static readonly string[] ChineseNounsOpeningWithPreposition = ["与会", "对手", "对方"];
+
     /// <summary>Demonstratives before a noun that refers back ("这位总经理", "该负责人").</summary>
     public static readonly string[] ChineseDemonstratives = ["这位", "那位", "这名", "那名", "该"];
 

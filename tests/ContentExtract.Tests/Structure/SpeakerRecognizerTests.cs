@@ -833,6 +833,15 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["李梅", "李梅"], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_subject_that_opens_with_a_prepositions_character_is_no_left_out_subject()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍了线路规划。与会代表认为，“新线路方便了东部新区的居民，应该尽快开通。”",
+            "市公交集团总经理王建国介绍了线路规划。和他一起来的同事说：“新线路方便了东部新区的居民，应该尽快开通。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
