@@ -140,6 +140,12 @@ internal static partial class ChineseAttribution
     /// </summary>
     internal static bool EndsWithOffice(ReadOnlySpan<char> text)
     {
+        // Most characters end no office: one lookup before the comparisons, as this runs at every character of a mention scan.
+        if (text.IsEmpty || !SpeechLexicon.ChineseOfficeEnds.Contains(text[^1]))
+        {
+            return false;
+        }
+
         foreach (var office in SpeechLexicon.ChineseOfficesOfState)
         {
             if (text.Length > office.Length && text.EndsWith(office, StringComparison.Ordinal) && CharClass.IsHan(text[^(office.Length + 1)]))

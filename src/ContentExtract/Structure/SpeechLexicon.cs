@@ -74,6 +74,9 @@ internal static partial class SpeechLexicon
     /// </summary>
     public static readonly string[] ChineseOfficesOfState = ["总统", "副总统", "总理", "首相", "外长", "国务卿", "发言人", "秘书长", "总干事", "大使"];
 
+    /// <summary>The characters an office of a state ends with.</summary>
+    public static readonly SearchValues<char> ChineseOfficeEnds = SearchValues.Create([.. ChineseOfficesOfState.Select(office => office[^1])]);
+
     /// <summary>Roles of the people who write the story ("记者段彦超", "通讯员李明"): a pronoun in it never means them.</summary>
     public static readonly string[] ChineseWriterRoles = ["记者", "通讯员", "实习生", "编辑"];
 
