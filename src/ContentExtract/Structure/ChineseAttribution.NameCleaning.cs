@@ -11,6 +11,9 @@ internal static partial class ChineseAttribution
     /// <summary>Lengths of an adverb of manner before 地, tried in order: a word of two characters, an idiom of four, a form of three.</summary>
     private static readonly int[] MannerAdverbLengths = [2, 4, 3];
 
+    /// <summary>The longest preposition and object that stand in a clause whose subject is left out ("对部下", "向新闻媒体").</summary>
+    private const int MaxObjectPhrase = 5;
+
     /// <summary>"方面" after a body ("华远集团方面"): the side of a party that speaks for it.</summary>
     private const string PartyMarker = "方面";
 
@@ -47,8 +50,13 @@ internal static partial class ChineseAttribution
             return Attribution.Pronoun;
         }
 
+        if (SpeechLexicon.ChineseFrequencyAdverbs.Contains(name.ToString()))
+        {
+            return LeftOutSubject(memory, out subjectLeftOut);
+        }
+
         // "他曾接受电视台采访称", "她会耐心地讲解": a pronoun opening the clause is its subject, whatever follows.
-        if (name.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(name[..1].ToString()) && (name.Length == 1 || name[1] != '们'))
+        if (OpensWithPronoun(name))
         {
             return Attribution.Pronoun;
         }
@@ -56,6 +64,12 @@ internal static partial class ChineseAttribution
         if (KnownSubjectAt(name, 0, memory) is { } known)
         {
             return Attribution.Named(known);
+        }
+
+        // "这位总经理说", "国王说": a noun the text named someone by refers back to them.
+        if (memory.HolderAt(StripDemonstrative(name), whole: true) is { } holder)
+        {
+            return Attribution.Named(holder);
         }
 
         foreach (var indefinite in SpeechLexicon.ChineseIndefinites)
@@ -122,7 +136,15 @@ internal static partial class ChineseAttribution
             return Attribution.None;
         }
 
-        name = TextSpan.TrimAll(StripRoles(name));
+        var afterRoles = TextSpan.TrimAll(StripRoles(name));
+        if (afterRoles.Length < name.Length && EndsWithOffice(name[..^afterRoles.Length]) && IsNameAfterOffice(afterRoles))
+        {
+            // "美国总统拜登", "俄罗斯总统普京": an office names its holder whatever the name's first character; a foreign name
+            // has no Chinese surname to recognise it by.
+            return Attribution.Named(afterRoles.ToString());
+        }
+
+        name = afterRoles;
         if (name.IsEmpty || SpeechLexicon.ChineseSubjectlessOpeners.Contains(name.ToString()))
         {
             return Attribution.Pronoun;
@@ -138,6 +160,12 @@ internal static partial class ChineseAttribution
         if (SpeechLexicon.ChineseNotSpeakers.Contains(text))
         {
             return Attribution.Unnamed;
+        }
+
+        // "马将军说": a surname with a title is the one person of that surname the text named in full ("大将军马生拿").
+        if (FullNameOfSurnameWithTitle(name, memory, whole: true) is { } fullNameOfTitle)
+        {
+            return Attribution.Named(fullNameOfTitle);
         }
 
         if (IsName(name, memory))
@@ -161,17 +189,69 @@ internal static partial class ChineseAttribution
             return Attribution.Named(subject);
         }
 
-        return Attribution.Unnamed;
+        // "随后，几个字一顿说", "她沉默了一会儿说": a momentary action is a predicate of its own, not a subject; the subject is
+        // left out and is the person named before, as after "然后".
+        // "马将军听到钟声后，对部下说": a clause that opens with its object's preposition has left its subject out too.
+        return EndsWithMomentaryAction(name) || OpensWithObjectPhrase(name) ? LeftOutSubject(memory, out subjectLeftOut) : Attribution.Unnamed;
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> are a preposition and its short object ("对部下", "向媒体", "跟大家"), not a subject:
+    /// "与会代表" (those attending), "和他一起的同事" (too long) and "对儿子" (a person's noun, who may be the speaker) are not.
+    /// </summary>
+    private static bool OpensWithObjectPhrase(ReadOnlySpan<char> words)
+    {
+        if (words.Length is < 2 or > MaxObjectPhrase || !SpeechLexicon.ChineseObjectMarkers.Contains(words[0]) || SpeechLexicon.ChinesePersonNounEnds.Contains(words[^1]))
+        {
+            return false;
+        }
+
+        foreach (var noun in SpeechLexicon.ChineseNounsOpeningWithPreposition)
+        {
+            if (words.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A subject the clause leaves out ("但总说", "几个字一顿说"): the person the paragraph is about, when it has named anyone so
+    /// far. A paragraph that names no one leaves it to its own sentence: the person that sentence names first, else nobody, not
+    /// someone named paragraphs before.
+    /// </summary>
+    private static Attribution LeftOutSubject(SpeakerMemory memory, out bool subjectLeftOut)
+    {
+        subjectLeftOut = !memory.ParagraphNamedSomeone;
+        return subjectLeftOut ? Attribution.None : Attribution.Pronoun;
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> end in a momentary action, 一 and one character ("一顿", "一笑", "一下", "一会儿"),
+    /// which no subject ends in. After a classifier the 一 counts someone ("其中一人", "另一位"), and 第一, 唯一 and 统一 are words.
+    /// </summary>
+    private static bool EndsWithMomentaryAction(ReadOnlySpan<char> words)
+    {
+        if (words is [.., '儿'])
+        {
+            words = words[..^1];
+        }
+
+        return words is [.., '一', var action] && CharClass.IsHan(action) && !SpeechLexicon.ChineseClassifiers.Contains(action)
+            && (words.Length == 2 || !SpeechLexicon.ChineseWordsEndingInYi.Contains(words[^3]));
     }
 
     /// <summary>
     /// The person's name that opens <paramref name="head"/> when the rest is their predicate ("杨一飞" of "杨一飞回复"): two or
     /// three characters after a surname, ended by a character no name holds, as a surname character alone starts many
-    /// words ("高速公路管理处"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
+    /// words ("高速公路管理处"); a date after the name ends it too ("杨一飞19日在接受采访时称"). Null when no such name opens it. A body that opens a predicate ("市教体局发布通报") is left
     /// alone: its name runs on into descriptions of its people ("华远集团相关负责人") with no mark between them.
     /// </summary>
     private static string? PersonOpeningPredicate(ReadOnlySpan<char> head) =>
-        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length && SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length])
+        SurnameLength(head) > 0 && NameAfterRole(head) is { } person && person.Length < head.Length
+        && (SpeechLexicon.ChineseNameBreakers.Contains(head[person.Length]) || char.IsAsciiDigit(head[person.Length]))
             ? person
             : null;
 

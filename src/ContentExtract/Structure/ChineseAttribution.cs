@@ -12,6 +12,9 @@ internal static partial class ChineseAttribution
 {
     private const int MaxName = 12;
 
+    /// <summary>The longest name "名叫" introduces: a given name and a surname of two characters each (欧阳修远).</summary>
+    private const int MaxAppositiveName = 4;
+
     /// <summary>How often a three-character name must recur before it is taken for a name without other evidence.</summary>
     private const int MinNameRecurrence = 3;
 
@@ -132,7 +135,7 @@ internal static partial class ChineseAttribution
     public static Attribution Subject(ReadOnlySpan<char> sentence, SpeakerMemory memory)
     {
         var clause = TextSpan.TrimAll(sentence);
-        if (clause.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(clause[..1].ToString()) && (clause.Length == 1 || clause[1] != '们'))
+        if (OpensWithPronoun(clause))
         {
             return Attribution.Pronoun;
         }
@@ -217,7 +220,8 @@ internal static partial class ChineseAttribution
                 return verb.Length;
             }
 
-            if (at > 0 && ((verb == "说" && SpeechLexicon.NotSpeechBeforeShuo.Contains(text[at - 1])) || SpeechLexicon.NotSpeechEndingInVerb.Contains(text.Slice(at - 1, 2).ToString())))
+            if (at > 0 && ((verb == "说" && SpeechLexicon.NotSpeechBeforeShuo.Contains(text[at - 1]) && !EndsWithDirectionalComplement(text[..at]))
+                || SpeechLexicon.NotSpeechEndingInVerb.Contains(text.Slice(at - 1, 2).ToString())))
             {
                 return 0;
             }
@@ -237,6 +241,13 @@ internal static partial class ChineseAttribution
 
         return 0;
     }
+
+    /// <summary>
+    /// "站起来", "走过来": a verb's direction ends in 来, and the 说 after it is speech ("站起来说"), where "对我来说" and
+    /// "一般来说" are not.
+    /// </summary>
+    private static bool EndsWithDirectionalComplement(ReadOnlySpan<char> text) =>
+        text is [.., var direction, '来'] && SpeechLexicon.ChineseDirections.Contains(direction);
 
     private static bool OpensWithPreposition(ReadOnlySpan<char> clause)
     {
@@ -264,13 +275,34 @@ internal static partial class ChineseAttribution
     private static Attribution NameBeforeVerb(ReadOnlySpan<char> text, int verbAt, SpeakerMemory memory)
     {
         int cut = LastClauseMark(text, verbAt);
-        var attribution = CleanName(text[(cut + 1)..verbAt], memory, out bool leftOut);
+        var head = text[(cut + 1)..verbAt];
+        var attribution = CleanName(head, memory, out bool leftOut);
+        if (attribution.Kind == AttributionKind.Pronoun && cut > 0 && ChineseClauseSubject.OfEarlierReport(text[..cut], OpeningPronoun(head), memory) is { Kind: AttributionKind.Named } reporter)
+        {
+            return reporter;
+        }
+
         if ((attribution.Kind == AttributionKind.Pronoun || leftOut) && cut > 0 && ChineseClauseSubject.OfSentence(text[..cut], memory) is { Kind: AttributionKind.Named } earlier)
         {
             return earlier;
         }
 
         return leftOut ? Attribution.Unnamed : attribution;
+    }
+
+    /// <summary>
+    /// True when <paramref name="clause"/> opens with a pronoun for one person (他, 她, 其), not a plural (他们) nor a word that
+    /// starts with 其 ("其中一人", "其他", "其实").
+    /// </summary>
+    internal static bool OpensWithPronoun(ReadOnlySpan<char> clause) =>
+        clause.Length > 0 && SpeechLexicon.ChinesePronouns.Contains(clause[..1].ToString())
+        && (clause.Length == 1 || (clause[1] != '们' && !(clause[0] == '其' && SpeechLexicon.ChineseWordsOpeningWithQi.Contains(clause[1]))));
+
+    /// <summary>The pronoun (他 or 她) a clause opens with once its connectives are off ("据他回忆" gives 他), or '\0'.</summary>
+    internal static char OpeningPronoun(ReadOnlySpan<char> clause)
+    {
+        clause = StripLeadingConnectives(TextSpan.TrimAll(clause));
+        return clause is [var first, ..] && first is '他' or '她' && (clause.Length == 1 || clause[1] != '们') ? first : '\0';
     }
 
     /// <summary>Where the clause marks and spaces that end <paramref name="text"/> begin (its length when none do).</summary>
@@ -343,7 +375,8 @@ internal static partial class ChineseAttribution
             }
         }
 
-        return name;
+        // "马将军" recurs like a name, but it refers back to the one 马 the text named in full.
+        return IsSurnameWithTitle(name) && memory.OnlyPersonWithSurname(name.AsSpan(0, SurnameLength(name))) is { } fullName ? fullName : name;
     }
 
     /// <summary>The two- or three-character name that follows a role: three characters unless the third ends it (张凡在…).</summary>
@@ -372,7 +405,7 @@ internal static partial class ChineseAttribution
     }
 
     /// <summary>"名叫", "名为", "叫做": what comes next is someone's name, whatever the sentence does with it.</summary>
-    private static bool IntroducesName(ReadOnlySpan<char> before) =>
+    internal static bool IntroducesName(ReadOnlySpan<char> before) =>
         before.EndsWith("名叫", StringComparison.Ordinal) || before.EndsWith("名为", StringComparison.Ordinal) || before.EndsWith("叫做", StringComparison.Ordinal);
 
     private static int SurnameLength(ReadOnlySpan<char> name)

@@ -38,6 +38,52 @@ internal static class ChineseClauseSubject
     }
 
     /// <summary>
+    /// Who a pronoun means when an earlier clause of its sentence reports with the same pronoun ("季羡林已在北大任教，据他回忆，
+    /// 乔冠华没有官架子，平易近人，他说："): the same person, the subject of the nearest clause before that report. The clauses
+    /// between the report and the pronoun are what was reported, so their subjects (乔冠华) are not who speaks.
+    /// </summary>
+    public static Attribution OfEarlierReport(ReadOnlySpan<char> sentence, char pronoun, SpeakerMemory memory)
+    {
+        if (pronoun == '\0')
+        {
+            return Attribution.None;
+        }
+
+        int end = sentence.Length;
+        while (end > 0)
+        {
+            int start = sentence[..end].LastIndexOfAny(SpeechLexicon.ChineseClauseMarks) + 1;
+            var clause = sentence[start..end];
+            if (ChineseAttribution.OpeningPronoun(clause) == pronoun && ChineseAttribution.Statement(clause, memory).Kind == AttributionKind.Pronoun)
+            {
+                return start > 0 ? NearestNamed(sentence[..(start - 1)], memory) : Attribution.None;
+            }
+
+            end = start - 1;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>The person the nearest clause of <paramref name="text"/> that opens with one names, read from its end.</summary>
+    private static Attribution NearestNamed(ReadOnlySpan<char> text, SpeakerMemory memory)
+    {
+        int end = text.Length;
+        while (end > 0)
+        {
+            int start = text[..end].LastIndexOfAny(SpeechLexicon.ChineseClauseMarks) + 1;
+            if (OfClause(text[start..end], memory) is { Kind: AttributionKind.Named } named)
+            {
+                return named;
+            }
+
+            end = start - 1;
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>
     /// The person a clause opens with: a pronoun, a person the text has named before, or a name after a description that
     /// ends in a role ("居民杨一飞", "宝洁集团公关总监裴逸群"). A name the clause only mentions later is not its subject.
     /// </summary>
@@ -49,7 +95,7 @@ internal static class ChineseClauseSubject
             return Attribution.None;
         }
 
-        if (SpeechLexicon.ChinesePronouns.Contains(clause[..1].ToString()) && (clause.Length == 1 || clause[1] != '们'))
+        if (ChineseAttribution.OpensWithPronoun(clause))
         {
             return Attribution.Pronoun;
         }
@@ -57,6 +103,17 @@ internal static class ChineseClauseSubject
         if (ChineseAttribution.KnownSubjectAt(clause, 0, memory) is { } known)
         {
             return ChineseAttribution.IsOrganisation(known) ? Attribution.None : Attribution.Named(known);
+        }
+
+        if (ChineseAttribution.FullNameOfSurnameWithTitle(clause, memory, whole: false) is { } fullName)
+        {
+            return Attribution.Named(fullName);
+        }
+
+        // "国王走过来，…": a noun the text named someone by ("一个好国王，名叫福寿") refers back to them.
+        if (memory.HolderAt(ChineseAttribution.StripDemonstrative(clause), whole: false) is { } holder)
+        {
+            return Attribution.Named(holder);
         }
 
         for (int i = 1; i < clause.Length && i <= MaxDescription; i++)
@@ -67,8 +124,8 @@ internal static class ChineseClauseSubject
                 return Attribution.None;
             }
 
-            if (SpeechLexicon.ChineseSurnames.Contains(clause[i]) && ChineseAttribution.EndsWithRole(clause[..i])
-                && ChineseAttribution.NameAfterRole(clause[i..]) is { } name && !IsPossessor(clause[(i + name.Length)..]))
+            if (ChineseAttribution.MayOpenNameAfterRole(clause[i]) && ChineseAttribution.EndsWithRole(clause[..i])
+                && ChineseAttribution.PersonAfterRole(clause[i..]) is { } name && !IsPossessor(clause[(i + name.Length)..]))
             {
                 return Attribution.Named(name);
             }

@@ -210,6 +210,13 @@ internal sealed class QuotationRecognizer : IExtractionStage
         }
 
         var speakers = SpeakerRecognizer.Attribute(text, spans, candidates, memory, context.Cancellation);
+        if (spans.Count == 1 && candidates[0] && SignatureAfter(text, spans[0]) is { } signed)
+        {
+            // "“……”——市教育局副局长陈静", "“…” — Jane Doe, mayor": a pull quote signed on its own line, set as one paragraph.
+            speakers[0] = new SpeakerRecognizer.QuoteSpeaker(signed, Attributed: true, BySpeechVerb: true);
+            memory.Speak(signed, isPerson: true);
+        }
+
         for (int i = 0; i < spans.Count; i++)
         {
             if (!candidates[i])
@@ -292,6 +299,15 @@ internal sealed class QuotationRecognizer : IExtractionStage
         body = TextSpan.TrimAll(body[start..]);
         if (!QuoteMarks.IsWhollyQuoted(body))
         {
+            // A short pull quote signed after it ("“……”——陈静") reads as a heading on its own: it is a quotation with its speaker.
+            var spans = new List<QuotedSpan>();
+            var line = body.ToString();
+            SpeakerRecognizer.FindSpans(line, spans);
+            if (spans.Count == 1 && SignatureAfter(line, spans[0]) is { } signed && TextSpan.TrimAll(line.AsSpan(spans[0].InnerStart, spans[0].InnerLength)) is var quoted && IsSpeech(quoted))
+            {
+                context.Quotes.Add(new Quotation { Text = quoted.ToString(), Speaker = signed, BlockIndex = blockIndex, Inline = true });
+            }
+
             return;
         }
 
@@ -422,6 +438,14 @@ internal sealed class QuotationRecognizer : IExtractionStage
             context.Quotes.Insert(at, post);
         }
     }
+
+    /// <summary>
+    /// The speaker that signs a quotation which opens its paragraph and is followed by nothing but an attribution line
+    /// ("“……”——陈静", "“…” — Jane Doe, mayor"), or null.
+    /// </summary>
+    private static string? SignatureAfter(string text, QuotedSpan span) =>
+        span.Closed && TextSpan.TrimAll(text.AsSpan(0, span.Open)).IsEmpty && span.End < text.Length
+        && AttributionLine.TryRead(text[span.End..], markedBySource: false, out _, out string name) ? name : null;
 
     private static bool IsOnlyQuotation(string text, QuotedSpan span)
     {

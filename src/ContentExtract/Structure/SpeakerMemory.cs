@@ -14,6 +14,9 @@ internal sealed class SpeakerMemory
     private readonly List<string> names = [];
     private readonly HashSet<string> discovered = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns the text has named a person by ("总经理王建国", "一个好国王，名叫福寿"), each with the person named last so.</summary>
+    private readonly Dictionary<string, string> holders = new(StringComparer.Ordinal);
+
     /// <summary>The tokenizer's list and word cache, reused from paragraph to paragraph of the article.</summary>
     public TokenScratch Scratch { get; } = new();
 
@@ -31,6 +34,15 @@ internal sealed class SpeakerMemory
 
     /// <summary>How many times a person has been named so far; tells whether a paragraph named anyone.</summary>
     public int PersonMentions { get; private set; }
+
+    /// <summary>How many times a person had been named when the paragraph being read began.</summary>
+    private int mentionsAtParagraphStart;
+
+    /// <summary>True once the paragraph being read has named a person: a subject it leaves out is theirs.</summary>
+    public bool ParagraphNamedSomeone => PersonMentions > mentionsAtParagraphStart;
+
+    /// <summary>Marks the start of a paragraph, for <see cref="ParagraphNamedSomeone"/>.</summary>
+    public void StartParagraph() => mentionsAtParagraphStart = PersonMentions;
 
     /// <summary>
     /// The speaker a paragraph that opens with an unattributed quotation continues: the speaker of an
@@ -158,6 +170,62 @@ internal sealed class SpeakerMemory
         }
 
         return null;
+    }
+
+    /// <summary>Records that the text named <paramref name="name"/> by the office or noun <paramref name="noun"/> ("总经理", "国王").</summary>
+    public void NameHolder(string noun, string name)
+    {
+        if (holders.Count < MaxRemembered || holders.ContainsKey(noun))
+        {
+            holders[noun] = name;
+        }
+    }
+
+    /// <summary>
+    /// The person an office or noun at the start of <paramref name="text"/> refers back to ("国王走过来", "这位总经理"), the
+    /// longest noun first; null when the text named no one by it, or when it stands for many ("总经理们").
+    /// </summary>
+    /// <param name="text">The words.</param>
+    /// <param name="whole">True when the noun must be all of <paramref name="text"/>.</param>
+    public string? HolderAt(ReadOnlySpan<char> text, bool whole)
+    {
+        string? best = null, holder = null;
+        foreach (var (noun, name) in holders)
+        {
+            if (text.StartsWith(noun, StringComparison.Ordinal) && (best is null || noun.Length > best.Length) && (!whole || text.Length == noun.Length)
+                && !text[noun.Length..].StartsWith("们", StringComparison.Ordinal))
+            {
+                best = noun;
+                holder = name;
+            }
+        }
+
+        return holder;
+    }
+
+    /// <summary>
+    /// The one Chinese person's name met so far that starts with <paramref name="surname"/> and has a given name of one or two
+    /// characters after it, or null when there is none or more than one: what a surname with a title ("马将军", "王局长")
+    /// refers back to. Two people of that surname leave it open, where the last one met would be a guess.
+    /// </summary>
+    public string? OnlyPersonWithSurname(ReadOnlySpan<char> surname)
+    {
+        string? only = null;
+        foreach (var known in names.Concat(discovered))
+        {
+            if (known.Length - surname.Length is 1 or 2 && known.AsSpan().StartsWith(surname, StringComparison.Ordinal) && !ChineseAttribution.IsOrganisation(known)
+                && CharClass.IsHan(known[^1]) && !ChineseAttribution.IsSurnameWithTitle(known))
+            {
+                if (only is not null && only != known)
+                {
+                    return null;
+                }
+
+                only = known;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>The whole name, its last part ("Doe" of "Jane Doe", 汉森 of 戴夫·汉森), or a part before a suffix ("Carlineo" of "Patrick Carlineo Jr.").</summary>

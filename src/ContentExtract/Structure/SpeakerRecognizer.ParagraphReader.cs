@@ -44,6 +44,7 @@ internal static partial class SpeakerRecognizer
             results = new QuoteSpeaker[quotes.Count];
             carried = memory.Carry;
             mentionsBefore = memory.PersonMentions;
+            memory.StartParagraph();
         }
 
         public QuoteSpeaker[] ReadLatin()

@@ -40,6 +40,9 @@ internal static partial class SpeechLexicon
     /// <summary>Characters that, before "说", make a word that is not a speech verb (小说, 听说, 据说, 来说 …).</summary>
     public static readonly FrozenSet<char> NotSpeechBeforeShuo = FrozenSet.ToFrozenSet("小听据虽比解传演游劝学邪再来所虚胡");
 
+    /// <summary>Directions a verb takes before 来 ("站起来", "走过来", "跑出来"): 来说 after one is "came and said".</summary>
+    public static readonly FrozenSet<char> ChineseDirections = FrozenSet.ToFrozenSet("起过出上下回进开");
+
     /// <summary>Words that end in a one-character speech verb without being speech: 访问 (a visit), 顾问 (an adviser), 名称 (a name) …</summary>
     public static readonly FrozenSet<string> NotSpeechEndingInVerb = FrozenSet.ToFrozenSet(
         ["访问", "顾问", "慰问", "审问", "疑问", "学问", "过问", "号称", "简称", "俗称", "统称", "堪称", "人称", "又称", "被称", "昵称", "职称", "名称", "对称", "相称", "总称", "并称", "著称"]);
@@ -62,16 +65,37 @@ internal static partial class SpeechLexicon
         "会长", "理事长", "分析师", "老师", "医生", "医师", "护士", "律师", "大使", "代表", "创始人", "首席执行官", "CEO", "导演", "演员", "歌手", "作家",
         "编剧", "学生", "同学", "工作人员", "志愿者", "主管", "组长", "总监", "人士", "院士", "科学家", "宇航员", "班主任", "母亲", "父亲", "妻子", "丈夫",
         "女儿", "儿子", "网友", "家长", "店员", "司机", "民警", "警官", "法官", "检察官", "博士", "硕士", "学者", "教练", "队员", "球员", "选手", "主持人",
-        "当事人", "扮演者", "获得者", "老人", "牧师", "干部",
+        "当事人", "扮演者", "获得者", "老人", "牧师", "干部", "将军", "元帅", "司令", "首相", "外长", "国务卿", "总干事", "副总统",
     ];
 
+    /// <summary>
+    /// Offices of a state or a body, written after its name and before the holder's ("美国总统拜登", "白宫发言人普萨基"): the
+    /// holder's name follows whatever its first character, as foreign names have no Chinese surname.
+    /// </summary>
+    public static readonly string[] ChineseOfficesOfState = ["总统", "副总统", "总理", "首相", "外长", "国务卿", "发言人", "秘书长", "总干事", "大使"];
+
+    /// <summary>The characters an office of a state ends with.</summary>
+    public static readonly SearchValues<char> ChineseOfficeEnds = SearchValues.Create([.. ChineseOfficesOfState.Select(office => office[^1])]);
+
+    /// <summary>Roles of the people who write the story ("记者段彦超", "通讯员李明"): a pronoun in it never means them.</summary>
+    public static readonly string[] ChineseWriterRoles = ["记者", "通讯员", "实习生", "编辑"];
+
     /// <summary>Roles that follow a Chinese name ("孙德明老人", "钟南山院士") and are not part of it.</summary>
-    public static readonly string[] ChineseRolesAfterName = ["老人", "院士", "教授", "老师", "医生", "同志", "书记", "主任", "局长", "先生们"];
+    public static readonly string[] ChineseRolesAfterName = ["老人", "院士", "教授", "老师", "医生", "同志", "书记", "主任", "局长", "将军", "先生们"];
+
+    /// <summary>
+    /// Titles and ranks that follow a surname alone ("马将军", "王局长", "李教授"), longest first: the text refers so to a person
+    /// it may have named in full. Honorifics (先生, 女士) are not among them: a person the text calls 温先生 it names so.
+    /// </summary>
+    public static readonly string[] ChineseTitlesAfterSurname =
+        ["副部长", "副市长", "副省长", "副局长", "董事长", "总经理", "部长", "主任", "书记", "市长", "省长", "县长", "区长", "镇长", "村长", "局长", "处长", "科长",
+         "主席", "总理", "总统", "经理", "院长", "校长", "教授", "所长", "厅长", "行长", "社长", "会长", "队长", "院士", "将军", "元帅", "司令", "军长", "师长", "团长",
+         "连长", "排长", "班长", "主编", "总监", "博士", "法官", "警官", "教练"];
 
     /// <summary>Words between a Chinese speaker and the verb that are not part of the name.</summary>
     public static readonly string[] ChineseTrailingModifiers =
     [
-        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "如是", "开始", "马上", "立刻", "立即", "随即", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
+        "在接受采访时", "接受采访时", "在采访中", "对本报记者", "对记者", "向记者", "对笔者", "这样", "如是", "如此", "开始", "马上", "立刻", "立即", "随即", "无法", "不禁", "首先", "然后", "随后", "最后", "进一步",
         "还曾", "也曾", "曾经", "当时", "后来", "同时", "此前", "明确", "公开", "正式", "多次", "再次", "一再", "坦率", "直接", "特别", "专门", "反复", "耐心",
         "也", "都", "还", "则", "又", "曾", "便", "就", "时", "并", "再", "却", "仍", "更", "亦",
     ];
@@ -89,6 +113,33 @@ internal static partial class SpeechLexicon
 
     /// <summary>Characters before a name that make it an object ("把小刚领走", "对小花"): the sentence is not about what it says.</summary>
     public static readonly FrozenSet<char> ChineseObjectMarkers = FrozenSet.ToFrozenSet("把被让给对向跟和与替帮");
+
+    /// <summary>
+    /// Last characters of nouns for a person (国王, 军官, 老人, 学者, 队员, 医生, 农夫): Chinese builds them with these heads, so
+    /// the noun "名叫" follows is a person's only when it ends in one ("一座小城，名叫弗克" names a town).
+    /// </summary>
+    public static readonly FrozenSet<char> ChinesePersonNounEnds = FrozenSet.ToFrozenSet("人者员家生师长民友士官手王帝后兵军夫妻娘婆爷妈爸哥姐弟妹儿女子孩匠工商");
+
+    /// <summary>
+    /// Heads of nouns for someone by what they do (馆员, 设计师, 法官, 护士): a name may follow one. Not 长 nor 手, which end
+    /// verbs as often ("经济增长王府井…", "联手李宁公司").
+    /// </summary>
+    public static readonly FrozenSet<char> ChineseAgentNounHeads = FrozenSet.ToFrozenSet("员师官士");
+
+    /// <summary>Nouns that begin with a preposition's character and are subjects ("与会代表", "对手", "对方"), not a preposition's phrase.</summary>
+    public static readonly string[] ChineseNounsOpeningWithPreposition = ["与会", "对手", "对方"];
+
+    /// <summary>Demonstratives before a noun that refers back ("这位总经理", "该负责人").</summary>
+    public static readonly string[] ChineseDemonstratives = ["这位", "那位", "这名", "那名", "该"];
+
+    /// <summary>
+    /// Classifiers that count people, parties or times after 一 ("其中一人", "另一位", "一方", "每多一次讲解"): "一" then counts a
+    /// subject or an event, it is no momentary action.
+    /// </summary>
+    public static readonly FrozenSet<char> ChineseClassifiers = FrozenSet.ToFrozenSet("人位名个家方些员组队批支群次回遍趟");
+
+    /// <summary>Characters that make a word with 一 after them (第一, 唯一, 统一, 其一, 万一, 每一): what follows is no momentary action.</summary>
+    public static readonly FrozenSet<char> ChineseWordsEndingInYi = FrozenSet.ToFrozenSet("第唯统其万每另");
 
     /// <summary>Openings of an indefinite description ("一位女生", "某企业员工"): it names nobody.</summary>
     public static readonly string[] ChineseIndefinites = ["一位", "一名", "一个", "一些", "某", "有", "这位", "那位", "多位", "不少", "许多", "部分"];
@@ -118,6 +169,9 @@ internal static partial class SpeechLexicon
     public static readonly FrozenSet<string> ChineseSubjectlessOpeners = FrozenSet.ToFrozenSet(
         ["然后", "随后", "接着", "最后", "同时", "此外", "另外", "后来", "当时", "对此", "还", "也", "并", "又", "便", "就", "再", "他还", "她还", "首先", "其次", "而且"]);
 
+    /// <summary>Adverbs of frequency that stand alone where the subject would ("但总说眼睛…", "一直说"): the subject is left out.</summary>
+    public static readonly FrozenSet<string> ChineseFrequencyAdverbs = FrozenSet.ToFrozenSet(["总", "总是", "一直", "常", "常常", "经常"]);
+
     /// <summary>Single-character Chinese surnames; a speaker name that starts with none of them needs other evidence.</summary>
     public static readonly FrozenSet<char> ChineseSurnames = FrozenSet.ToFrozenSet(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝");
@@ -139,10 +193,13 @@ internal static partial class SpeechLexicon
     ];
 
     /// <summary>Characters that, third after a surname, end a name rather than belong to it (张凡在, 刘颖的): name discovery stops before them.</summary>
-    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给");
+    public static readonly FrozenSet<char> ChineseNameBreakers = FrozenSet.ToFrozenSet("的了是在和与及等为也都就将要会对把被说称表认指介透坦回告强人年月日中上下不没已还又曾则而向跟从给时当今昨");
 
     /// <summary>Pronouns that refer to a speaker named earlier.</summary>
     public static readonly FrozenSet<string> ChinesePronouns = FrozenSet.ToFrozenSet(["他", "她", "其"]);
+
+    /// <summary>Second characters of words that open with 其 and are no pronoun: 其中, 其他, 其它, 其实, 其余, 其次, 其后, 其间.</summary>
+    public static readonly FrozenSet<char> ChineseWordsOpeningWithQi = FrozenSet.ToFrozenSet("中他它实余次后间");
 
     /// <summary>Words that stand where a Chinese speaker would but name nobody.</summary>
     public static readonly FrozenSet<string> ChineseNotSpeakers = FrozenSet.ToFrozenSet(

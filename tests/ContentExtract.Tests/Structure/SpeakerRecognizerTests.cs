@@ -675,6 +675,173 @@ public sealed class SpeakerRecognizerTests
         Assert.Equal(["Ellen Park", "Park", null], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_surname_that_is_also_a_preposition_after_a_role_is_the_preposition()
+    {
+        var quotes = ChineseQuotes("“目前已经有三十多名患者出院，剩下的还在观察。”11月16日，赫山区卫健局一名工作人员向澎湃新闻证实。");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_speaker_who_speaks_thus_is_named()
+    {
+        var quotes = ChineseQuotes("“压力很大，但我们有信心把这件事做好，不会让大家失望。”张伟如此表示。");
+        Assert.Equal(["张伟"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_adverb_of_frequency_stands_where_the_left_out_subject_would()
+    {
+        var quotes = ChineseQuotes(
+            "小学生小花说：“我的眼睛有点疼，看东西也不清楚。”",
+            "小花的奶奶说，小花眼睛不鼓，但总说眼睛“憋得慌、不舒服”，看着很可怜。");
+        Assert.Equal(["小花", "小花"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_role_followed_by_a_surname_character_and_another_role_names_nobody()
+    {
+        // 任 serves as a verb here ("以副市长任组长"): a pronoun or left-out subject after it must not find 任组长.
+        var quotes = ChineseQuotes(
+            "两天后，禹州市宣布成立以分管副市长任组长的联合调查组，全面深入调查此事。",
+            "小花奶奶说，小花眼睛不鼓，但总说眼睛“憋得慌、不舒服”，看着很可怜。");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_momentary_action_before_the_verb_leaves_the_subject_out()
+    {
+        var quotes = ChineseQuotes(
+            "四年级学生张小刚今年十岁，个子不高，说话很轻。",
+            "问到和班里谁关系最好，张小刚沉默了一会。随后，几个字一顿说：“别人不理我，总是跟我离得远一点。”",
+            "村民们围在一起议论。其中一人说：“这条路修了三年还没修好，大家出门都不方便。”",
+            "彭静旋向路人讲解古筝的由来。“原来古筝是中国的，中国的文化真奇妙！”每多一次讲解，就多一个人认识古筝。");
+        Assert.Equal(["张小刚", null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_surname_with_a_title_refers_back_to_the_one_full_name_of_that_surname()
+    {
+        var quotes = ChineseQuotes(
+            "大将军马生拿奉命率领一万八千人进兵。城里的人商量投降。马将军是富有经验的元帅，他对部下官佐说：“城里的救兵到了，我们赶快退兵吧！”",
+            "马将军听到钟声后，对部下说：“我们孤单深入，实在危险啊，赶快退兵吧！”");
+        Assert.Equal(["马生拿", "马生拿"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_surname_with_a_title_stays_as_written_when_two_people_have_that_surname()
+    {
+        var quotes = ChineseQuotes("大将军马生拿奉命率领一万八千人进兵，将军马德隆随行。马将军对部下说：“城里的救兵到了，我们赶快退兵吧，不要再等了！”");
+        Assert.Equal(["马将军"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_that_repeats_the_pronoun_of_an_earlier_report_is_the_reporter()
+    {
+        var quotes = ChineseQuotes(
+            "乔冠华在会上说：“我们要把翻译工作做好，这是大事。”",
+            "这时，乔冠华与老同学季羡林取得了联系，季羡林已在北京大学任教，据他回忆，乔冠华没有官架子，平易近人，他说：“我讨厌人摆官架子，然而偏偏有人爱摆。”");
+        Assert.Equal(["乔冠华", "季羡林"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_the_text_named_someone_by_refers_back_to_them()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍了线路规划。这位总经理说：“我们还会在东部新区增加四条线路。”",
+            "从前，有一个好国王，名叫福寿。一天，孩子们吃饭不祷告。国王走过来，吩咐孩子们不要作声，说：“孩子们，你们都以为这个乞丐不讲礼吗？”");
+        Assert.Equal(["王建国", "福寿"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_for_a_place_or_for_many_refers_back_to_nobody()
+    {
+        var quotes = ChineseQuotes(
+            "在奥国边界，有座小城，名叫弗克，那里没有军队。城里的老执事站起来说：“弟兄们，今天是复活节，我们去教堂吧！”",
+            "市公交集团总经理王建国介绍了线路规划。各公司的总经理们说：“我们还会在东部新区增加四条线路。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Shuo_after_a_verb_of_direction_is_speech_and_after_a_topic_is_not()
+    {
+        var quotes = ChineseQuotes("市长王建国来到会场。有位老执事站起来说：“弟兄们，今天是复活节，我们去教堂敬拜吧！”");
+        Assert.Equal([null], quotes.Select(q => q.Speaker));
+        Assert.False(SpeakerRecognizer.Find("一般来说，", string.Empty).Found);
+        Assert.False(SpeakerRecognizer.Find("对王建国来说，", string.Empty).Found);
+    }
+
+    [Fact]
+    public void A_pull_quote_signed_on_its_own_line_is_the_signers()
+    {
+        var quotes = ChineseQuotes(
+            "“全市已有三十所学校完成了改造，剩下的明年完成。”——市教育局副局长陈静",
+            "“新线路开通以来，乘客比去年多了一倍，早班车几乎每趟都坐满了，我们还会在东部新区增加四条线路，让大家少等一会儿。”——王建国");
+        Assert.Equal(["陈静", "王建国"], quotes.Select(q => q.Speaker));
+        var english = EnglishQuotes("“We expect the new berth to be ready before the summer season begins.” — Karl Jensen, port spokesman");
+        Assert.Equal(["Karl Jensen"], english.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_after_a_quotation_that_goes_on_with_a_sentence_signs_nothing()
+    {
+        var quotes = EnglishQuotes("“We expect the new berth to be ready before the summer season begins.” — and then the crowd went home.");
+        Assert.All(quotes, q => Assert.Null(q.Speaker));
+    }
+
+    [Fact]
+    public void A_chinese_name_ends_before_the_time_word_that_follows_it()
+    {
+        var quotes = ChineseQuotes(
+            "记者见到市民张伟时，他正在车间里检查设备。",
+            "他说：“这批设备是去年从德国进口的，现在每天要运转二十个小时。”");
+        Assert.Equal(["张伟"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void An_office_names_its_holder_whose_name_has_no_chinese_surname()
+    {
+        var quotes = ChineseQuotes(
+            "俄罗斯总统普京在克里姆林宫会见记者时说：“我们不会接受任何形式的制裁，这是我们的底线。”",
+            "“我们正在密切关注事态发展，并将与盟友保持沟通。”美国总统拜登说。",
+            "美国总统拜登当天在白宫发表讲话。“欧洲必须团结起来，共同面对这场危机。”拜登说。");
+        Assert.Equal(["普京", "拜登", "拜登"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Words_after_an_office_or_a_profession_that_are_no_name_name_nobody()
+    {
+        var quotes = ChineseQuotes(
+            "“我们正在密切关注事态发展，并将与盟友保持沟通。”公司总经理随即表示。",
+            "业内专家普遍认为，“这批设备是去年从德国进口的，现在每天要运转二十个小时。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_date_after_a_chinese_name_ends_it()
+    {
+        var quotes = ChineseQuotes("“现在会做的人不到十个了，我们得抓紧时间培养徒弟。”杨一飞19日在接受采访时称。");
+        Assert.Equal(["杨一飞"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_noun_for_what_someone_does_names_the_person_after_it_for_a_later_pronoun()
+    {
+        var quotes = ChineseQuotes(
+            "赫山区文化馆馆员李梅从事这项工作已有十年。“现在会做的人不到十个了，我们得抓紧时间培养徒弟。”她说道。",
+            "经济持续增长，王府井一带的客流比去年多了三成。“周末的人比平时多一倍，店里根本忙不过来，得多招几个人。”她说。");
+        Assert.Equal(["李梅", "李梅"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_subject_that_opens_with_a_prepositions_character_is_no_left_out_subject()
+    {
+        var quotes = ChineseQuotes(
+            "市公交集团总经理王建国介绍了线路规划。与会代表认为，“新线路方便了东部新区的居民，应该尽快开通。”",
+            "市公交集团总经理王建国介绍了线路规划。和他一起来的同事说：“新线路方便了东部新区的居民，应该尽快开通。”");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
     private static IEnumerable<Quotation> EnglishQuotes(params string[] paragraphs) => Quotes("Council approves river park", EnglishFiller, paragraphs);
 
     private static IEnumerable<Quotation> ChineseQuotes(params string[] paragraphs) => Quotes("新线路开通", ChineseFiller, paragraphs);
