@@ -126,6 +126,15 @@ public sealed class CliCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void No_second_opinion_gives_an_extractor_that_never_asks_SmartReader()
+    {
+        var parsed = CliArguments.Parse(["--no-second-opinion", "a.html"]);
+
+        Assert.False(parsed.Extractor().Options.Boilerplate.ConsultSecondOpinion);
+        Assert.Same(ContentExtractor.Default, CliArguments.Parse(["a.html"]).Extractor());
+    }
+
+    [Fact]
     public void Parsing_reads_every_option()
     {
         var parsed = CliArguments.Parse(["-f", "text", "-m", "html", "--url", "https://example.com/a", "-o", "out", "--force", "--explain", "--no-second-opinion", "a.html"]);

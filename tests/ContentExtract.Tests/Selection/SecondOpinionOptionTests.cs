@@ -1,4 +1,3 @@
-using ContentExtract.Cli;
 using ContentExtract.Tests.Support;
 
 namespace ContentExtract.Tests.Selection;
@@ -52,14 +51,5 @@ public sealed class SecondOpinionOptionTests
         Assert.Null(asked.Selection?.SecondOpinionTime);
         Assert.Equal(asked.Text, off.Text);
         Assert.Null(off.Selection?.SecondOpinionNote);
-    }
-
-    [Fact]
-    public void The_command_line_switches_it_off_with_no_second_opinion()
-    {
-        var parsed = CliArguments.Parse(["--no-second-opinion", "a.html"]);
-
-        Assert.False(parsed.Extractor().Options.Boilerplate.ConsultSecondOpinion);
-        Assert.Same(ContentExtractor.Default, CliArguments.Parse(["a.html"]).Extractor());
     }
 }
