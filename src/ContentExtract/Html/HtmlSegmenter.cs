@@ -183,6 +183,7 @@ internal sealed class HtmlSegmenter
         private readonly Stack<IElement> _rowWalk = new();
         private readonly Stack<IElement> _buttonWalk = new();
         private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+        private readonly ZoneClassifier.NameMemo _zoneNames = new();
         private int _segmentElement = -1;
         private int _preDepth;
         private string? _codeLanguage;
@@ -308,7 +309,7 @@ internal sealed class HtmlSegmenter
             // Zones nest: furniture inside the article body stays furniture, and the innermost furniture zone names it.
             var outerZone = _zone;
             int outerInstance = _zoneInstance;
-            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews);
+            var zone = ZoneClassifier.Classify(element, names, _articleDepth > 0, readsReviews, _zoneNames);
             bool opensArticle = tag == "article" || zone == PageZone.ArticleBody;
             if (zone == PageZone.ArticleBody)
             {
@@ -318,7 +319,7 @@ internal sealed class HtmlSegmenter
             {
                 _zone = zone;
                 // Named for reviews alone: the guard clears it when it holds no thread of them.
-                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0) != PageZone.Comments;
+                bool reviews = zone == PageZone.Comments && readsReviews && ZoneClassifier.Classify(element, names, _articleDepth > 0, memo: _zoneNames) != PageZone.Comments;
                 ZoneInstances.Add(new ZoneInstance(zone, outerInstance, reviews));
                 _zoneInstance = ZoneInstances.Count - 1;
             }

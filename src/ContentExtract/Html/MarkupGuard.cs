@@ -334,14 +334,21 @@ internal static class MarkupGuard
 
         private int IdOf(ReadOnlySpan<char> raw)
         {
-            Span<char> lower = stackalloc char[Math.Min(raw.Length, 64)];
-            raw[..lower.Length].ToLowerInvariant(lower);
 #if NET9_0_OR_GREATER
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 #else
             var lookup = _ids;
 #endif
-            if (lookup.TryGetValue(lower, out int id))
+            // Pages write their tags in lower case, and every name in the table is lower case already: a name found as it
+            // is written needs no lowering (which was a call into the culture tables for every tag of the page).
+            if (raw.Length <= MaxNameLength && lookup.TryGetValue(raw, out int id))
+            {
+                return id;
+            }
+
+            Span<char> lower = stackalloc char[Math.Min(raw.Length, MaxNameLength)];
+            raw[..lower.Length].ToLowerInvariant(lower);
+            if (lookup.TryGetValue(lower, out id))
             {
                 return id;
             }
@@ -355,6 +362,9 @@ internal static class MarkupGuard
             _dropped.Add(0);
             return id;
         }
+
+        /// <summary>The characters of a tag name that tell it apart; a longer one is known by its first ones.</summary>
+        private const int MaxNameLength = 64;
 
         private int NameEnd(int start)
         {

@@ -23,7 +23,8 @@ internal static class ZoneClassifier
     /// <param name="insideArticle">Whether an article element or body is open around it.</param>
     /// <param name="readsReviews">Whether a name of customer reviews ("reviews", "review-list") opens a comment zone: on a
     /// page that does not declare itself an article, and outside an article element, reviews are a product's comments.</param>
-    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle, bool readsReviews = false)
+    /// <param name="memo">Class and id values already read on this page, or null to read every one.</param>
+    public static PageZone Classify(IElement element, in ElementAttributes names, bool insideArticle, bool readsReviews = false, NameMemo? memo = null)
     {
         string tag = element.LocalName;
         string? itemprop = names.ItemProp;
@@ -69,12 +70,39 @@ internal static class ZoneClassifier
         }
 
         bool reviews = readsReviews && !insideArticle;
-        var zone = FromNames(names.Class, reviews);
-        return zone != PageZone.None ? zone : FromNames(names.Id, reviews);
+        var zone = FromNames(names.Class, reviews, memo);
+        return zone != PageZone.None ? zone : FromNames(names.Id, reviews, memo);
     }
 
     private static bool NamesArticleBody(in ElementAttributes names) =>
         FromNames(names.Class) == PageZone.ArticleBody || FromNames(names.Id) == PageZone.ArticleBody;
+
+    private static PageZone FromNames(string? names, bool reviews, NameMemo? memo) =>
+        memo is null || string.IsNullOrEmpty(names) ? FromNames(names, reviews) : memo.FromNames(names, reviews);
+
+    /// <summary>
+    /// The zone each class or id value names, read once per page: a page repeats its class values on every item of a list
+    /// and every card of a grid, and reading a value splits it into names and each name into words. Keyed by the whole
+    /// value, so a repeated one costs a hash of it. One per page walk, not shared between threads.
+    /// </summary>
+    internal sealed class NameMemo
+    {
+        private readonly Dictionary<string, PageZone> _plain = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PageZone> _withReviews = new(StringComparer.Ordinal);
+
+        /// <summary>What <see cref="ZoneClassifier.FromNames(string?, bool)"/> says of the value, read the first time it is asked.</summary>
+        public PageZone FromNames(string names, bool reviews)
+        {
+            var known = reviews ? _withReviews : _plain;
+            if (!known.TryGetValue(names, out var zone))
+            {
+                zone = ZoneClassifier.FromNames(names, reviews);
+                known.Add(names, zone);
+            }
+
+            return zone;
+        }
+    }
 
     /// <summary>Reads a class or id attribute: whole names first, then the words inside each name.</summary>
     internal static PageZone FromNames(string? names, bool reviews = false)

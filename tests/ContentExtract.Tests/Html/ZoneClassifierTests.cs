@@ -72,4 +72,25 @@ public sealed class ZoneClassifierTests
     [InlineData("<div class=\"review-count\"></div>")]
     [InlineData("<div class=\"reviewed-by\"></div>")]
     public void Words_that_only_contain_review_or_count_reviews_are_no_thread(string html) => Assert.Equal(PageZone.None, ZoneOf(html, readsReviews: true));
+
+    [Fact]
+    public void A_page_memo_of_class_and_id_values_answers_as_reading_each_one()
+    {
+        // The same values again and again, asked with and without customer reviews read as comments: the memo must keep
+        // the two readings apart ("product-reviews" is a thread only where reviews are read so).
+        var document = new HtmlParser().ParseDocument(
+            "<html><body><section class=\"product-reviews\"></section><div class=\"comment-list\"></div><div class=\"product-reviews\"></div>"
+            + "<div id=\"reviews\"></div><div class=\"entry-content\"></div><div class=\"comment-list\"></div></body></html>");
+        var memo = new ZoneClassifier.NameMemo();
+        foreach (bool readsReviews in new[] { false, true, false, true })
+        {
+            foreach (var element in document.Body!.Children)
+            {
+                var names = ElementAttributes.Of(element);
+                Assert.Equal(ZoneClassifier.Classify(element, names, false, readsReviews), ZoneClassifier.Classify(element, names, false, readsReviews, memo));
+            }
+        }
+
+        Assert.Equal(PageZone.Comments, ZoneClassifier.Classify(document.Body!.Children[2], ElementAttributes.Of(document.Body!.Children[2]), false, true, memo));
+    }
 }
