@@ -26,7 +26,18 @@ internal sealed class PhraseSet
     // ("版权所有" beside "All rights reserved") sent the whole set down its character-by-character path (a dictionary
     // lookup a character), measured at a fifth of the text path's time. So the set is split in two.
     private readonly SearchValues<string>? _ascii;
+    private readonly TrigramIndex? _asciiByTrigram;
     private readonly AnchorIndex? _others;
+
+    /// <summary>
+    /// Characters up to which a text is read one character at a time through tables (the ASCII phrases' trigram index,
+    /// the other phrases' anchor bits) rather than by <c>SearchValues</c>. Most texts asked are a dump's lines and
+    /// blocks (a few dozen characters), on which the vectorized searches paid their setup and, with a hundred case-blind
+    /// phrases in eight buckets or a hundred Chinese anchors behind a probabilistic filter, compared a candidate at most
+    /// words: the phrase searches were an eighth of the text path's time. On the dumps, reading every text through the
+    /// tables measured the same as this bound; past it the vectorized passes, which skip what cannot match, are kept.
+    /// </summary>
+    internal const int MaxTableScanLength = 256;
 #endif
 
     private PhraseSet(string[] phrases, StringComparison comparison)
@@ -38,6 +49,7 @@ internal sealed class PhraseSet
         var others = Array.FindAll(phrases, phrase => !Ascii.IsValid(phrase));
         _asciiPhrases = ascii;
         _ascii = ascii.Length > 0 ? SearchValues.Create(ascii, comparison) : null;
+        _asciiByTrigram = ascii.Length > 0 && Array.TrueForAll(ascii, phrase => phrase.Length >= TrigramIndex.KeyLength) ? new TrigramIndex(ascii, comparison) : null;
         _others = others.Length > 0 ? new AnchorIndex(others, comparison) : null;
 #endif
     }
@@ -87,11 +99,29 @@ internal sealed class PhraseSet
     /// <summary>Whether <paramref name="text"/> holds any of the phrases.</summary>
 #if NET9_0_OR_GREATER
     public bool IsFoundIn(ReadOnlySpan<char> text) =>
-        (_ascii is not null && text.ContainsAny(_ascii)) || (_others is not null && _others.IsFoundIn(text, wholeWords: false));
+        (_ascii is not null && (UsesTrigrams(text) ? _asciiByTrigram!.IsFoundIn(text, wholeWords: false) : text.ContainsAny(_ascii)))
+        || (_others is not null && _others.IsFoundIn(text, wholeWords: false));
 
     /// <summary>Whether <paramref name="text"/> holds any of the phrases standing as words (see the class summary).</summary>
     public bool IsFoundAsWordsIn(ReadOnlySpan<char> text) =>
-        (_ascii is not null && IsAsciiPhraseFoundAsWords(text)) || (_others is not null && _others.IsFoundIn(text, wholeWords: true));
+        (_ascii is not null && (UsesTrigrams(text) ? _asciiByTrigram!.IsFoundIn(text, wholeWords: true) : IsAsciiPhraseFoundAsWords(text)))
+        || (_others is not null && _others.IsFoundIn(text, wholeWords: true));
+
+    private bool UsesTrigrams(ReadOnlySpan<char> text) => _asciiByTrigram is not null && text.Length <= MaxTableScanLength;
+
+    /// <summary>Whether an ASCII phrase is in the text, asked of <c>SearchValues</c> whatever its length (what the trigram index must agree with).</summary>
+    internal bool IsAsciiPhraseFoundBySearchValues(ReadOnlySpan<char> text, bool wholeWords) =>
+        _ascii is not null && (wholeWords ? IsAsciiPhraseFoundAsWords(text) : text.ContainsAny(_ascii));
+
+    /// <summary>Whether an ASCII phrase is in the text, asked of the trigram index whatever its length; null when the set has none.</summary>
+    internal bool? IsAsciiPhraseFoundByTrigrams(ReadOnlySpan<char> text, bool wholeWords) => _asciiByTrigram?.IsFoundIn(text, wholeWords);
+
+    /// <summary>Whether a phrase not written in ASCII is in the text, asked both ways the anchors are looked for (SearchValues, bit table); null when the set has none.</summary>
+    internal (bool BySearchValues, bool ByBits)? IsOtherPhraseFound(ReadOnlySpan<char> text, bool wholeWords) =>
+        _others is null ? null : (_others.IsFoundBySearchValues(text, wholeWords), _others.IsFoundByBits(text, wholeWords));
+
+    /// <summary>The code the trigram index reads a character as (what a test checks against the comparison).</summary>
+    internal static int TrigramCodeOf(char c) => TrigramIndex.CodeOf(c);
 
     /// <summary>
     /// Whether an ASCII phrase stands as words in the text: at each place the vectorized search finds one, the phrases
@@ -178,6 +208,131 @@ internal sealed class PhraseSet
 
 #if NET9_0_OR_GREATER
     /// <summary>
+    /// ASCII phrases of at least three characters found by their first three: the text is read once, its characters
+    /// coded so that every character the comparison takes for an ASCII one ("ſ" for "s", the Kelvin sign for "k") has
+    /// that character's code, and where the three characters from a place have the codes a phrase starts with (a bit
+    /// in a table of 32,768), the phrases starting so are compared there. A phrase that begins with a letter or digit
+    /// and must stand as words is looked for only where no such character is before it. Linear in the text: one
+    /// table lookup a character and, at a place, a fixed number of phrases compared. Where the text holds a phrase,
+    /// the three characters it starts at have its code, so every place <c>SearchValues</c> finds is compared.
+    /// </summary>
+    private sealed class TrigramIndex
+    {
+        /// <summary>Characters a key is made of.</summary>
+        public const int KeyLength = 3;
+
+        private const int BitsPerCode = 5;
+        private const int KeyMask = (1 << (KeyLength * BitsPerCode)) - 1;
+
+        /// <summary>Each character's code: 1-26 for the letters (either case), 27-31 for the other ASCII characters, 0 for what equals no ASCII character.</summary>
+        private static readonly byte[] Codes = BuildCodes();
+
+        private readonly StringComparison _comparison;
+
+        /// <summary>Keys a phrase starts with that may stand anywhere (its first character is no letter or digit).</summary>
+        private readonly ulong[] _anywhere = new ulong[(KeyMask + 1) / 64];
+
+        /// <summary>Keys a phrase starts with whose first character is a letter or digit: as words, only at a word's start.</summary>
+        private readonly ulong[] _atWordStart = new ulong[(KeyMask + 1) / 64];
+        private readonly FrozenDictionary<int, string[]> _byKey;
+
+        public TrigramIndex(string[] asciiPhrases, StringComparison comparison)
+        {
+            _comparison = comparison;
+            var byKey = new Dictionary<int, List<string>>();
+            foreach (string phrase in asciiPhrases)
+            {
+                int key = KeyOf(phrase);
+                var bits = IsSpacedWordChar(phrase[0]) ? _atWordStart : _anywhere;
+                bits[key >> 6] |= 1UL << (key & 63);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+
+            _byKey = byKey.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray());
+        }
+
+        /// <summary>A character's code (see <see cref="Codes"/>).</summary>
+        internal static int CodeOf(char c) => Codes[c];
+
+        public bool IsFoundIn(ReadOnlySpan<char> text, bool wholeWords)
+        {
+            if (text.Length < KeyLength)
+            {
+                return false;
+            }
+
+            var codes = Codes;
+            int key = (codes[text[0]] << BitsPerCode) | codes[text[1]];
+            for (int at = 0; at + KeyLength <= text.Length; at++)
+            {
+                key = ((key << BitsPerCode) | codes[text[at + KeyLength - 1]]) & KeyMask;
+                ulong bit = 1UL << (key & 63);
+                bool anywhere = (_anywhere[key >> 6] & bit) != 0;
+                bool atWordStart = (_atWordStart[key >> 6] & bit) != 0;
+                if ((anywhere || (atWordStart && (!wholeWords || at == 0 || !IsSpacedWordChar(text[at - 1])))) && PhraseStartsAt(text, at, key, wholeWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool PhraseStartsAt(ReadOnlySpan<char> text, int at, int key, bool wholeWords)
+        {
+            foreach (string phrase in _byKey[key])
+            {
+                if (text[at..].StartsWith(phrase, _comparison) && (!wholeWords || StandsAsWords(text, at, phrase)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int KeyOf(string phrase)
+        {
+            int key = 0;
+            for (int i = 0; i < KeyLength; i++)
+            {
+                key = (key << BitsPerCode) | Codes[phrase[i]];
+            }
+
+            return key;
+        }
+
+        /// <summary>
+        /// The codes: a character outside ASCII whose case relative is an ASCII letter ("ſ", "ı", the Kelvin sign) gets that
+        /// letter's code, so that a place the comparison may match is never passed over (a test checks every character
+        /// against every ASCII one); a code shared by two characters only costs a comparison.
+        /// </summary>
+        private static byte[] BuildCodes()
+        {
+            var codes = new byte[char.MaxValue + 1];
+            for (char c = '\0'; c <= '\u007F'; c++)
+            {
+                codes[c] = (byte)(char.IsAsciiLetter(c) ? (c | 0x20) - 'a' + 1 : 27 + (c % 5));
+            }
+
+            for (char c = 'a'; c <= 'z'; c++)
+            {
+                foreach (char relative in CaseRelatives.Of(c))
+                {
+                    codes[relative] = codes[c];
+                }
+            }
+
+            return codes;
+        }
+    }
+
+    /// <summary>
     /// Phrases found by an anchor character each: the first character of the phrase outside ASCII ("á" in "Página no
     /// encontrada", "版" in "版权所有"), found by a vectorized search for any character an anchor may be in a text, and the
     /// phrases anchored on it then compared in place, where they would start. An anchor outside ASCII is rare in English
@@ -188,6 +343,9 @@ internal sealed class PhraseSet
     {
         private readonly StringComparison _comparison;
         private readonly SearchValues<char> _anchors;
+
+        /// <summary>A bit for every character in <see cref="_anchors"/>.</summary>
+        private readonly ulong[] _anchorBits = new ulong[(char.MaxValue + 1) / 64];
         private readonly FrozenDictionary<char, (string Phrase, int Offset)[]> _byAnchor;
 
         public AnchorIndex(string[] phrases, StringComparison comparison)
@@ -213,6 +371,11 @@ internal sealed class PhraseSet
 
             _byAnchor = byAnchor.ToFrozenDictionary(entry => entry.Key, entry => entry.Value.ToArray());
             _anchors = SearchValues.Create([.. byAnchor.Keys]);
+            foreach (char anchor in byAnchor.Keys)
+            {
+                _anchorBits[anchor >> 6] |= 1UL << (anchor & 63);
+            }
+
             AnchorChars = [.. anchorChars.Distinct()];
         }
 
@@ -222,22 +385,56 @@ internal sealed class PhraseSet
         /// <summary>The phrases' anchors as written in them.</summary>
         public IReadOnlyList<char> AnchorChars { get; }
 
-        public bool IsFoundIn(ReadOnlySpan<char> text, bool wholeWords)
+        public bool IsFoundIn(ReadOnlySpan<char> text, bool wholeWords) =>
+            text.Length <= MaxTableScanLength ? IsFoundByBits(text, wholeWords) : IsFoundBySearchValues(text, wholeWords);
+
+        /// <summary>
+        /// The anchors looked for with <c>SearchValues</c>. For anchors in Chinese (most sets) that is its probabilistic
+        /// map, which compares every character its filter lets through with the whole list of anchors: on Chinese text,
+        /// most characters.
+        /// </summary>
+        internal bool IsFoundBySearchValues(ReadOnlySpan<char> text, bool wholeWords)
         {
             int at = text.IndexOfAny(_anchors);
             while (at >= 0)
             {
-                foreach (var (phrase, offset) in _byAnchor[text[at]])
+                if (PhraseAnchoredAt(text, at, wholeWords))
                 {
-                    int start = at - offset;
-                    if (start >= 0 && text[start..].StartsWith(phrase, _comparison) && (!wholeWords || StandsAsWords(text, start, phrase)))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
 
                 int next = text[(at + 1)..].IndexOfAny(_anchors);
                 at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return false;
+        }
+
+        /// <summary>The anchors looked for one character at a time in a bit table: the same places, in the same order, as <see cref="IsFoundBySearchValues"/>.</summary>
+        internal bool IsFoundByBits(ReadOnlySpan<char> text, bool wholeWords)
+        {
+            var bits = _anchorBits;
+            for (int at = 0; at < text.Length; at++)
+            {
+                char c = text[at];
+                if ((bits[c >> 6] & (1UL << (c & 63))) != 0 && PhraseAnchoredAt(text, at, wholeWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool PhraseAnchoredAt(ReadOnlySpan<char> text, int at, bool wholeWords)
+        {
+            foreach (var (phrase, offset) in _byAnchor[text[at]])
+            {
+                int start = at - offset;
+                if (start >= 0 && text[start..].StartsWith(phrase, _comparison) && (!wholeWords || StandsAsWords(text, start, phrase)))
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -76,6 +76,22 @@ public sealed class ColumnLayoutTests
     }
 
     [Fact]
+    public void A_gutter_of_the_fewest_spaces_still_splits_the_columns()
+    {
+        // Every left line ends three spaces before the right column: the narrowest gutter there is.
+        string[] left = [.. Left.Select(line => line.Length == 0 ? "" : line[..39] + "s")];
+        string dump = SideBySide(left, Right, 2 + 40 + 3);
+        Assert.NotNull(ColumnLayout.Arrange(dump, Ranges(dump)));
+    }
+
+    [Fact]
+    public void Indents_and_double_spaces_make_no_gutter()
+    {
+        string dump = string.Join('\n', Left.Select((line, i) => new string(' ', 2 + (i % 3) * 4) + line.Replace(" ", "  ", StringComparison.Ordinal))) + "\n   \n";
+        Assert.Null(ColumnLayout.Arrange(dump, Ranges(dump)));
+    }
+
+    [Fact]
     public void A_sparse_sidebar_under_a_page_header_is_still_a_column()
     {
         // The header's gutter sits elsewhere than the columns' (one failing band from the top), and the sidebar writes
